@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { DataSource, type Logger } from 'typeorm';
+import { entities } from './server/src/db/entities';
+import { migrations } from './server/src/db/migrations';
+
+export interface DataSourceOptions {
+  url: string;
+  /** PostgreSQL schema to use (tests give each file its own); defaults to the server's search_path. */
+  schema?: string;
+  poolSize?: number;
+  logger?: Logger;
+  applicationName?: string;
+}
+
+/**
+ * The service's DataSource. Migrations only: `synchronize` is never on, so the embedded
+ * database and a DATABASE_URL server have exactly the same schema.
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logger: options.logger,
+    logging: options.logger ? ['query'] : false,
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'gmis-graphql',
+      connectionTimeoutMillis: 5000,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    },
+  });
+}
+
+/** For the TypeORM CLI (`npx typeorm -d dist/ormconfig.js migration:show`): needs DATABASE_URL. */
+export default createDataSource({
+  url: process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:${process.env.GMIS_EMBEDDED_PG_PORT ?? 54329}/gmis`,
+});

@@ -1,0 +1,101 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { type Context, createContext } from './graphql/context';
+import { formatErrorForClient } from './graphql/errors';
+import { buildAppSchema } from './graphql/schema';
+
+export interface App {
+  express: express.Express;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** HTTP wiring only: routes, GraphQL, health checks and the dashboard. No business logic here. */
+export async function createApp(deps: { config: Config; db: DataSource; log: Logger }): Promise<App> {
+  const { config, db, log } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema: await buildAppSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    // Field suggestions ("Did you mean …?") would leak the schema when introspection is off.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    formatError: formatErrorForClient(config.development),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: config.development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (m) => log.debug(m),
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      const pending = await db.showMigrations();
+      if (pending) {
+        res.status(503).json({ status: 'migrations pending' });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext({ requestId: String(req.id), db, config, log: req.log }),
+    }),
+  );
+
+  const indexHtml = path.join(config.clientDistDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.clientDistDir, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that wants HTML gets the dashboard shell.
+    app.get(/^\/(?!graphql|healthz|readyz|api\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    log.warn({ clientDistDir: config.clientDistDir }, 'dashboard not built; run npm run build:client');
+  }
+
+  return { express: app, apollo, stop: () => apollo.stop() };
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+/** Every environment variable the service reads, parsed and validated once at start-up. */
+export interface Config {
+  /** `development` is opt-in: anything else (including unset) behaves as production. */
+  readonly development: boolean;
+  readonly port: number;
+  readonly host: string;
+  /** PostgreSQL server to use; when null the embedded PostgreSQL is started. */
+  readonly databaseUrl: string | null;
+  readonly embeddedDataDir: string;
+  readonly embeddedPort: number;
+  /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
+  readonly demoFacilities: number;
+  readonly introspection: boolean;
+  readonly logLevel: string;
+  readonly clientDistDir: string;
+  /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
+  readonly publicBaseUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const development = env.NODE_ENV === 'development';
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL.trim() : null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL');
+  }
+  return {
+    development,
+    port,
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    embeddedDataDir: path.resolve(projectRoot, env.GMIS_DATA_DIR || '.data/postgres'),
+    embeddedPort: integer(env, 'GMIS_EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    demoFacilities: integer(env, 'GMIS_DEMO_FACILITIES', 3000, 0, 1_000_000),
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+  };
+}
+
+export { projectRoot };

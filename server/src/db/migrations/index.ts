@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation';
+
+/** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
+export const migrations = [Foundation1764000000000];

@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { seedDemoFacilities } from './demo-facilities';
+
+/**
+ * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
+ * starting the service again) duplicates nothing. Later domains add their steps here.
+ */
+export async function seedDemoData(
+  db: DataSource,
+  facilities: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Record<string, number>> {
+  const summary: Record<string, number> = {};
+  summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
+  return summary;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { ConnectionType, parseFirst } from '../graphql/connection';
+import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { Facility } from './facility.entity';
+import { FacilityFilter } from './facility.input';
+import { MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
+import { Prefecture } from './prefecture.entity';
+import { SecondaryMedicalArea } from './secondary-medical-area.entity';
+
+@ObjectType('FacilityConnection')
+export class FacilityConnection extends ConnectionType('Facility', Facility) {}
+
+@ArgsType()
+class FacilitiesArgs {
+  @Field(() => FacilityFilter, { nullable: true }) filter?: FacilityFilter | null;
+  @Field(() => Int, { description: `Page size, 1..${MAX_FACILITY_PAGE}.` }) first!: number;
+  @Field(() => String, { nullable: true, description: 'Cursor from pageInfo.endCursor.' }) after?: string | null;
+}
+
+@Resolver(() => Facility)
+export class FacilityResolver {
+  @Query(() => FacilityConnection, { description: '医療機関の一覧 (検索)' })
+  async facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: Context) {
+    const first = parseFirst(args.first, MAX_FACILITY_PAGE);
+    const page = await searchFacilities(ctx.db.manager, args.filter ?? {}, first, args.after);
+    // Rows fetched here also prime the per-request loader, so node(id:) in the same request is free.
+    for (const edge of page.edges) ctx.loaders.facilityById.prime(edge.node.dbId, edge.node);
+    return page;
+  }
+
+  @Query(() => Facility, { nullable: true, description: 'One facility by its global id.' })
+  async facility(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Facility | null> {
+    const { type, localId } = fromGlobalId(id);
+    if (type !== 'Facility' || !/^\d+$/.test(localId)) return null;
+    return ctx.loaders.facilityById.load(Number(localId));
+  }
+
+  @Query(() => Facility, { nullable: true, description: 'One facility by its 医療機関コード.' })
+  async facilityByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Facility | null> {
+    return /^\d{10}$/.test(code) ? ctx.loaders.facilityByCode.load(code) : null;
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() facility: Facility): string {
+    return toGlobalId('Facility', facility.dbId);
+  }
+
+  @FieldResolver(() => String, { description: 'Postal code as printed: NNN-NNNN.' })
+  formattedPostalCode(@Root() facility: Facility): string {
+    return `${facility.postalCode.slice(0, 3)}-${facility.postalCode.slice(3)}`;
+  }
+
+  @FieldResolver(() => Prefecture)
+  async prefecture(@Root() facility: Facility, @Ctx() ctx: Context): Promise<Prefecture | null> {
+    return ctx.loaders.prefectureByCode.load(facility.prefectureCode);
+  }
+
+  @FieldResolver(() => SecondaryMedicalArea)
+  async secondaryMedicalArea(@Root() facility: Facility, @Ctx() ctx: Context): Promise<SecondaryMedicalArea | null> {
+    return ctx.loaders.areaByCode.load(facility.areaCode);
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { decodeCursor, encodeCursor, type Page, toPage } from '../graphql/connection';
+import { escapeLike, searchKey } from '../shared/japanese-text';
+import { Facility, FacilityKind } from './facility.entity';
+
+export interface FacilitySearch {
+  prefectureCode?: string | null;
+  secondaryMedicalAreaCode?: string | null;
+  kind?: FacilityKind | null;
+  name?: string | null;
+}
+
+export const MAX_FACILITY_PAGE = 2000;
+const MAX_NAME_QUERY = 100;
+
+/** Checks the filter's shape; every problem is reported at once, per field. */
+export function validateFacilitySearch(filter: FacilitySearch): void {
+  const problems: FieldProblem[] = [];
+  if (filter.prefectureCode != null && !/^(0[1-9]|[1-3][0-9]|4[0-7])$/.test(filter.prefectureCode)) {
+    problems.push({ field: 'prefectureCode', message: '都道府県コードは 01〜47 の2桁で指定してください。' });
+  }
+  if (filter.secondaryMedicalAreaCode != null && !/^\d{4}$/.test(filter.secondaryMedicalAreaCode)) {
+    problems.push({ field: 'secondaryMedicalAreaCode', message: '二次医療圏コードは4桁の数字で指定してください。' });
+  }
+  if (filter.name != null && filter.name.length > MAX_NAME_QUERY) {
+    problems.push({ field: 'name', message: `名称は${MAX_NAME_QUERY}文字以内で指定してください。` });
+  }
+  if (problems.length) throw badUserInput('検索条件が正しくありません。', problems);
+}
+
+const isCodeCursor = (key: unknown[]): key is [string] => key.length === 1 && typeof key[0] === 'string' && /^\d{10}$/.test(key[0]);
+
+/**
+ * Facilities matching the filter, ordered by 医療機関コード, keyset-paginated: one statement for
+ * the page, one more only if the caller asks for totalCount.
+ */
+export async function searchFacilities(
+  db: EntityManager,
+  filter: FacilitySearch,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<Facility>> {
+  validateFacilitySearch(filter);
+  const afterCode = after ? decodeCursor(after, isCodeCursor)[0] : null;
+
+  const filtered = () => {
+    const query = db.getRepository(Facility).createQueryBuilder('f');
+    if (filter.prefectureCode) query.andWhere('f.prefecture_code = :prefecture', { prefecture: filter.prefectureCode });
+    if (filter.secondaryMedicalAreaCode) query.andWhere('f.area_code = :area', { area: filter.secondaryMedicalAreaCode });
+    if (filter.kind) query.andWhere('f.kind = :kind', { kind: filter.kind });
+    const name = filter.name ? searchKey(filter.name) : '';
+    if (name) query.andWhere(`f.name_search_key LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(name)}%` });
+    return query;
+  };
+
+  const pageQuery = filtered().orderBy('f.code', 'ASC').limit(first + 1);
+  if (afterCode) pageQuery.andWhere('f.code > :afterCode', { afterCode });
+  const rows = await pageQuery.getMany();
+  return toPage(rows, first, afterCode !== null, (f) => encodeCursor([f.code]), () => filtered().getCount());
+}

@@ -1,0 +1,16 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node';
+
+/** A prefecture, keyed by its JIS X 0401 code ("01" 北海道 … "47" 沖縄県). */
+@Entity({ name: 'prefecture' })
+@ObjectType('Prefecture', { implements: Node, description: '都道府県 (JIS X 0401).' })
+export class Prefecture extends Node {
+  @PrimaryColumn({ type: 'char', length: 2 })
+  @Field(() => String, { description: 'JIS X 0401 code, two digits ("01"–"47").' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  name!: string;
+}

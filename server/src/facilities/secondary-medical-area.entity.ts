@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node';
+
+/** 二次医療圏: code = prefecture code + two-digit serial (8th medical plan, 2024–2029). */
+@Entity({ name: 'secondary_medical_area' })
+@ObjectType('SecondaryMedicalArea', { implements: Node, description: '二次医療圏 (第8次医療計画).' })
+export class SecondaryMedicalArea extends Node {
+  @PrimaryColumn({ type: 'char', length: 4 })
+  @Field(() => String, { description: 'Four-digit code: prefecture code + serial, e.g. "0104".' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  @Field(() => String)
+  name!: string;
+
+  @Index()
+  @Column({ name: 'prefecture_code', type: 'char', length: 2 })
+  @Field(() => String)
+  prefectureCode!: string;
+}

@@ -1,0 +1,95 @@
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+@ObjectType('PageInfo', { description: 'Relay page information.' })
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => Boolean) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a list. `totalCount` is a lazy getter so that the COUNT query runs only when asked for. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque cursor of this edge.' }) cursor!: string;
+    @Field(() => nodeType) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType]) edges!: EdgeType[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export const DEFAULT_MAX_PAGE_SIZE = 500;
+
+/** `first` is required and bounded; anything else is a typed BAD_USER_INPUT. */
+export function parseFirst(first: number, max = DEFAULT_MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw badUserInput(`first は 1 以上 ${max} 以下で指定してください。`, [
+      { field: 'first', message: `1 以上 ${max} 以下で指定してください。` },
+    ]);
+  }
+  return first;
+}
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by `encodeCursor`, checking its shape with `isValid`. */
+export function decodeCursor<K extends unknown[]>(cursor: string, isValid: (key: unknown[]) => key is K): K {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (!Array.isArray(key) || !isValid(key)) {
+    throw badUserInput('カーソル (after) の形式が正しくありません。', [{ field: 'after', message: '形式が正しくありません。' }]);
+  }
+  return key;
+}
+
+/** Turns `first + 1` fetched rows into a page (the extra row only tells whether there is a next page). */
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  hasPreviousPage: boolean,
+  cursorOf: (row: T) => string,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const hasNextPage = rows.length > first;
+  const pageRows = hasNextPage ? rows.slice(0, first) : rows;
+  const edges = pageRows.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}

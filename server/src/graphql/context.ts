@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
+import { createFacilityLoaders } from '../facilities/facility.loaders';
+
+/** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  db: DataSource;
+  config: Config;
+  log: Logger;
+  loaders: Loaders;
+}
+
+export function createLoaders(db: DataSource) {
+  return {
+    ...createFacilityLoaders(db.manager),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer }): Context {
+  return {
+    requestId: args.requestId,
+    viewer: args.viewer ?? ANONYMOUS,
+    db: args.db,
+    config: args.config,
+    log: args.log,
+    loaders: createLoaders(args.db),
+  };
+}

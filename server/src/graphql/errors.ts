@@ -1,0 +1,69 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The one list of error codes the API uses; carried in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One field-level problem, for forms that show errors beside each field. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badUserInput = (message: string, fieldErrors: FieldProblem[] = []) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, fieldErrors.length ? { fieldErrors } : {});
+export const notFound = (message = '対象が見つかりません。') => new DomainError(ErrorCode.NOT_FOUND, message);
+export const forbidden = (message = 'この操作を行う権限がありません。') => new DomainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'ログインしてください。') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+/** Codes Apollo Server itself produces before execution: they describe the request, not the server. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Formats errors for the wire. Outside development, anything that is not one of our typed
+ * errors becomes INTERNAL_SERVER_ERROR with a fixed message: no stack, SQL or driver text leaves.
+ * Request-shape errors (parse/validation) keep their message but are reported as BAD_USER_INPUT
+ * only when they came from variable coercion; otherwise Apollo's own code is kept.
+ */
+export function formatErrorForClient(development: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? '');
+    if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace, ...extensions } = formatted.extensions ?? {};
+      return development ? formatted : { ...formatted, extensions };
+    }
+    if (REQUEST_CODES.has(code)) {
+      const { stacktrace, ...extensions } = formatted.extensions ?? {};
+      return development ? formatted : { message: formatted.message, locations: formatted.locations, extensions };
+    }
+    if (development) return formatted;
+    return {
+      message: 'サーバー内部でエラーが発生しました。',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from './context';
+import { Node, fromGlobalId } from './node';
+
+type NodeLoader = (localId: string, ctx: Context) => Promise<Node | null>;
+
+/** How each node type is fetched by its local id. A type missing here cannot be fetched by node(id:). */
+const nodeLoaders: Record<string, NodeLoader> = {
+  Facility: async (id, ctx) => (/^\d+$/.test(id) ? ctx.loaders.facilityById.load(Number(id)) : null),
+  Prefecture: async (code, ctx) => ctx.loaders.prefectureByCode.load(code),
+  SecondaryMedicalArea: async (code, ctx) => ctx.loaders.areaByCode.load(code),
+};
+
+export function registerNodeLoader(type: string, loader: NodeLoader): void {
+  nodeLoaders[type] = loader;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const { type, localId } = fromGlobalId(id);
+    const load = Object.prototype.hasOwnProperty.call(nodeLoaders, type) ? nodeLoaders[type] : undefined;
+    return load ? load(localId, ctx) : null;
+  }
+}

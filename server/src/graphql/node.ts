@@ -1,0 +1,24 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+/** Relay's Node: every object with a global id can be fetched again through `node(id:)`. */
+@InterfaceType('Node', { description: 'An object with a globally unique, opaque id.' })
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique opaque id.' })
+  id!: string;
+}
+
+export type NodeTypeName = 'Facility' | 'Prefecture' | 'SecondaryMedicalArea';
+
+export function toGlobalId(type: string, localId: string | number): string {
+  return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(globalId: string): { type: string; localId: string } {
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || colon === decoded.length - 1 || toGlobalId(decoded.slice(0, colon), decoded.slice(colon + 1)) !== globalId) {
+    throw badUserInput('IDの形式が正しくありません。', [{ field: 'id', message: 'IDの形式が正しくありません。' }]);
+  }
+  return { type: decoded.slice(0, colon), localId: decoded.slice(colon + 1) };
+}

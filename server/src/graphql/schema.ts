@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { FacilityResolver } from '../facilities/facility.resolver';
+import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
+import { NodeResolver } from './node.resolver';
+
+export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema. Built once per process: it holds no request state. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false });
+  return built;
+}
+
+/** The SDL checked in as schema.graphql (sorted, so diffs show only real changes). */
+export async function printAppSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { createApp } from './app';
+import { openDatabase } from './db/database';
+import { seedDemoData } from './db/seed/demo-data';
+import { createLogger } from './logger';
+
+/** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, log);
+  if (db.embedded && config.demoFacilities > 0) {
+    const [{ count }] = await db.dataSource.query('SELECT count(*)::int AS count FROM facility');
+    if (count === 0) {
+      log.info({ facilities: config.demoFacilities }, 'empty embedded database: loading demo data');
+      log.info(await seedDemoData(db.dataSource, config.demoFacilities), 'demo data loaded');
+    }
+  }
+  const app = await createApp({ config, db: db.dataSource, log });
+  const server = http.createServer(app.express);
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log.info({ url: `http://${config.host}:${port}/`, embeddedDatabase: Boolean(db.embedded) }, 'gmis-graphql listening');
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close();
+    server.closeIdleConnections();
+    await app.stop();
+    await db.close();
+    clearTimeout(forced);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});
