@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { ANONYMOUS, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
@@ -22,8 +23,19 @@ export interface App {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** HTTP wiring only: routes, GraphQL, health checks and the dashboard. No business logic here. */
-export async function createApp(deps: { config: Config; db: DataSource; log: Logger }): Promise<App> {
+/** Turns a request's credentials into a Viewer. The accounts domain provides the real one. */
+export type ViewerResolver = (req: express.Request, db: DataSource) => Promise<Viewer>;
+
+export interface AppDependencies {
+  config: Config;
+  db: DataSource;
+  log: Logger;
+  resolveViewer?: ViewerResolver;
+}
+
+export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
+  const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     introspection: config.introspection,
@@ -80,7 +92,8 @@ export async function createApp(deps: { config: Config; db: DataSource; log: Log
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext({ requestId: String(req.id), db, config, log: req.log }),
+      context: async ({ req }) =>
+        createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db) }),
     }),
   );
 

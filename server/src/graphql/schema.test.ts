@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { printAppSchema } from './schema';
+
+describe('schema.graphql', () => {
+  it('is exactly what the code generates (run `npm run schema` after changing the API)', async () => {
+    const checkedIn = fs.readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8');
+    expect(checkedIn).toBe(await printAppSchema());
+  });
+});

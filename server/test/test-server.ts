@@ -1,0 +1,52 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { createApp, type ViewerResolver } from '../src/app';
+import { type Config, loadConfig } from '../src/config';
+import type { TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** The real Express + Apollo app on an ephemeral loopback port, over a test database. */
+export async function startTestServer(
+  db: TestDatabase,
+  env: Record<string, string> = {},
+  options: { resolveViewer?: ViewerResolver } = {},
+): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  const app = await createApp({ config, db: db.dataSource, log: pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
+  const server = http.createServer(app.express);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    config,
+    async graphql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body };
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+    },
+  };
+}
