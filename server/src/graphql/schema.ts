@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
 
@@ -11,7 +12,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema. Built once per process: it holds no request state. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false }).then(applyOperationPolicy);
   return built;
 }
 

@@ -1,0 +1,62 @@
+import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
+import type { Context } from '../graphql/context';
+import { forbidden, unauthenticated } from '../graphql/errors';
+import { Role, type Viewer } from './viewer';
+
+/** Who an operation is for: a role, or anonymous readers. */
+export type Audience = Role | 'ANONYMOUS';
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+export const SIGNED_IN: readonly Audience[] = ALL_ROLES;
+export const EVERYONE: readonly Audience[] = [...ALL_ROLES, 'ANONYMOUS'];
+
+/**
+ * Who may call each root field (Query / Mutation / Subscription). This table is the single
+ * place operation-level access is decided; a root field missing here is refused for everyone
+ * (fail closed), and the access-matrix test fails until it gets a rule. Object-level rules
+ * (own facility, own prefecture, masking) are decided by each domain's rule functions.
+ */
+export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
+  'Query.node': EVERYONE,
+  'Query.prefectures': EVERYONE,
+  'Query.secondaryMedicalAreas': EVERYONE,
+  'Query.facilities': EVERYONE,
+  'Query.facility': EVERYONE,
+  'Query.facilityByCode': EVERYONE,
+};
+
+export function audienceOf(viewer: Viewer): Audience {
+  return viewer.role ?? 'ANONYMOUS';
+}
+
+export function checkOperationAccess(operation: string, viewer: Viewer): void {
+  const allowed = Object.prototype.hasOwnProperty.call(OPERATION_POLICY, operation) ? OPERATION_POLICY[operation] : [];
+  if (allowed.includes(audienceOf(viewer))) return;
+  throw viewer.role === null && allowed.length > 0 ? unauthenticated() : forbidden();
+}
+
+/**
+ * Wraps only the root fields' resolvers with the policy check, so rows and nested fields pay
+ * nothing for it (no per-field middleware).
+ */
+export function applyOperationPolicy(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const operation = `${type.name}.${field.name}`;
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx: Context, info) => {
+        checkOperationAccess(operation, ctx.viewer);
+        return resolve(source, args, ctx, info);
+      };
+      if (field.subscribe) {
+        const subscribe = field.subscribe;
+        field.subscribe = (source, args, ctx: Context, info) => {
+          checkOperationAccess(operation, ctx.viewer);
+          return subscribe(source, args, ctx, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
