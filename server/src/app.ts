@@ -45,6 +45,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     formatError: formatErrorForClient(config.development),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: drain HTTP, stop Apollo, then close the database.
+    stopOnTerminationSignals: false,
     plugins: config.development ? [] : [ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => log.debug(m),

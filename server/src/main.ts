@@ -35,7 +35,9 @@ async function main() {
     server.close();
     server.closeIdleConnections();
     await app.stop();
+    log.debug('graphql stopped');
     await db.close();
+    log.debug('database closed');
     clearTimeout(forced);
     process.exit(0);
   };
