@@ -13,6 +13,8 @@ import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { createAttachmentRouter } from './inquiries/attachment-upload';
+import { PostgresAttachmentStorage } from './inquiries/attachment-storage';
 
 export interface App {
   express: express.Express;
@@ -98,6 +100,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db) }),
     }),
   );
+
+  // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
+  app.use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) }));
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -17,6 +17,8 @@ export interface Config {
   readonly clientDistDir: string;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  /** Largest file accepted by the attachment upload endpoint, in bytes (default 10 MB). */
+  readonly attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    attachmentMaxBytes: integer(env, 'GMIS_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
   };
 }
 

@@ -9,6 +9,8 @@ export type Audience = Role | 'ANONYMOUS';
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 export const SIGNED_IN: readonly Audience[] = ALL_ROLES;
 export const EVERYONE: readonly Audience[] = [...ALL_ROLES, 'ANONYMOUS'];
+/** Accounts that ask the G-MIS office questions: everyone signed in but the office itself. */
+export const ASKERS: readonly Audience[] = ALL_ROLES.filter((role) => role !== Role.OFFICE);
 
 /**
  * Who may call each root field (Query / Mutation / Subscription). This table is the single
@@ -23,6 +25,31 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Query.facilities': EVERYONE,
   'Query.facility': EVERYONE,
   'Query.facilityByCode': EVERYONE,
+
+  // Inquiries (お問合せ): object-level rules (own organisation / office) in inquiries/inquiry-access.ts.
+  'Query.inquiries': SIGNED_IN,
+  'Query.inquiry': SIGNED_IN,
+  'Mutation.createInquiry': ASKERS,
+  'Mutation.addInquiryComment': ASKERS,
+  'Mutation.answerInquiry': [Role.OFFICE],
+  'Mutation.closeInquiry': [Role.OFFICE],
+
+  // FAQ and notices: drafts and anonymous access decided in content/content-access.ts.
+  'Query.faqEntries': EVERYONE,
+  'Query.faqEntry': EVERYONE,
+  'Query.faqCategories': EVERYONE,
+  'Mutation.createFaqEntry': [Role.OFFICE],
+  'Mutation.updateFaqEntry': [Role.OFFICE],
+  'Mutation.publishFaqEntry': [Role.OFFICE],
+  'Mutation.unpublishFaqEntry': [Role.OFFICE],
+  'Query.notices': EVERYONE,
+  'Query.notice': EVERYONE,
+  'Query.unreadNoticeCount': EVERYONE,
+  'Mutation.createNotice': [Role.OFFICE],
+  'Mutation.updateNotice': [Role.OFFICE],
+  'Mutation.publishNotice': [Role.OFFICE],
+  'Mutation.unpublishNotice': [Role.OFFICE],
+  'Mutation.markNoticeRead': SIGNED_IN,
 };
 
 export function audienceOf(viewer: Viewer): Audience {

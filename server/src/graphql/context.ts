@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
+import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
+import { createContentLoaders } from '../content/content.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -17,6 +19,8 @@ export interface Context {
 export function createLoaders(db: DataSource) {
   return {
     ...createFacilityLoaders(db.manager),
+    ...createInquiryLoaders(db.manager),
+    ...createContentLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,9 +4,22 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
+import { FaqResolver } from '../content/faq.resolver';
+import { NoticeResolver } from '../content/notice.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
-export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  FacilityResolver,
+  PrefectureResolver,
+  SecondaryMedicalAreaResolver,
+  InquiryResolver,
+  InquiryMessageResolver,
+  AttachmentResolver,
+  FaqResolver,
+  NoticeResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

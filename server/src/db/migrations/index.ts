@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
+import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, Inquiries1764400000000];
