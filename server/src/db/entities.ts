@@ -1,7 +1,9 @@
+import { Account } from '../accounts/account.entity';
+import { ApiToken } from '../accounts/api-token.entity';
 import { Facility } from '../facilities/facility.entity';
 import { Municipality } from '../facilities/municipality.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility];
+export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Account, ApiToken];

@@ -4,9 +4,19 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
+import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
-export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  FacilityResolver,
+  PrefectureResolver,
+  SecondaryMedicalAreaResolver,
+  ViewerResolver,
+  AccountResolver,
+  ApiTokenResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
