@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
+import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
@@ -96,8 +97,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db) }),
+      context: async ({ req, res }) =>
+        createContext({
+          requestId: String(req.id),
+          db,
+          config,
+          log: req.log,
+          viewer: await resolveViewer(req, db),
+          http: httpExchange(req, res, config.auth),
+        }),
     }),
   );
 

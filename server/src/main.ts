@@ -4,7 +4,10 @@ import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
+import { seedDemoAccounts } from './accounts/demo-accounts';
 import { createLogger } from './logger';
+import { createViewerResolver } from './auth/resolve-viewer';
+import { startMailDelivery } from './mail/mail-delivery';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -16,9 +19,14 @@ async function main() {
     if (count === 0) {
       log.info({ facilities: config.demoFacilities }, 'empty embedded database: loading demo data');
       log.info(await seedDemoData(db.dataSource, config.demoFacilities), 'demo data loaded');
+    } else {
+      // A demo database from before accounts existed: add the demo accounts (idempotent).
+      const added = await db.dataSource.transaction((m) => seedDemoAccounts(m));
+      if (added) log.info({ accountsInserted: added }, 'demo accounts added');
     }
   }
-  const app = await createApp({ config, db: db.dataSource, log });
+  const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
+  const mail = await startMailDelivery(db.dataSource, config, log);
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -36,6 +44,7 @@ async function main() {
     server.closeIdleConnections();
     await app.stop();
     log.debug('graphql stopped');
+    await mail.stop();
     await db.close();
     log.debug('database closed');
     clearTimeout(forced);

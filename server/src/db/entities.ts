@@ -1,3 +1,5 @@
+import { Account } from '../accounts/account.entity';
+import { ApiToken } from '../accounts/api-token.entity';
 import { Facility } from '../facilities/facility.entity';
 import { Municipality } from '../facilities/municipality.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
@@ -10,4 +12,17 @@ import { InquiryComment } from '../inquiries/inquiry-comment.entity';
 import { Inquiry } from '../inquiries/inquiry.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Inquiry, InquiryComment, Attachment, FaqEntry, Notice, NoticeRead];
+export const entities = [
+  Prefecture,
+  SecondaryMedicalArea,
+  Municipality,
+  Facility,
+  Account,
+  ApiToken,
+  Inquiry,
+  InquiryComment,
+  Attachment,
+  FaqEntry,
+  Notice,
+  NoticeRead,
+];

@@ -5,6 +5,8 @@ import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
 import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
 import { createContentLoaders } from '../content/content.loaders';
+import { createAccountLoaders } from '../accounts/account.loaders';
+import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -14,6 +16,8 @@ export interface Context {
   config: Config;
   log: Logger;
   loaders: Loaders;
+  /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
+  http: HttpExchange;
 }
 
 export function createLoaders(db: DataSource) {
@@ -21,11 +25,12 @@ export function createLoaders(db: DataSource) {
     ...createFacilityLoaders(db.manager),
     ...createInquiryLoaders(db.manager),
     ...createContentLoaders(db.manager),
+    ...createAccountLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer }): Context {
+export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer; http?: HttpExchange }): Context {
   return {
     requestId: args.requestId,
     viewer: args.viewer ?? ANONYMOUS,
@@ -33,5 +38,6 @@ export function createContext(args: { requestId: string; db: DataSource; config:
     config: args.config,
     log: args.log,
     loaders: createLoaders(args.db),
+    http: args.http ?? NO_HTTP,
   };
 }

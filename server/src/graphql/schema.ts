@@ -7,6 +7,8 @@ import { NodeResolver } from './node.resolver';
 import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
 import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
+import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
+import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -19,6 +21,9 @@ export const resolvers = [
   AttachmentResolver,
   FaqResolver,
   NoticeResolver,
+  ViewerResolver,
+  AccountResolver,
+  ApiTokenResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -14,7 +14,7 @@ import { InquiryMessage, InquiryMessageKind } from './inquiry-comment.entity';
 import { Inquiry } from './inquiry.entity';
 import { AddInquiryCommentInput, AnswerInquiryInput, CreateInquiryInput, InquiryFilter } from './inquiry.input';
 import { MAX_INQUIRY_PAGE, searchInquiries } from './inquiry.search';
-import { addInquiryComment, answerInquiry, closeInquiry, createInquiry, type OnAnswered } from './inquiry.thread';
+import { addInquiryComment, answerInquiry, closeInquiry, createInquiry } from './inquiry.thread';
 
 @ObjectType('InquiryConnection')
 export class InquiryConnection extends ConnectionType('Inquiry', Inquiry) {}
@@ -33,12 +33,6 @@ async function loadReadable(ctx: Context, id: number): Promise<Inquiry | null> {
 }
 
 registerNodeLoader('Inquiry', async (id, ctx) => (/^[1-9]\d{0,9}$/.test(id) ? loadReadable(ctx, Number(id)) : null));
-
-/** Side effects of an answer, set by the mail integration (queued in the answer's transaction). */
-let onAnswered: OnAnswered | undefined;
-export function setInquiryAnsweredHook(hook: OnAnswered | undefined): void {
-  onAnswered = hook;
-}
 
 @Resolver(() => Inquiry)
 export class InquiryResolver {
@@ -69,7 +63,7 @@ export class InquiryResolver {
 
   @Mutation(() => Inquiry, { description: '回答の登録 (G-MIS office); the asker is notified by mail.' })
   answerInquiry(@Arg('input', () => AnswerInquiryInput) input: AnswerInquiryInput, @Ctx() ctx: Context): Promise<Inquiry> {
-    return answerInquiry(ctx.db, ctx.viewer, input, onAnswered);
+    return answerInquiry(ctx.db, ctx.viewer, input, ctx.config.publicBaseUrl);
   }
 
   @Mutation(() => Inquiry, { description: 'お問合せを完了にする (G-MIS office)' })
@@ -144,11 +138,12 @@ async function organisationName(inquiry: Inquiry, ctx: Context): Promise<string 
 
 @Resolver(() => InquiryMessage)
 export class InquiryMessageResolver {
-  @FieldResolver(() => String, { description: 'Who wrote it, as shown in the thread: G-MIS事務局 or the asking organisation.' })
+  @FieldResolver(() => String, { description: 'Who wrote it, as shown in the thread: G-MIS事務局 or the asker\'s display name.' })
   async authorName(@Root() message: InquiryMessage, @Ctx() ctx: Context): Promise<string> {
+    // Office staff answer as the office; askers are shown by their account's display name.
     if (message.fromOffice) return 'G-MIS事務局';
-    const inquiry = await ctx.loaders.inquiryById.load(message.inquiryId);
-    return (inquiry && (await organisationName(inquiry, ctx))) ?? 'お問合せ者';
+    const account = await ctx.loaders.accountById.load(message.authorAccountId);
+    return account?.displayName ?? 'お問合せ者';
   }
 
   @FieldResolver(() => [Attachment], { description: 'Files sent with this message.' })

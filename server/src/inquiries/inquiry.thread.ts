@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Role, type Viewer } from '../auth/viewer';
 import { badUserInput, conflict, type FieldProblem, forbidden, notFound } from '../graphql/errors';
+import { toGlobalId } from '../graphql/node';
+import { enqueueMail } from '../mail/outbox';
 import { searchKey } from '../shared/japanese-text';
 import { attachUploads, checkAttachmentCount, localIdsOf } from './attachment.link';
 import { canCommentOnInquiry, canReadInquiry, isOffice, organisationKeyOf } from './inquiry-access';
@@ -16,8 +18,33 @@ import {
   SUBJECT_MAX,
 } from './inquiry.input';
 
-/** Hook for side effects of an answer that must commit with it (the mail to the asker). */
-export type OnAnswered = (m: EntityManager, inquiry: Inquiry, answer: string) => Promise<void>;
+/**
+ * Tells the asker that an answer is there (seed 4-1: 回答が登録されるとメールが配信されます).
+ * Queued in the answer's own transaction: the mail exists exactly when the answer does. The
+ * answer itself stays in the dashboard (behind sign-in); the mail only points to it.
+ */
+async function queueAnswerMail(m: EntityManager, inquiry: Inquiry, publicBaseUrl: string): Promise<void> {
+  const [asker] = await m.query(`SELECT email, display_name FROM account WHERE id = $1 AND disabled_at IS NULL`, [inquiry.askerAccountId]);
+  if (!asker) return;
+  const url = `${publicBaseUrl}/inquiries/${toGlobalId('Inquiry', inquiry.dbId)}`;
+  await enqueueMail(m, {
+    to: asker.email,
+    subject: `【G-MIS】お問合せへの回答が登録されました（問合せ番号 ${inquiry.dbId}）`,
+    text: [
+      `${asker.display_name} 様`,
+      '',
+      'G-MIS事務局です。',
+      `お問合せ（問合せ番号 ${inquiry.dbId}）への回答を登録しました。`,
+      `件名: ${inquiry.subject.replace(/[\r\n\t]+/g, ' ')}`,
+      '',
+      '回答内容は G-MIS にログインしてご確認ください。',
+      url,
+      '',
+      '追加で確認したいことがある場合は、上記画面のコメント欄からお送りください。',
+      '※このメールは送信専用です。返信いただいてもお答えできません。',
+    ].join('\n'),
+  });
+}
 
 const inquirySearchKey = (subject: string, body: string) => searchKey(`${subject}\n${body}`);
 
@@ -95,7 +122,7 @@ export async function addInquiryComment(db: DataSource, viewer: Viewer, input: A
 }
 
 /** 回答: the office answers; the asker is told by mail (queued in the same transaction). */
-export async function answerInquiry(db: DataSource, viewer: Viewer, input: AnswerInquiryInput, onAnswered?: OnAnswered): Promise<Inquiry> {
+export async function answerInquiry(db: DataSource, viewer: Viewer, input: AnswerInquiryInput, publicBaseUrl: string): Promise<Inquiry> {
   if (!isOffice(viewer)) throw forbidden();
   const problems: FieldProblem[] = [];
   const inquiryId = inquiryIdOf(input.inquiryId);
@@ -114,7 +141,7 @@ export async function answerInquiry(db: DataSource, viewer: Viewer, input: Answe
     await attachUploads(m, viewer, attachmentIds, { inquiryId: inquiry.dbId, commentId: comment.id }, 'attachmentIds');
     await m.query(`UPDATE inquiry SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`, [inquiry.dbId]);
     const answered = await m.getRepository(Inquiry).findOneByOrFail({ dbId: inquiry.dbId });
-    await onAnswered?.(m, answered, body);
+    await queueAnswerMail(m, answered, publicBaseUrl);
     return answered;
   });
 }

@@ -16,7 +16,7 @@ export class Inquiries1764400000000 implements MigrationInterface {
       body text NOT NULL CHECK (length(btrim(body)) BETWEEN 1 AND 10000),
       category text CHECK (category IN ('ACCOUNT','BED_STATUS','RECRUITMENT','REPORT','SYSTEM','OTHER')),
       status text NOT NULL DEFAULT 'OPEN' CHECK (status IN ('OPEN','ANSWERED','CLOSED')),
-      asker_account_id integer NOT NULL,
+      asker_account_id integer NOT NULL REFERENCES account(id),
       asker_role text NOT NULL,
       organisation_key text NOT NULL CHECK (organisation_key ~ '^(facility|prefecture|account):[0-9]+$'),
       facility_id integer REFERENCES facility(id),
@@ -36,7 +36,7 @@ export class Inquiries1764400000000 implements MigrationInterface {
       id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       inquiry_id integer NOT NULL REFERENCES inquiry(id) ON DELETE CASCADE,
       kind text NOT NULL CHECK (kind IN ('COMMENT','ANSWER')),
-      author_account_id integer NOT NULL,
+      author_account_id integer NOT NULL REFERENCES account(id),
       author_role text NOT NULL,
       body text NOT NULL CHECK (length(body) <= 10000),
       created_at timestamptz NOT NULL DEFAULT now())`);
@@ -70,7 +70,7 @@ export class Inquiries1764400000000 implements MigrationInterface {
 
     await q.query(`CREATE TABLE notice_read (
       notice_id integer NOT NULL REFERENCES notice(id) ON DELETE CASCADE,
-      account_id integer NOT NULL,
+      account_id integer NOT NULL REFERENCES account(id) ON DELETE CASCADE,
       read_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (account_id, notice_id))`);
 
@@ -82,7 +82,7 @@ export class Inquiries1764400000000 implements MigrationInterface {
       content_type text NOT NULL,
       size_bytes integer NOT NULL CHECK (size_bytes > 0),
       sha256 bytea NOT NULL CHECK (length(sha256) = 32),
-      uploaded_by_account_id integer NOT NULL,
+      uploaded_by_account_id integer NOT NULL REFERENCES account(id),
       inquiry_id integer REFERENCES inquiry(id) ON DELETE CASCADE,
       comment_id integer REFERENCES inquiry_comment(id) ON DELETE CASCADE,
       notice_id integer REFERENCES notice(id) ON DELETE CASCADE,

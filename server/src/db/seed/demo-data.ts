@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
+import { seedDemoAccounts } from '../../accounts/demo-accounts';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -12,5 +13,6 @@ export async function seedDemoData(
 ): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
+  summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   return summary;
 }
