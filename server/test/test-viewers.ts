@@ -1,0 +1,20 @@
+import type { ViewerResolver } from '../src/app';
+import { ANONYMOUS, type Role, type Viewer } from '../src/auth/viewer';
+
+/** The header tests use to act as an account (test servers only; production resolves sessions and tokens). */
+export const TEST_ACCOUNT_HEADER = 'x-test-account';
+
+/**
+ * A test-only ViewerResolver: the account id in `x-test-account` becomes that account's Viewer,
+ * read from the account table like the real resolver does; no header means anonymous.
+ */
+export const resolveTestViewer: ViewerResolver = async (req, db) => {
+  const given = req.headers[TEST_ACCOUNT_HEADER];
+  if (typeof given !== 'string' || !/^\d+$/.test(given)) return ANONYMOUS;
+  const [row] = await db.query(`SELECT id, role, facility_id, prefecture_code FROM account WHERE id = $1 AND disabled_at IS NULL`, [Number(given)]);
+  if (!row) return ANONYMOUS;
+  const viewer: Viewer = { accountId: row.id, role: row.role as Role, facilityId: row.facility_id, prefectureCode: row.prefecture_code };
+  return viewer;
+};
+
+export const as = (account: { id: number }) => ({ [TEST_ACCOUNT_HEADER]: String(account.id) });
