@@ -102,7 +102,8 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
         headers: req.headers,
         // Japanese file names arrive as UTF-8 in modern browsers; busboy's default would read them as latin1.
         defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: config.attachmentMaxBytes, fields: 0, parts: 2, fieldSize: 1024, headerPairs: 20 },
+        // busboy flags a file that reaches fileSize as truncated, so it reads one byte more than we accept.
+        limits: { files: 1, fileSize: config.attachmentMaxBytes + 1, fields: 0, parts: 2, fieldSize: 1024, headerPairs: 20 },
       });
     } catch {
       sendError(res, 400, 'BAD_USER_INPUT', 'multipart の形式が正しくありません。');
@@ -180,7 +181,7 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
         }
       }
       await storage.save(m, row.id, content());
-      if (file.truncated) throw new UploadRejected(413, 'BAD_USER_INPUT', tooLargeMessage(config.attachmentMaxBytes));
+      if (file.truncated || size > config.attachmentMaxBytes) throw new UploadRejected(413, 'BAD_USER_INPUT', tooLargeMessage(config.attachmentMaxBytes));
       await m.query(`UPDATE attachment SET size_bytes = $1, sha256 = $2 WHERE id = $3`, [size, hash.digest(), row.id]);
       return m.getRepository(Attachment).findOneByOrFail({ dbId: row.id });
     });
