@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
+import { seedDemoContent } from '../../content/demo-content';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -14,5 +15,6 @@ export async function seedDemoData(
   const summary: Record<string, number> = {};
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
+  summary.faqAndNoticesInserted = await db.transaction((m) => seedDemoContent(m));
   return summary;
 }
