@@ -131,7 +131,7 @@ describe('attachment limits', () => {
     const before = await count();
     const tooLarge = await upload(small, hospital, 'big.txt', Buffer.alloc(1001, 0x61));
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.body.error.message).toMatch(/上限/);
+    expect(tooLarge.body.errors[0].message).toMatch(/上限/);
     const atLimit = await upload(small, hospital, 'ok.txt', Buffer.alloc(1000, 0x61));
     expect(atLimit.status).toBe(201);
     expect(await count()).toBe(before + 1);
@@ -168,14 +168,14 @@ describe('attachment limits', () => {
     const before = await count();
     const res = await upload(server, hospital, name, content);
     expect(res.status).toBe(415);
-    expect(res.body.error.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
   });
 
   it('refuses an empty file', async () => {
     const res = await upload(server, hospital, 'empty.pdf', Buffer.alloc(0));
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe('空のファイルは添付できません。');
+    expect(res.body.errors[0].message).toBe('空のファイルは添付できません。');
   });
 
   it('neutralises path traversal and control characters in file names', async () => {
@@ -188,6 +188,22 @@ describe('attachment limits', () => {
     expect(bidi.body.fileName).toBe('invoicetxt.exe.txt');
     const response = await fetch(`${server.url}/api/attachments/${traversal.body.id}`, { headers: as(hospital) });
     expect(response.headers.get('content-disposition')).toBe('attachment; filename=passwd.txt');
+  });
+
+  it('drops unattached uploads after a day and caps how many an account may hold unattached', async () => {
+    const uploader = await createTestAccount(db.dataSource, { loginId: 'quota', role: Role.ANALYST });
+    const stale = await upload(server, uploader, 'stale.txt', Buffer.from('x'));
+    await db.dataSource.query(`UPDATE attachment SET created_at = now() - interval '2 days' WHERE uploaded_by_account_id = $1`, [uploader.id]);
+    await upload(server, uploader, 'fresh.txt', Buffer.from('y'));
+    expect((await fetch(`${server.url}/api/attachments/${stale.body.id}`, { headers: as(uploader) })).status).toBe(404);
+    await db.dataSource.query(
+      `INSERT INTO attachment (file_name, content_type, size_bytes, sha256, uploaded_by_account_id)
+       SELECT 'f' || g || '.txt', 'text/plain', 1, $2, $1 FROM generate_series(1, 49) g`,
+      [uploader.id, Buffer.alloc(32)],
+    );
+    const refused = await upload(server, uploader, 'one-more.txt', Buffer.from('z'));
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('requires a sign-in (401) and a CSRF-proof header (403)', async () => {

@@ -45,9 +45,14 @@ function hasCsrfHeader(req: express.Request): boolean {
   return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && (req.headers[name] as string).length > 0);
 }
 
+/** Errors in the same shape as the API's other HTTP-level errors: `{ errors: [{ message, extensions: { code } }] }`. */
 function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).setHeader('Cache-Control', 'no-store').json({ error: { code, message } });
+  res.status(status).setHeader('Cache-Control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
 }
+
+/** Uploads not attached within a day are dropped; an account may hold only so many at once. */
+export const PENDING_UPLOAD_TTL = '1 day';
+export const MAX_PENDING_UPLOADS = 50;
 
 /** Reads up to `bytes` leading bytes of a stream, returning them and an iterator over the rest. */
 async function readHead(stream: Readable, bytes: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
@@ -162,6 +167,18 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
     if (!detection.ok) throw new UploadRejected(415, 'BAD_USER_INPUT', detection.message);
 
     return db.transaction(async (m) => {
+      // Housekeeping on the uploader's own rows only (bounded work): stale unattached uploads go,
+      // and a full quota of unattached ones refuses more, so storage cannot be filled by uploading alone.
+      await m.query(`DELETE FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL AND created_at < now() - $2::interval`, [
+        viewer.accountId,
+        PENDING_UPLOAD_TTL,
+      ]);
+      const [{ pending }] = await m.query(`SELECT count(*)::int AS pending FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL`, [
+        viewer.accountId,
+      ]);
+      if (pending >= MAX_PENDING_UPLOADS) {
+        throw new UploadRejected(429, 'TOO_MANY_REQUESTS', '未添付のファイルが多すぎます。アップロード済みのファイルを添付してから、もう一度お試しください。');
+      }
       // Size and checksum are known only at the end: the row starts with placeholders that no
       // other transaction can see, and is completed before commit.
       const [row] = await m.query(
