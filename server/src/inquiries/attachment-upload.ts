@@ -217,6 +217,7 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
     res.setHeader('Content-Type', attachment.contentType);
     res.setHeader('Content-Length', String(attachment.sizeBytes));
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Should a browser ever render it inline: no scripts, no subresources, a unique origin.
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Repr-Digest', `sha-256=:${attachment.sha256.toString('base64')}:`);
