@@ -2,7 +2,9 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Qu
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { badUserInput } from '../graphql/errors';
 import { Facility } from './facility.entity';
+import { medicalInstitutionCodeProblem } from './medical-institution-code';
 import { FacilityFilter } from './facility.input';
 import { MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
 import { Prefecture } from './prefecture.entity';
@@ -38,7 +40,9 @@ export class FacilityResolver {
 
   @Query(() => Facility, { nullable: true, description: 'One facility by its 医療機関コード.' })
   async facilityByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Facility | null> {
-    return /^\d{10}$/.test(code) ? ctx.loaders.facilityByCode.load(code) : null;
+    const problem = medicalInstitutionCodeProblem(code);
+    if (problem) throw badUserInput(problem, [{ field: 'code', message: problem }]);
+    return ctx.loaders.facilityByCode.load(code);
   }
 
   @FieldResolver(() => ID)
