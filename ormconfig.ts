@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   logger?: Logger;
   applicationName?: string;
+  /** Fail fast when the server is unreachable instead of hanging requests. */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'gmis-graphql',
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     },
   });

@@ -15,6 +15,11 @@ export interface Config {
   readonly introspection: boolean;
   readonly logLevel: string;
   readonly clientDistDir: string;
+  /** Origins allowed to call the API from a browser (CORS); empty = same-origin only. */
+  readonly corsOrigins: readonly string[];
+  /** How long to wait for a database connection before answering SERVICE_UNAVAILABLE. */
+  readonly dbConnectTimeoutMs: number;
+  readonly metricsEnabled: boolean;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
 }
@@ -58,6 +63,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => {
+        if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
+        return origin;
+      }),
+    dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
+    metricsEnabled: flag(env, 'METRICS_ENABLED', true),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
