@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
-import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { fromGlobalId } from '../graphql/node';
 import { badUserInput } from '../graphql/errors';
 import { Facility } from './facility.entity';
 import { medicalInstitutionCodeProblem } from './medical-institution-code';
@@ -45,10 +45,6 @@ export class FacilityResolver {
     return ctx.loaders.facilityByCode.load(code);
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() facility: Facility): string {
-    return toGlobalId('Facility', facility.dbId);
-  }
 
   @FieldResolver(() => String, { description: 'Postal code as printed: NNN-NNNN.' })
   formattedPostalCode(@Root() facility: Facility): string {
