@@ -20,6 +20,8 @@ export interface Config {
   /** How long to wait for a database connection before answering SERVICE_UNAVAILABLE. */
   readonly dbConnectTimeoutMs: number;
   readonly metricsEnabled: boolean;
+  /** How long in-flight requests may run after SIGTERM before their connections are closed. */
+  readonly shutdownTimeoutMs: number;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
 }
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
     metricsEnabled: flag(env, 'METRICS_ENABLED', true),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }
