@@ -5,6 +5,8 @@ import { migrations } from './server/src/db/migrations';
 
 export interface DataSourceOptions {
   url: string;
+  /** Read replicas: TypeORM sends reads outside transactions to them, writes to `url`. */
+  replicaUrls?: readonly string[];
   /** PostgreSQL schema to use (tests give each file its own); defaults to the server's search_path. */
   schema?: string;
   poolSize?: number;
@@ -21,7 +23,9 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(options.replicaUrls?.length
+      ? { replication: { master: { url: options.url }, slaves: options.replicaUrls.map((url) => ({ url })) } }
+      : { url: options.url }),
     entities,
     migrations,
     migrationsTableName: 'typeorm_migrations',

@@ -8,6 +8,8 @@ export interface Config {
   readonly host: string;
   /** PostgreSQL server to use; when null the embedded PostgreSQL is started. */
   readonly databaseUrl: string | null;
+  /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS). */
+  readonly databaseReplicaUrls: readonly string[];
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
@@ -54,8 +56,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  for (const replica of databaseReplicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
+  }
+  if (databaseReplicaUrls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL');
   return {
     development,
+    databaseReplicaUrls,
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
