@@ -188,6 +188,50 @@ describe.each<ViewportName>(['desktop', 'phone'])('医療機関検索 (%s)', (vi
     expect(await column(page, '医療機関コード')).toEqual(firstPage);
   });
 
+  test.each([
+    {
+      what: 'no connection',
+      answer: 'abort' as const,
+      expected: 'サーバーに接続できませんでした。',
+    },
+    {
+      what: 'FORBIDDEN',
+      answer: { status: 200, body: { data: null, errors: [{ message: 'この操作を行う権限がありません。', extensions: { code: 'FORBIDDEN' } }] } },
+      expected: 'この操作を行う権限がありません。',
+    },
+    {
+      what: 'UNAUTHENTICATED',
+      answer: { status: 200, body: { data: null, errors: [{ message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } }] } },
+      expected: 'ログインが必要です。',
+    },
+    {
+      what: 'TOO_MANY_REQUESTS with HTTP 429',
+      answer: { status: 429, body: { errors: [{ message: 'Too many requests', extensions: { code: 'TOO_MANY_REQUESTS' } }] } },
+      expected: '短時間に操作が集中しています。',
+    },
+    {
+      what: 'HTTP 502 from a proxy',
+      answer: { status: 502, body: '<html>Bad Gateway</html>' },
+      expected: 'システムでエラーが発生しました。',
+    },
+  ])('an API failure ($what) is explained in Japanese', async ({ answer, expected }) => {
+    // Failures the demo server does not produce on its own are answered for the search query only.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('FacilitySearchPage_Facilities')) return route.continue();
+      if (answer === 'abort') return route.abort('connectionrefused');
+      return route.fulfill({
+        status: answer.status,
+        contentType: typeof answer.body === 'string' ? 'text/html' : 'application/json',
+        body: typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
+      });
+    });
+    await page.goto(`${dashboard.url}/facilities`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.locator('.message__title').textContent()).toBe(expected);
+    expect(await page.locator('.data-table').count()).toBe(0);
+  });
+
   test('bad input: the server’s field errors appear beside the fields they concern', async () => {
     await page.goto(`${dashboard.url}/facilities`);
     await page.locator('.result-summary__count').waitFor();

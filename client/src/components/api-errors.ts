@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
 
 /** The server's error codes (server/src/graphql/errors.ts ErrorCode), as carried in `extensions.code`. */
 export type ApiErrorCode =
@@ -54,32 +55,43 @@ function isFieldError(value: unknown): value is FieldError {
   );
 }
 
+function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiProblem {
+  const first = errors[0];
+  const raw = String(first?.extensions?.code ?? '');
+  const code = (KNOWN.has(raw) && raw !== 'NETWORK' ? raw : 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
+  const fieldErrors = errors.flatMap((e) => {
+    const list = e.extensions?.fieldErrors;
+    return Array.isArray(list) ? list.filter(isFieldError) : [];
+  });
+  const serverMessage = code === 'INTERNAL_SERVER_ERROR' ? null : (first?.message ?? null);
+  return { code, serverMessage, fieldErrors };
+}
+
+/** GraphQL errors in the body of a non-2xx answer (a rate limiter's 429, a 400 for bad variables). */
+function errorsInBody(bodyText: string): GraphQLFormattedError[] | null {
+  try {
+    const body: unknown = JSON.parse(bodyText);
+    const errors = (body as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) && errors.length > 0 ? (errors as GraphQLFormattedError[]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Turns whatever Apollo Client reports into one problem to show. GraphQL errors keep their code
  * (unknown or request-shape codes count as INTERNAL_SERVER_ERROR, since the user cannot fix them);
- * HTTP and transport failures are NETWORK, except 429 which is TOO_MANY_REQUESTS.
+ * HTTP answers without typed errors count by status (429 TOO_MANY_REQUESTS, others
+ * INTERNAL_SERVER_ERROR); no answer at all is NETWORK.
  */
 export function describeApiError(error: unknown): ApiProblem | null {
   if (!error) return null;
-  if (CombinedGraphQLErrors.is(error)) {
-    const first = error.errors[0];
-    const raw = String(first?.extensions?.code ?? '');
-    const code = (KNOWN.has(raw) && raw !== 'NETWORK' ? raw : 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
-    const fieldErrors = error.errors.flatMap((e) => {
-      const list = e.extensions?.fieldErrors;
-      return Array.isArray(list) ? list.filter(isFieldError) : [];
-    });
-    const serverMessage = code === 'INTERNAL_SERVER_ERROR' ? null : (first?.message ?? null);
-    return { code, serverMessage, fieldErrors };
-  }
-  if (ServerError.is(error) && error.statusCode === 429) {
-    return { code: 'TOO_MANY_REQUESTS', serverMessage: null, fieldErrors: [] };
-  }
-  if (ServerError.is(error) && error.statusCode >= 500) {
-    return { code: 'INTERNAL_SERVER_ERROR', serverMessage: null, fieldErrors: [] };
-  }
-  if (ServerParseError.is(error)) {
-    return { code: 'INTERNAL_SERVER_ERROR', serverMessage: null, fieldErrors: [] };
+  if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    const errors = errorsInBody(error.bodyText);
+    if (errors) return fromGraphQLErrors(errors);
+    const code = error.statusCode === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR';
+    return { code, serverMessage: null, fieldErrors: [] };
   }
   return { code: 'NETWORK', serverMessage: null, fieldErrors: [] };
 }
