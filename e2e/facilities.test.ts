@@ -244,6 +244,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('医療機関検索 (%s)', (vi
     const errorText = await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`).textContent();
     expect(errorText).toContain('100文字以内');
     expect(await page.locator('.data-table').count()).toBe(0);
+    // The error box lists the problem with a link that takes the keyboard to the field.
+    await page.getByRole('alert').getByRole('link', { name: /^医療機関名：名称は100文字以内/ }).click();
+    expect(await page.locator(':focus').getAttribute('name')).toBe('name');
     await screenshot(page, `facilities-${viewport}-error`);
     await expectAccessible(page);
 

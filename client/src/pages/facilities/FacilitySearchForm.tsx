@@ -28,6 +28,14 @@ const FacilitySearchForm_Areas = graphql(`
 /** Errors for this form's fields, keyed by the API's filter field names. */
 export type FacilitySearchFieldErrors = Partial<Record<keyof FacilitySearchCriteria, string>>;
 
+/** The form's controls by API field name, for the error summary's links. */
+export const FACILITY_SEARCH_FIELDS = {
+  prefectureCode: { label: '都道府県', id: 'facility-search-prefecture' },
+  secondaryMedicalAreaCode: { label: '二次医療圏', id: 'facility-search-area' },
+  name: { label: '医療機関名', id: 'facility-search-name' },
+  kind: { label: '施設類型', id: 'facility-search-kind' },
+} satisfies Record<keyof FacilitySearchCriteria, { label: string; id: string }>;
+
 interface FacilitySearchFormProps {
   initial: FacilitySearchCriteria;
   fieldErrors: FacilitySearchFieldErrors;
@@ -56,9 +64,10 @@ export function FacilitySearchForm({ initial, fieldErrors, onSearch, onClear }: 
     <form className="form-panel" onSubmit={submit} role="search" aria-labelledby="facility-search-heading" noValidate>
       <h2 id="facility-search-heading">検索条件</h2>
       <div className="form-grid">
-        <FormField label="都道府県" error={fieldErrors.prefectureCode}>
+        <FormField label={FACILITY_SEARCH_FIELDS.prefectureCode.label} error={fieldErrors.prefectureCode}>
           <select
             className="select"
+            id={FACILITY_SEARCH_FIELDS.prefectureCode.id}
             name="pref"
             value={criteria.prefectureCode}
             onChange={(e) => update({ prefectureCode: e.target.value, secondaryMedicalAreaCode: '' })}
@@ -76,12 +85,13 @@ export function FacilitySearchForm({ initial, fieldErrors, onSearch, onClear }: 
           </select>
         </FormField>
         <FormField
-          label="二次医療圏"
+          label={FACILITY_SEARCH_FIELDS.secondaryMedicalAreaCode.label}
           hint={areaPrefecture === null ? '都道府県を選ぶと選択できます。' : undefined}
           error={fieldErrors.secondaryMedicalAreaCode}
         >
           <select
             className="select"
+            id={FACILITY_SEARCH_FIELDS.secondaryMedicalAreaCode.id}
             name="area"
             value={criteria.secondaryMedicalAreaCode}
             disabled={areaPrefecture === null && !criteria.secondaryMedicalAreaCode}
@@ -98,19 +108,21 @@ export function FacilitySearchForm({ initial, fieldErrors, onSearch, onClear }: 
             ) : null}
           </select>
         </FormField>
-        <FormField label="医療機関名" hint="名称の一部で検索できます（全角・半角は区別しません）。" error={fieldErrors.name}>
+        <FormField label={FACILITY_SEARCH_FIELDS.name.label} hint="名称の一部で検索できます（全角・半角は区別しません）。" error={fieldErrors.name}>
           <input
             className="input"
             type="search"
+            id={FACILITY_SEARCH_FIELDS.name.id}
             name="name"
             autoComplete="off"
             value={criteria.name}
             onChange={(e) => update({ name: e.target.value })}
           />
         </FormField>
-        <FormField label="施設類型" error={fieldErrors.kind}>
+        <FormField label={FACILITY_SEARCH_FIELDS.kind.label} error={fieldErrors.kind}>
           <select
             className="select"
+            id={FACILITY_SEARCH_FIELDS.kind.id}
             name="kind"
             value={criteria.kind}
             onChange={(e) => update({ kind: isFacilityKind(e.target.value) ? e.target.value : '' })}

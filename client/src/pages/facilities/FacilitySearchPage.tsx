@@ -7,7 +7,7 @@ import { Pager } from '../../components/Pager';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import { FacilityResultsTable } from './FacilityResultsTable';
-import { FacilitySearchForm, type FacilitySearchFieldErrors } from './FacilitySearchForm';
+import { FACILITY_SEARCH_FIELDS, FacilitySearchForm, type FacilitySearchFieldErrors } from './FacilitySearchForm';
 import { EMPTY_CRITERIA, type FacilitySearchCriteria, readSearchParams, toFilter, toSearchParams } from './facility-search-params';
 
 export const FACILITY_PAGE_SIZE = 50;
@@ -89,7 +89,7 @@ export function FacilitySearchPage() {
         <h2 id="facility-results-heading" ref={resultsHeading} tabIndex={-1}>
           検索結果
         </h2>
-        <ErrorMessage problem={problem} focusOnShow={false} />
+        <ErrorMessage problem={problem} fields={FACILITY_SEARCH_FIELDS} />
         {result.loading ? (
           <p className="status" role="status">
             検索しています…
