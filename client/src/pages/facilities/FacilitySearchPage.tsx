@@ -85,7 +85,7 @@ export function FacilitySearchPage() {
         onClear={() => search(EMPTY_CRITERIA)}
       />
 
-      <section aria-labelledby="facility-results-heading">
+      <section aria-labelledby="facility-results-heading" aria-busy={result.loading}>
         <h2 id="facility-results-heading" ref={resultsHeading} tabIndex={-1}>
           検索結果
         </h2>
