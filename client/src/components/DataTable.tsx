@@ -9,6 +9,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** This column names the row (rendered as a row header, th scope="row"). */
   rowHeader?: boolean;
+  /** Narrowest width of a text column (e.g. '12em'): below it the table scrolls instead of squeezing. */
+  minWidth?: string;
 }
 
 interface DataTableProps<Row> {
@@ -51,7 +53,7 @@ export function DataTable<Row>({
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col">
+              <th key={column.key} scope="col" style={column.minWidth ? { minWidth: column.minWidth } : undefined}>
                 {column.header}
               </th>
             ))}

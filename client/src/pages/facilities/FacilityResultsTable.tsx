@@ -28,12 +28,12 @@ type Row = FacilityResultsTable_FacilityFragment;
 
 const COLUMNS: Column<Row>[] = [
   { key: 'code', header: '医療機関コード', render: (f) => f.code, nowrap: true, numeric: true },
-  { key: 'name', header: '名称', render: (f) => f.name, rowHeader: true },
+  { key: 'name', header: '名称', render: (f) => f.name, rowHeader: true, minWidth: '12em' },
   { key: 'kind', header: '種別', render: (f) => FACILITY_KIND_LABEL[f.kind], nowrap: true },
   { key: 'prefecture', header: '都道府県', render: (f) => f.prefecture.name, nowrap: true },
-  { key: 'area', header: '二次医療圏', render: (f) => f.secondaryMedicalArea.name },
+  { key: 'area', header: '二次医療圏', render: (f) => f.secondaryMedicalArea.name, minWidth: '6em' },
   { key: 'postalCode', header: '郵便番号', render: (f) => `〒${f.formattedPostalCode}`, nowrap: true, numeric: true },
-  { key: 'address', header: '住所', render: (f) => (f.building ? `${f.address} ${f.building}` : f.address) },
+  { key: 'address', header: '住所', render: (f) => (f.building ? `${f.address} ${f.building}` : f.address), minWidth: '16em' },
 ];
 
 interface FacilityResultsTableProps {
