@@ -161,6 +161,24 @@ describe.each<ViewportName>(['desktop', 'phone'])('医療機関検索 (%s)', (vi
     expect(await page.getByRole('searchbox', { name: '医療機関名' }).inputValue()).toBe('');
   });
 
+  test('search by 施設類型, then 条件をクリア returns to the whole list', async () => {
+    const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM facility WHERE kind = 'HEALTH_CENTER'`);
+    expect(Number(n)).toBeGreaterThan(0);
+
+    await page.goto(`${dashboard.url}/facilities`);
+    await waitForCount(page, FACILITIES);
+    await page.getByRole('combobox', { name: '施設類型' }).selectOption({ label: '保健所' });
+    await search(page);
+    await waitForCount(page, Number(n));
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('HEALTH_CENTER');
+    expect(new Set(await column(page, '種別'))).toEqual(new Set(['保健所']));
+
+    await page.getByRole('button', { name: '条件をクリア' }).click();
+    await waitForCount(page, FACILITIES);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByRole('combobox', { name: '施設類型' }).inputValue()).toBe('');
+  });
+
   test('paging: 次へ shows the next 50 in code order, 前へ and the back button return, the page URL is shareable', async () => {
     await page.goto(`${dashboard.url}/facilities`);
     await page.locator('.result-summary__count').waitFor();
