@@ -11,6 +11,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/gmis' })).toThrow(/needs DATABASE_URL/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.jp/path' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('keeps introspection off unless development or explicitly configured', () => {
