@@ -6,6 +6,15 @@ import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { FaqDetailPage } from './pages/content/FaqDetailPage';
+import { FaqEditorPage } from './pages/content/FaqEditorPage';
+import { FaqListPage } from './pages/content/FaqListPage';
+import { NoticeDetailPage } from './pages/content/NoticeDetailPage';
+import { NoticeEditorPage } from './pages/content/NoticeEditorPage';
+import { NoticeListPage } from './pages/content/NoticeListPage';
+import { InquiryListPage } from './pages/inquiries/InquiryListPage';
+import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
+import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
 import { ANONYMOUS_VIEWER, ViewerContext } from './viewer';
 
 /** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
@@ -16,6 +25,17 @@ const router = createBrowserRouter([
       // Until ホーム exists, the dashboard opens on 医療機関検索.
       { index: true, element: <Navigate to="/facilities" replace /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
+      { path: 'inquiries', element: <InquiryListPage /> },
+      { path: 'inquiries/new', element: <NewInquiryPage /> },
+      { path: 'inquiries/:id', element: <InquiryThreadPage /> },
+      { path: 'faq', element: <FaqListPage /> },
+      { path: 'faq/new', element: <FaqEditorPage /> },
+      { path: 'faq/:id', element: <FaqDetailPage /> },
+      { path: 'faq/:id/edit', element: <FaqEditorPage /> },
+      { path: 'notices', element: <NoticeListPage /> },
+      { path: 'notices/new', element: <NoticeEditorPage /> },
+      { path: 'notices/:id', element: <NoticeDetailPage /> },
+      { path: 'notices/:id/edit', element: <NoticeEditorPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,16 +14,62 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.UseSignedInRole_ViewerDocument,
+    "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": typeof types.FaqDetailPage_EntryDocument,
+    "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_PublishDocument,
+    "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_UnpublishDocument,
+    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": typeof types.FaqEditorPage_EntryDocument,
+    "\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.FaqEditorPage_CreateDocument,
+    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": typeof types.FaqEditorPage_UpdateDocument,
+    "\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n": typeof types.FaqListPage_EntriesDocument,
+    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": typeof types.NoticeDetailPage_NoticeDocument,
+    "\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.NoticeDetailPage_MarkReadDocument,
+    "\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.NoticeDetailPage_PublishDocument,
+    "\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.NoticeDetailPage_UnpublishDocument,
+    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": typeof types.NoticeEditorPage_NoticeDocument,
+    "\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.NoticeEditorPage_CreateDocument,
+    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": typeof types.NoticeEditorPage_UpdateDocument,
+    "\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n  }\n": typeof types.NoticeListPage_NoticesDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": typeof types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_AreasDocument,
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitySearchPage_FacilitiesDocument,
+    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.InquiryListPage_InquiriesDocument,
+    "\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.InquiryListPage_PrefecturesDocument,
+    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.InquiryThreadPage_InquiryDocument,
+    "\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_CommentDocument,
+    "\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_AnswerDocument,
+    "\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_CloseDocument,
+    "\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n": typeof types.NewInquiryPage_CreateDocument,
 };
 const documents: Documents = {
+    "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n": types.UseSignedInRole_ViewerDocument,
+    "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": types.FaqDetailPage_EntryDocument,
+    "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_PublishDocument,
+    "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_UnpublishDocument,
+    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": types.FaqEditorPage_EntryDocument,
+    "\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n": types.FaqEditorPage_CreateDocument,
+    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": types.FaqEditorPage_UpdateDocument,
+    "\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n": types.FaqListPage_EntriesDocument,
+    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": types.NoticeDetailPage_NoticeDocument,
+    "\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.NoticeDetailPage_MarkReadDocument,
+    "\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": types.NoticeDetailPage_PublishDocument,
+    "\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": types.NoticeDetailPage_UnpublishDocument,
+    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": types.NoticeEditorPage_NoticeDocument,
+    "\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n": types.NoticeEditorPage_CreateDocument,
+    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": types.NoticeEditorPage_UpdateDocument,
+    "\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n  }\n": types.NoticeListPage_NoticesDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_AreasDocument,
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": types.FacilitySearchPage_FacilitiesDocument,
+    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": types.InquiryListPage_InquiriesDocument,
+    "\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.InquiryListPage_PrefecturesDocument,
+    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.InquiryThreadPage_InquiryDocument,
+    "\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_CommentDocument,
+    "\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_AnswerDocument,
+    "\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_CloseDocument,
+    "\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n": types.NewInquiryPage_CreateDocument,
 };
 
 /**
@@ -43,6 +89,70 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n"): (typeof documents)["\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n"): (typeof documents)["\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -56,6 +166,34 @@ export function graphql(source: "\n  query FacilitySearchForm_Areas($prefectureC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,80 @@
+import { type ChangeEvent, useId, useState } from 'react';
+import { type UploadedFile, formatSize, uploadAttachment } from './attachments';
+
+interface AttachmentUploaderProps {
+  files: UploadedFile[];
+  onChange: (files: UploadedFile[]) => void;
+  /** Error from the API for the attachments field (shown beside the control). */
+  error?: string | null;
+  disabled?: boolean;
+}
+
+/**
+ * 「ファイルのアップロード」: each chosen file is uploaded at once and listed; the form then
+ * sends the ids with its mutation. Errors (size, type, empty file) appear beside the control.
+ */
+export function AttachmentUploader({ files, onChange, error, disabled = false }: AttachmentUploaderProps) {
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const shownError = uploadError ?? error ?? null;
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (!chosen.length) return;
+    setBusy(true);
+    setUploadError(null);
+    const added: UploadedFile[] = [];
+    try {
+      for (const file of chosen) added.push(await uploadAttachment(file));
+    } catch (failure) {
+      setUploadError((failure as Error).message);
+    } finally {
+      setBusy(false);
+      if (added.length) onChange([...files, ...added]);
+    }
+  };
+
+  return (
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={`upload${id}`}>
+        ファイルのアップロード
+      </label>
+      <p className="form-field__hint" id={`upload${id}-hint`}>
+        PDF、画像（PNG・JPEG・GIF）、Word・Excel・PowerPoint、テキスト・CSV（1ファイル10MBまで）
+      </p>
+      <input
+        type="file"
+        id={`upload${id}`}
+        multiple
+        disabled={disabled || busy}
+        aria-invalid={shownError ? true : undefined}
+        aria-describedby={`upload${id}-hint${shownError ? ` upload${id}-error` : ''}`}
+        onChange={(event) => void choose(event)}
+      />
+      {busy ? (
+        <p className="status" role="status">
+          アップロードしています…
+        </p>
+      ) : null}
+      {shownError ? (
+        <p className="form-field__error" id={`upload${id}-error`} role="alert">
+          {shownError}
+        </p>
+      ) : null}
+      {files.length ? (
+        <ul className="file-list" aria-label="添付するファイル">
+          {files.map((file) => (
+            <li key={file.id}>
+              {file.fileName}（{formatSize(file.sizeBytes)}）{' '}
+              <button type="button" className="button button--secondary" onClick={() => onChange(files.filter((f) => f.id !== file.id))}>
+                <span className="visually-hidden">{file.fileName} を</span>取り消す
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

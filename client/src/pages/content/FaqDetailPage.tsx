@@ -1,0 +1,92 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { describeApiError } from '../../components/api-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextBody } from '../../components/TextBody';
+import { usePageTitle } from '../../components/use-page-title';
+import { useSignedInRole } from '../../components/use-signed-in-role';
+import { graphql } from '../../gql';
+
+const FaqDetailPage_Entry = graphql(`
+  query FaqDetailPage_Entry($id: ID!) {
+    faqEntry(id: $id) {
+      id
+      question
+      answer
+      category
+      published
+      isPublic
+      updatedAt
+    }
+  }
+`);
+
+const FaqDetailPage_Publish = graphql(`
+  mutation FaqDetailPage_Publish($id: ID!) {
+    publishFaqEntry(id: $id) {
+      id
+      published
+    }
+  }
+`);
+
+const FaqDetailPage_Unpublish = graphql(`
+  mutation FaqDetailPage_Unpublish($id: ID!) {
+    unpublishFaqEntry(id: $id) {
+      id
+      published
+    }
+  }
+`);
+
+/** FAQ の詳細 (seed 4-3 ②). The office also publishes, unpublishes and edits it here. */
+export function FaqDetailPage() {
+  const { id = '' } = useParams();
+  const office = useSignedInRole() === 'OFFICE';
+  const result = useQuery(FaqDetailPage_Entry, { variables: { id } });
+  const [publish, publishState] = useMutation(FaqDetailPage_Publish);
+  const [unpublish, unpublishState] = useMutation(FaqDetailPage_Unpublish);
+  const entry = result.data?.faqEntry;
+  usePageTitle(entry ? entry.question.slice(0, 40) : 'FAQ');
+  const problem = describeApiError(result.error ?? publishState.error ?? unpublishState.error);
+
+  return (
+    <>
+      <p>
+        <Link to="/faq">FAQ一覧へ戻る</Link>
+      </p>
+      <ErrorMessage problem={problem} />
+      {entry ? (
+        <article>
+          <p className="detail-meta">
+            <span className="badge">{entry.category}</span>
+            {office ? <span>{entry.published ? '公開中' : '非公開'}{entry.isPublic ? '（ログイン不要で閲覧可）' : ''}</span> : null}
+          </p>
+          <h1>Q. {entry.question}</h1>
+          <h2>回答</h2>
+          <TextBody text={entry.answer} />
+          {office ? (
+            <div className="form-actions">
+              <Link to={`/faq/${entry.id}/edit`} className="button button--secondary">
+                編集
+              </Link>
+              {entry.published ? (
+                <button type="button" className="button button--secondary" onClick={() => void unpublish({ variables: { id } }).catch(() => undefined)}>
+                  非公開にする
+                </button>
+              ) : (
+                <button type="button" className="button button--primary" onClick={() => void publish({ variables: { id } }).catch(() => undefined)}>
+                  公開する
+                </button>
+              )}
+            </div>
+          ) : null}
+        </article>
+      ) : result.loading ? (
+        <p className="status" role="status">
+          読み込んでいます…
+        </p>
+      ) : null}
+    </>
+  );
+}

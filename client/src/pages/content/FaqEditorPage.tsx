@@ -1,0 +1,117 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { describeApiError, fieldErrorMap } from '../../components/api-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+
+const FaqEditorPage_Entry = graphql(`
+  query FaqEditorPage_Entry($id: ID!) {
+    faqEntry(id: $id) {
+      id
+      question
+      answer
+      category
+      sortOrder
+      isPublic
+    }
+  }
+`);
+const FaqEditorPage_Create = graphql(`
+  mutation FaqEditorPage_Create($input: FaqEntryInput!) {
+    createFaqEntry(input: $input) {
+      id
+    }
+  }
+`);
+const FaqEditorPage_Update = graphql(`
+  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {
+    updateFaqEntry(id: $id, input: $input) {
+      id
+      question
+      answer
+      category
+      sortOrder
+      isPublic
+    }
+  }
+`);
+
+const FIELDS = {
+  question: { label: '質問', id: 'faq-question' },
+  answer: { label: '回答', id: 'faq-answer' },
+  category: { label: '分類', id: 'faq-category' },
+  sortOrder: { label: '表示順', id: 'faq-sort-order' },
+};
+
+/** FAQ の登録・編集 (G-MIS事務局). New entries are saved unpublished; publish them on the detail page. */
+export function FaqEditorPage() {
+  const { id } = useParams();
+  usePageTitle(id ? 'FAQ の編集' : 'FAQ の新規登録');
+  const navigate = useNavigate();
+  const existing = useQuery(FaqEditorPage_Entry, { variables: { id: id ?? '' }, skip: !id });
+  const [form, setForm] = useState({ question: '', answer: '', category: '', sortOrder: '0', isPublic: false });
+  useEffect(() => {
+    const e = existing.data?.faqEntry;
+    if (e) setForm({ question: e.question, answer: e.answer, category: e.category, sortOrder: String(e.sortOrder), isPublic: e.isPublic });
+  }, [existing.data]);
+  const [create, createState] = useMutation(FaqEditorPage_Create);
+  const [update, updateState] = useMutation(FaqEditorPage_Update);
+  const problem = describeApiError(createState.error ?? updateState.error ?? existing.error);
+  const errors = fieldErrorMap(problem);
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const sortOrder = /^\d+$/.test(form.sortOrder.trim()) ? Number(form.sortOrder.trim()) : -1;
+    const input = { question: form.question, answer: form.answer, category: form.category, sortOrder, isPublic: form.isPublic };
+    try {
+      if (id) {
+        await update({ variables: { id, input } });
+        navigate(`/faq/${id}`);
+      } else {
+        const result = await create({ variables: { input } });
+        if (result.data) navigate(`/faq/${result.data.createFaqEntry.id}`);
+      }
+    } catch {
+      // shown beside the fields
+    }
+  };
+
+  return (
+    <>
+      <h1>{id ? 'FAQ の編集' : 'FAQ の新規登録'}</h1>
+      <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
+      <form className="form-panel" onSubmit={(event) => void save(event)} noValidate aria-label="FAQ">
+        <FormField label={`*${FIELDS.question.label}`} required error={errors.question}>
+          <input className="input" id={FIELDS.question.id} value={form.question} onChange={(e) => setForm({ ...form, question: e.target.value })} />
+        </FormField>
+        <FormField label={`*${FIELDS.answer.label}`} required error={errors.answer} hint="空行で段落、「- 」で始まる行は箇条書きになります。HTML は使えません。">
+          <textarea className="textarea" id={FIELDS.answer.id} value={form.answer} onChange={(e) => setForm({ ...form, answer: e.target.value })} />
+        </FormField>
+        <div className="form-grid">
+          <FormField label={`*${FIELDS.category.label}`} required error={errors.category}>
+            <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => setForm({ ...form, category: e.target.value })} />
+          </FormField>
+          <FormField label={FIELDS.sortOrder.label} error={errors.sortOrder} hint="小さいほど上に表示">
+            <input className="input" id={FIELDS.sortOrder.id} inputMode="numeric" value={form.sortOrder} onChange={(e) => setForm({ ...form, sortOrder: e.target.value })} />
+          </FormField>
+        </div>
+        <div className="form-field">
+          <label>
+            <input type="checkbox" checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.target.checked })} /> ログインしていない利用者にも公開する
+          </label>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
+            保存
+          </button>
+          <Link to={id ? `/faq/${id}` : '/faq'} className="button button--secondary">
+            キャンセル
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

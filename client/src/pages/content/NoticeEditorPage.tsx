@@ -1,0 +1,130 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { AttachmentUploader } from '../../components/AttachmentUploader';
+import type { UploadedFile } from '../../components/attachments';
+import { describeApiError, fieldErrorMap } from '../../components/api-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { NoticeImportance } from '../../gql/graphql';
+
+const NoticeEditorPage_Notice = graphql(`
+  query NoticeEditorPage_Notice($id: ID!) {
+    notice(id: $id) {
+      id
+      title
+      body
+      importance
+      publishDate
+      isPublic
+    }
+  }
+`);
+const NoticeEditorPage_Create = graphql(`
+  mutation NoticeEditorPage_Create($input: NoticeInput!) {
+    createNotice(input: $input) {
+      id
+    }
+  }
+`);
+const NoticeEditorPage_Update = graphql(`
+  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {
+    updateNotice(id: $id, input: $input) {
+      id
+      title
+      body
+      importance
+      publishDate
+      isPublic
+    }
+  }
+`);
+
+const FIELDS = {
+  title: { label: '件名', id: 'notice-title' },
+  body: { label: '本文', id: 'notice-body' },
+  publishDate: { label: '掲載日', id: 'notice-date' },
+  importance: { label: '重要度', id: 'notice-importance' },
+};
+
+/** Today in Japan as yyyy-mm-dd (the date input's value). */
+const todayInJapan = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+const toJapanDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(iso));
+
+/** お知らせの登録・編集 (G-MIS事務局). Saved unpublished when new; publish on the detail page. */
+export function NoticeEditorPage() {
+  const { id } = useParams();
+  usePageTitle(id ? 'お知らせの編集' : 'お知らせの新規登録');
+  const navigate = useNavigate();
+  const existing = useQuery(NoticeEditorPage_Notice, { variables: { id: id ?? '' }, skip: !id });
+  const [form, setForm] = useState({ title: '', body: '', importance: 'NORMAL' as NoticeImportance, publishDate: todayInJapan(), isPublic: false });
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  useEffect(() => {
+    const n = existing.data?.notice;
+    if (n) setForm({ title: n.title, body: n.body, importance: n.importance, publishDate: toJapanDate(n.publishDate), isPublic: n.isPublic });
+  }, [existing.data]);
+  const [create, createState] = useMutation(NoticeEditorPage_Create);
+  const [update, updateState] = useMutation(NoticeEditorPage_Update);
+  const problem = describeApiError(createState.error ?? updateState.error ?? existing.error);
+  const errors = fieldErrorMap(problem);
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // 掲載日 is a date in Japan: the notice shows from 0:00 JST of that day.
+    const publishDate = /^\d{4}-\d{2}-\d{2}$/.test(form.publishDate) ? new Date(`${form.publishDate}T00:00:00+09:00`).toISOString() : null;
+    const input = { title: form.title, body: form.body, importance: form.importance, publishDate, isPublic: form.isPublic, attachmentIds: files.map((f) => f.id) };
+    try {
+      if (id) {
+        await update({ variables: { id, input } });
+        navigate(`/notices/${id}`);
+      } else {
+        const result = await create({ variables: { input } });
+        if (result.data) navigate(`/notices/${result.data.createNotice.id}`);
+      }
+    } catch {
+      // shown beside the fields
+    }
+  };
+
+  return (
+    <>
+      <h1>{id ? 'お知らせの編集' : 'お知らせの新規登録'}</h1>
+      <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
+      <form className="form-panel" onSubmit={(event) => void save(event)} noValidate aria-label="お知らせ">
+        <FormField label={`*${FIELDS.title.label}`} required error={errors.title}>
+          <input className="input" id={FIELDS.title.id} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+        </FormField>
+        <FormField label={`*${FIELDS.body.label}`} required error={errors.body} hint="空行で段落、「- 」で始まる行は箇条書きになります。HTML は使えません。">
+          <textarea className="textarea" id={FIELDS.body.id} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
+        </FormField>
+        <div className="form-grid">
+          <FormField label={FIELDS.publishDate.label} error={errors.publishDate}>
+            <input className="input" type="date" id={FIELDS.publishDate.id} value={form.publishDate} onChange={(e) => setForm({ ...form, publishDate: e.target.value })} />
+          </FormField>
+          <FormField label={FIELDS.importance.label} error={errors.importance}>
+            <select className="select" id={FIELDS.importance.id} value={form.importance} onChange={(e) => setForm({ ...form, importance: e.target.value as NoticeImportance })}>
+              <option value="NORMAL">通常</option>
+              <option value="IMPORTANT">重要</option>
+            </select>
+          </FormField>
+        </div>
+        <div className="form-field">
+          <label>
+            <input type="checkbox" checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.target.checked })} /> ログインしていない利用者にも公開する
+          </label>
+        </div>
+        <AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
+            保存
+          </button>
+          <Link to={id ? `/notices/${id}` : '/notices'} className="button button--secondary">
+            キャンセル
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
