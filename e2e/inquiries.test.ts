@@ -123,7 +123,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
   it('office inbox: finds the inquiry, answers it, and the asker sees 回答済', async () => {
     ({ context, page } = await open(viewport, office));
     await page.goto(`${server.url}/inquiries`);
-    await page.getByRole('heading', { level: 1, name: 'お問合せ管理' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'お問合せ対応' }).waitFor();
     await page.getByLabel('キーワード').fill(`病床報告の手順（${viewport}）`);
     await page.getByRole('button', { name: '検索', exact: true }).click();
     await page.getByText('全1件中').waitFor();

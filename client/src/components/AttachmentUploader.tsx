@@ -1,4 +1,5 @@
 import { type ChangeEvent, useId, useState } from 'react';
+import '../styles/content.css';
 import { type UploadedFile, formatSize, uploadAttachment } from './attachments';
 
 interface AttachmentUploaderProps {
@@ -38,14 +39,17 @@ export function AttachmentUploader({ files, onChange, error, disabled = false }:
 
   return (
     <div className="form-field">
-      <label className="form-field__label" htmlFor={`upload${id}`}>
-        ファイルのアップロード
-      </label>
+      <p className="form-field__label" id={`upload${id}-title`}>
+        添付ファイル
+      </p>
       <p className="form-field__hint" id={`upload${id}-hint`}>
         PDF、画像（PNG・JPEG・GIF）、Word・Excel・PowerPoint、テキスト・CSV（1ファイル10MBまで）
       </p>
+      {/* The native control stays (keyboard, screen readers, drag and drop) but is shown as the
+          seed's 「ファイルのアップロード」 button; its own label would follow the browser's language. */}
       <input
         type="file"
+        className="visually-hidden file-input"
         id={`upload${id}`}
         multiple
         disabled={disabled || busy}
@@ -53,6 +57,9 @@ export function AttachmentUploader({ files, onChange, error, disabled = false }:
         aria-describedby={`upload${id}-hint${shownError ? ` upload${id}-error` : ''}`}
         onChange={(event) => void choose(event)}
       />
+      <label htmlFor={`upload${id}`} className="button button--secondary file-button" aria-disabled={disabled || busy ? true : undefined}>
+        ファイルのアップロード
+      </label>
       {busy ? (
         <p className="status" role="status">
           アップロードしています…

@@ -62,7 +62,7 @@ const FILTER_FIELDS = {
 export function InquiryListPage() {
   const role = useSignedInRole();
   const office = role === 'OFFICE';
-  usePageTitle(office ? 'お問合せ管理' : 'お問合せ一覧');
+  usePageTitle(office ? 'お問合せ対応' : 'お問合せ一覧');
   const [filter, setFilter] = useState<InquiryFilter>({});
   const [draft, setDraft] = useState({ status: '', category: '', prefectureCode: '', text: '' });
   const [cursors, setCursors] = useState<string[]>([]);
@@ -98,7 +98,7 @@ export function InquiryListPage() {
 
   return (
     <>
-      <h1>{office ? 'お問合せ管理' : 'お問合せ一覧'}</h1>
+      <h1>{office ? 'お問合せ対応' : 'お問合せ一覧'}</h1>
       <p className="page-lead">
         {office ? 'すべての医療機関・保健所・都道府県からのお問合せです。' : '所属する組織から G-MIS事務局へのお問合せと回答の一覧です。'}
       </p>

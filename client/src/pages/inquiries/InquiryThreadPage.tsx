@@ -128,7 +128,7 @@ export function InquiryThreadPage() {
   return (
     <>
       <p>
-        <Link to="/inquiries">{office ? 'お問合せ管理' : 'お問合せ一覧'}へ戻る</Link>
+        <Link to="/inquiries">{office ? 'お問合せ対応' : 'お問合せ一覧'}へ戻る</Link>
       </p>
       <h1>{inquiry.subject}</h1>
       <p className="detail-meta">
