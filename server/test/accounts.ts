@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { Role } from '../src/auth/viewer';
 import { passwordHasher } from '../src/accounts/password-hash';
-import type { TestServer } from './test-server';
+import { makeMedicalInstitutionCode } from '../src/facilities/medical-institution-code';
+import { createViewerResolver } from '../src/auth/resolve-viewer';
+import { loadConfig } from '../src/config';
+import type { TestDatabase } from './test-database';
+import { startTestServer, type TestServer } from './test-server';
 
 export interface TestAccount {
   id: number;
@@ -36,7 +40,6 @@ export async function testFacility(db: DataSource, kind: 'HEALTH_CENTER' | 'HOSP
   const [found] = await db.query(`SELECT id FROM facility WHERE kind = $1 AND prefecture_code = $2 ORDER BY code LIMIT 1`, [kind, prefectureCode]);
   if (found) return found.id;
   const serial = kind === 'HEALTH_CENTER' ? 1 : 2;
-  const { makeMedicalInstitutionCode } = await import('../src/facilities/medical-institution-code');
   const [area] = await db.query(`SELECT code FROM secondary_medical_area WHERE prefecture_code = $1 ORDER BY code LIMIT 1`, [prefectureCode]);
   const [row] = await db.query(
     `INSERT INTO facility (code, name, name_search_key, kind, postal_code, prefecture_code, address, area_code)
@@ -57,4 +60,10 @@ export async function signInAs(server: TestServer, account: { loginId: string; p
   const setCookie = res.headers.get('set-cookie');
   if (!setCookie) throw new Error('login set no cookie');
   return setCookie.split(';')[0];
+}
+
+/** The real app with the real viewer resolver (session cookies and bearer tokens). */
+export async function startServerWithSignIn(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  return startTestServer(db, env, { resolveViewer: createViewerResolver(config) });
 }
