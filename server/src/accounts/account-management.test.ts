@@ -153,6 +153,27 @@ describe('account management (事務局)', () => {
     expect(self.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('lists a page of accounts with their organisations in a fixed number of SQL statements, whatever the page size', async () => {
+    await db.dataSource.query(
+      `INSERT INTO account (login_id, display_name, email, role, facility_id, prefecture_code)
+       SELECT 'bulk' || i, 'まとめて ' || i, 'bulk' || i || '@example.com',
+              CASE WHEN i % 3 = 0 THEN 'FACILITY' WHEN i % 3 = 1 THEN 'PREFECTURE' ELSE 'ANALYST' END,
+              CASE WHEN i % 3 = 0 THEN $1::int END, CASE WHEN i % 3 = 1 THEN lpad((1 + i % 47)::text, 2, '0') END
+         FROM generate_series(1, 60) AS i`,
+      [hospital],
+    );
+    const query = `query($first: Int!) { accounts(first: $first, filter: { text: "bulk" }) { totalCount edges { node { loginId role facility { name } prefecture { name } } } } }`;
+    const big = await db.recorder.record(() => server.graphql(query, { first: 60 }, { cookie: officeCookie }));
+    const small = await db.recorder.record(() => server.graphql(query, { first: 5 }, { cookie: officeCookie }));
+    expect(big.result.data.accounts.edges).toHaveLength(60);
+    expect(big.result.data.accounts.totalCount).toBe(60);
+    expect(small.result.data.accounts.edges).toHaveLength(5);
+    expect(big.statements).toHaveLength(small.statements.length);
+    // viewer (session), page, count, facilities, prefectures.
+    expect(big.statements).toHaveLength(5);
+    expect(big.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
+  });
+
   it('shows an account\'s e-mail address only to itself and the office', async () => {
     const cookie = await signInAs(server, analyst);
     const own = await server.graphql(`{ viewer { account { email } } }`, {}, { cookie });
