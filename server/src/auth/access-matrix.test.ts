@@ -181,7 +181,7 @@ describe('access matrix: every role against every root field', () => {
     // Session-ending fields last, so they do not sign the role out for the others.
     operations.sort((a, b) => Number(ENDS_SESSION.has(a.name)) - Number(ENDS_SESSION.has(b.name)));
 
-    const signIn = async () => (audience === 'ANONYMOUS' ? {} : { cookie: await signInAs(server, accounts.get(audience)!) });
+    const signIn = async (): Promise<Record<string, string>> => (audience === 'ANONYMOUS' ? {} : { cookie: await signInAs(server, accounts.get(audience)!) });
     let headers: Record<string, string> = await signIn();
     const mismatches: string[] = [];
     for (const { kind, field, name } of operations) {
