@@ -15,7 +15,10 @@ export interface MenuItem {
  * OPERATION_POLICY gives their operations; the menu only hides what a role cannot use, the
  * server still decides.
  */
-export const MENU: readonly MenuItem[] = [{ to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' }];
+export const MENU: readonly MenuItem[] = [
+  { to: '/', label: 'ホーム', audience: 'SIGNED_IN' },
+  { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
+];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {
   if (item.audience === 'EVERYONE') return true;

@@ -14,12 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": typeof types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": typeof types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": typeof types.ViewerProvider_ViewerDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": typeof types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_AreasDocument,
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitySearchPage_FacilitiesDocument,
 };
 const documents: Documents = {
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": types.ViewerProvider_ViewerDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_AreasDocument,
@@ -40,6 +52,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutButton_Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutButton_Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
