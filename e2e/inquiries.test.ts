@@ -74,7 +74,10 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
   it('新規お問合せ: errors beside the fields, upload, 登録, the thread, a download and a 追加質問', async () => {
     ({ context, page } = await open(viewport, asker));
     const subject = `${XSS} 病床報告の手順（${viewport}）`;
-    await page.goto(`${server.url}/inquiries/new`);
+    // ホーム offers 新規お問合せ, FAQ and お知らせ (seed 4-1, 4-3, 4-4); 新規お問合せ opens the form.
+    await page.goto(`${server.url}/`);
+    for (const label of ['新規お問合せ', 'FAQ', 'お知らせ']) await page.locator('main').getByRole('link', { name: label, exact: true }).waitFor();
+    await page.locator('main').getByRole('link', { name: '新規お問合せ', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '新規お問合せ' }).waitFor();
     const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry`))[0].n;
 

@@ -16,6 +16,7 @@ export interface MenuItem {
  * server still decides.
  */
 export const MENU: readonly MenuItem[] = [
+  { to: '/', label: 'ホーム', audience: 'SIGNED_IN' },
   { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
   { to: '/inquiries', label: 'お問合せ', audience: 'SIGNED_IN' },
   { to: '/faq', label: 'FAQ', audience: 'EVERYONE' },

@@ -89,15 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
-  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
-  const smtpHost = env.SMTP_HOST && env.SMTP_HOST.trim() !== '' ? env.SMTP_HOST.trim() : null;
-  const smtpSecure = flag(env, 'SMTP_SECURE', false);
   const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
   for (const replica of databaseReplicaUrls) {
     if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
   }
   if (databaseReplicaUrls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL');
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
+  const smtpHost = env.SMTP_HOST && env.SMTP_HOST.trim() !== '' ? env.SMTP_HOST.trim() : null;
+  const smtpSecure = flag(env, 'SMTP_SECURE', false);
   return {
     development,
     databaseReplicaUrls,
@@ -110,6 +110,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => {
+        if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
+        return origin;
+      }),
+    dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
+    metricsEnabled: flag(env, 'METRICS_ENABLED', true),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl,
     attachmentMaxBytes: integer(env, 'GMIS_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
     auth: {
@@ -132,17 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 100),
       catcherDir: path.resolve(projectRoot, env.GMIS_MAIL_DIR || '.data/mail'),
     },
-    corsOrigins: (env.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean)
-      .map((origin) => {
-        if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
-        return origin;
-      }),
-    dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
-    metricsEnabled: flag(env, 'METRICS_ENABLED', true),
-    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
   };
 }
 

@@ -8,6 +8,7 @@ import { seedDemoAccounts } from './accounts/demo-accounts';
 import { createLogger } from './logger';
 import { createViewerResolver } from './auth/resolve-viewer';
 import { startMailDelivery } from './mail/mail-delivery';
+import { startHousekeeping } from './accounts/housekeeping';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -27,6 +28,7 @@ async function main() {
   }
   const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
   const mail = await startMailDelivery(db.dataSource, config, log);
+  const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -51,6 +53,7 @@ async function main() {
       server.closeAllConnections();
     }
     await app.stop();
+    stopHousekeeping();
     await mail.stop();
     await db.close();
     log.info('stopped');

@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../src/auth/viewer';
 import { passwordHasher } from '../src/accounts/password-hash';
 import { makeMedicalInstitutionCode } from '../src/facilities/medical-institution-code';
-import type { TestServer } from './test-server';
+import { createViewerResolver } from '../src/auth/resolve-viewer';
+import { loadConfig } from '../src/config';
+import type { TestDatabase } from './test-database';
+import { startTestServer, type TestServer } from './test-server';
 
 export interface TestAccount {
   id: number;
@@ -57,4 +60,10 @@ export async function signInAs(server: TestServer, account: { loginId: string; p
   const setCookie = res.headers.get('set-cookie');
   if (!setCookie) throw new Error('login set no cookie');
   return setCookie.split(';')[0];
+}
+
+/** The real app with the real viewer resolver (session cookies and bearer tokens). */
+export async function startServerWithSignIn(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
+  return startTestServer(db, env, { resolveViewer: createViewerResolver(config) });
 }

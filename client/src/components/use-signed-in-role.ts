@@ -1,18 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '../gql';
-import type { Role } from '../viewer';
+import { type Role, useViewer } from '../viewer';
 
-const UseSignedInRole_Viewer = graphql(`
-  query UseSignedInRole_Viewer {
-    viewer {
-      role
-    }
-  }
-`);
-
-/** The signed-in account's role from the server (null when signed out; undefined while loading). */
+/** The signed-in account's role (null when signed out; undefined until the server has said). */
 export function useSignedInRole(): Role | null | undefined {
-  const result = useQuery(UseSignedInRole_Viewer);
-  if (result.loading && !result.data) return undefined;
-  return (result.data?.viewer?.role as Role | undefined) ?? null;
+  const viewer = useViewer();
+  return viewer.loading ? undefined : viewer.role;
 }

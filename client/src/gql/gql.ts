@@ -14,7 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.UseSignedInRole_ViewerDocument,
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": typeof types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": typeof types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": typeof types.ViewerProvider_ViewerDocument,
     "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": typeof types.FaqDetailPage_EntryDocument,
     "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_PublishDocument,
     "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_UnpublishDocument,
@@ -43,7 +48,12 @@ type Documents = {
     "\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n": typeof types.NewInquiryPage_CreateDocument,
 };
 const documents: Documents = {
-    "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n": types.UseSignedInRole_ViewerDocument,
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": types.ViewerProvider_ViewerDocument,
     "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": types.FaqDetailPage_EntryDocument,
     "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_PublishDocument,
     "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_UnpublishDocument,
@@ -89,7 +99,27 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n"): (typeof documents)["\n  query UseSignedInRole_Viewer {\n    viewer {\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutButton_Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutButton_Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,9 +27,13 @@ export const DEMO_ACCOUNTS: readonly {
 
 export const DEMO_PREFECTURE = '13';
 
-/** The demo facility of a kind: the first in 東京都 by code, or a dedicated one when the demo data has none. */
+/**
+ * The demo facility of a kind: the first in 東京都 by code; in a small demo data set without one
+ * there, the first anywhere (so the facility count stays what was asked for); a dedicated one only
+ * when the demo data has none at all.
+ */
 async function demoFacility(m: EntityManager, kind: FacilityKind.HEALTH_CENTER | FacilityKind.HOSPITAL): Promise<number> {
-  const [found] = await m.query(`SELECT id FROM facility WHERE kind = $1 AND prefecture_code = $2 ORDER BY code LIMIT 1`, [kind, DEMO_PREFECTURE]);
+  const [found] = await m.query(`SELECT id FROM facility WHERE kind = $1 ORDER BY prefecture_code = $2 DESC, code LIMIT 1`, [kind, DEMO_PREFECTURE]);
   if (found) return found.id;
   const name = kind === FacilityKind.HEALTH_CENTER ? 'デモ区保健所' : 'デモ総合病院';
   const code = makeMedicalInstitutionCode(DEMO_PREFECTURE, '1', 99, kind === FacilityKind.HEALTH_CENTER ? 9998 : 9999);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { Role } from '../auth/viewer';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
-import { createTestAccount, testFacility, type TestAccount } from '../../test/accounts';
+import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
 import { as, resolveTestViewer } from '../../test/test-viewers';
 import { CHUNK_BYTES } from './attachment-storage';
 
@@ -212,6 +212,28 @@ describe('attachment limits', () => {
     expect(crossSite.status).toBe(403);
     const notMultipart = await fetch(`${server.url}/api/attachments`, { method: 'POST', headers: { ...as(hospital), ...CSRF, 'content-type': 'text/plain' }, body: 'x' });
     expect(notMultipart.status).toBe(415);
+  });
+});
+
+describe('with the real sign-in', () => {
+  it('authenticates uploads and downloads by the dashboard session cookie, like /graphql', async () => {
+    const real = await startServerWithSignIn(db);
+    try {
+      const cookie = await signInAs(real, hospital);
+      const { body, contentType } = multipart('session.txt', Buffer.from('session upload'));
+      const post = (headers: Record<string, string>) =>
+        fetch(`${real.url}/api/attachments`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+      const ok = await post({ cookie, ...CSRF });
+      expect(ok.status).toBe(201);
+      const { id } = (await ok.json()) as { id: string };
+      // A cross-site form would carry the cookie but cannot add the header.
+      expect((await post({ cookie })).status).toBe(403);
+      expect((await post({ ...CSRF })).status).toBe(401);
+      expect((await fetch(`${real.url}/api/attachments/${id}`, { headers: { cookie } })).status).toBe(200);
+      expect((await fetch(`${real.url}/api/attachments/${id}`)).status).toBe(404);
+    } finally {
+      await real.stop();
+    }
   });
 });
 
