@@ -172,6 +172,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
 
     ({ context, page } = await open(viewport, asker));
     await page.goto(`${server.url}/notices`);
+    const unreadBefore = Number((await page.getByText(/未読のお知らせが \d+件/).textContent())!.match(/(\d+)件/)![1]);
     const row = page.locator('.data-table tbody tr').filter({ hasText: `新しい事務連絡（${viewport}）` });
     await row.getByText('未読').waitFor();
     await row.getByText('重要').waitFor();
@@ -184,6 +185,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
     const again = page.locator('.data-table tbody tr').filter({ hasText: `新しい事務連絡（${viewport}）` });
     await again.getByRole('link').waitFor();
     await expect(again.getByText('未読').count()).resolves.toBe(0);
+    await page.getByText(`未読のお知らせが ${unreadBefore - 1}件`).waitFor();
     await screenshot(page, `notices-${viewport}`);
   });
 });

@@ -34,6 +34,7 @@ const NoticeListPage_Notices = graphql(`
         }
       }
     }
+    unreadNoticeCount
   }
 `);
 
@@ -82,6 +83,11 @@ export function NoticeListPage() {
       <section aria-labelledby="notice-results-heading" aria-busy={result.loading}>
         <h2 id="notice-results-heading">お知らせ一覧</h2>
         <ErrorMessage problem={problem} />
+        {result.data && result.data.unreadNoticeCount > 0 ? (
+          <p className="result-summary__count" role="status">
+            未読のお知らせが {result.data.unreadNoticeCount}件 あります。
+          </p>
+        ) : null}
         {connection ? (
           <>
             <DataTable
