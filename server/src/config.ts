@@ -17,6 +17,25 @@ export interface Config {
   readonly clientDistDir: string;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  /** Limits on what one GraphQL request may ask for (graphql/limits.ts, graphql/cost.ts). */
+  readonly graphqlLimits: GraphQLLimits;
+  /**
+   * Trusted-documents manifest (codegen persisted documents, `{ hash: document }`); when set,
+   * browser-session requests may run only these documents. null = any document.
+   */
+  readonly trustedDocumentsPath: string | null;
+  /** Also serve the API as an Apollo Federation 2 subgraph on /subgraph. */
+  readonly subgraph: boolean;
+}
+
+export interface GraphQLLimits {
+  readonly maxCost: number;
+  readonly costBudget: number;
+  readonly costRestoreRate: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +78,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    graphqlLimits: graphqlLimits(env),
+    trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,
+    subgraph: flag(env, 'GRAPHQL_SUBGRAPH', false),
+  };
+}
+
+function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
+  const maxCost = integer(env, 'GRAPHQL_MAX_COST', 10_000, 1, 10_000_000);
+  const costBudget = integer(env, 'GRAPHQL_COST_BUDGET', 50_000, 1, 100_000_000);
+  if (costBudget < maxCost) throw new ConfigError('GRAPHQL_COST_BUDGET must be at least GRAPHQL_MAX_COST');
+  return {
+    maxCost,
+    costBudget,
+    costRestoreRate: integer(env, 'GRAPHQL_COST_RESTORE_RATE', 500, 1, 10_000_000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+    maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
   };
 }
 

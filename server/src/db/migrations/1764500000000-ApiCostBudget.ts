@@ -1,0 +1,20 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Query-cost budgets (leaky buckets) shared by every server process: one row per client
+ * (API account or client address). `level` is what was spent and not yet drained at `updated_at`.
+ */
+export class ApiCostBudget1764500000000 implements MigrationInterface {
+  name = 'ApiCostBudget1764500000000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE TABLE api_cost_budget (
+      client_key text PRIMARY KEY CHECK (length(client_key) BETWEEN 1 AND 200),
+      level double precision NOT NULL CHECK (level >= 0),
+      updated_at timestamptz NOT NULL)`);
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE api_cost_budget`);
+  }
+}
