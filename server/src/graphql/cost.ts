@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import {
   type DocumentNode,
+  type FieldNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLSchema,
@@ -8,6 +9,8 @@ import {
   getNullableType,
   isCompositeType,
   isListType,
+  Kind,
+  type SelectionNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import type { DataSource } from 'typeorm';
@@ -50,7 +53,36 @@ function isConnectionType(typeName: string): boolean {
   return typeName.endsWith('Connection');
 }
 
-function fieldCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+/**
+ * The estimator for one operation. graphql-query-complexity prices children before their parent,
+ * so each field's cost is remembered by its node; a connection then multiplies only its
+ * `edges`/`nodes` by `first` (pageInfo and totalCount are paid once). Edges hidden behind a named
+ * fragment are not looked for: the whole selection is multiplied then (an upper bound).
+ */
+function connectionAwareEstimator() {
+  const costByNode = new Map<FieldNode, number>();
+  return (options: ComplexityEstimatorArgs): number => {
+    const cost = fieldCost(options, costByNode);
+    costByNode.set(options.node, cost);
+    return cost;
+  };
+}
+
+function perItemSelections(connection: FieldNode): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (selections: readonly SelectionNode[] | undefined) => {
+    for (const selection of selections ?? []) {
+      if (selection.kind === Kind.FIELD && (selection.name.value === 'edges' || selection.name.value === 'nodes')) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) throw new FragmentSpreadInConnection();
+    }
+  };
+  visit(connection.selectionSet?.selections);
+  return found;
+}
+class FragmentSpreadInConnection extends Error {}
+
+function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs, costByNode: Map<FieldNode, number>): number {
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0; // introspection
   const key = `${type.name}.${field.name}`;
   const named = getNamedType(field.type);
@@ -58,7 +90,14 @@ function fieldCost({ type, field, args, childComplexity }: ComplexityEstimatorAr
   if (!isCompositeType(named)) return extra;
   if (typeof args.first === 'number' && isConnectionType(named.name)) {
     // An out-of-range `first` is the resolver's to refuse (BAD_USER_INPUT, beside the field).
-    return 1 + extra + Math.min(Math.max(0, args.first), LARGEST_PAGE) * childComplexity;
+    const first = Math.min(Math.max(0, args.first), LARGEST_PAGE);
+    let perItem = childComplexity;
+    try {
+      perItem = perItemSelections(node).reduce((sum, edges) => sum + (costByNode.get(edges) ?? 0), 0);
+    } catch (error) {
+      if (!(error instanceof FragmentSpreadInConnection)) throw error;
+    }
+    return 1 + extra + (childComplexity - perItem) + first * perItem;
   }
   if (isListType(getNullableType(field.type))) {
     // A connection's edges are already multiplied by `first` on the connection field.
@@ -99,7 +138,7 @@ export function operationCost(
     query: document,
     variables: variables ?? {},
     operationName: operationName ?? undefined,
-    estimators: [fieldCost],
+    estimators: [connectionAwareEstimator()],
   });
 }
 
