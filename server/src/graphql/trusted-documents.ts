@@ -53,19 +53,13 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServe
       const request = rc.request;
       const hash = (request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
       if (typeof hash === 'string' && documents.byHash.has(hash)) {
-        // Resolve from the manifest ourselves, so Apollo's registrable APQ cache is never consulted.
-        const document = documents.byHash.get(hash)!;
-        if (request.query !== undefined && request.query !== document) {
-          // A manifest hash sent with some other text: judge the text, not the hash.
-        } else {
-          request.query = document;
-          const { persistedQuery, ...rest } = request.extensions ?? {};
-          request.extensions = rest;
-          trusted.add(request);
-        }
-      } else if (typeof request.query === 'string' && documents.texts.has(request.query) && hash === undefined) {
-        trusted.add(request);
+        // Resolved from the manifest here, so Apollo's registrable APQ cache is never consulted.
+        // A manifest hash sent with some other text: the text is what runs, so the text is judged.
+        request.query ??= documents.byHash.get(hash)!;
+        const { persistedQuery, ...rest } = request.extensions ?? {};
+        request.extensions = rest;
       }
+      if (typeof request.query === 'string' && documents.texts.has(request.query)) trusted.add(request);
       return {
         async didResolveOperation(rc2) {
           if (trusted.has(rc2.request) || isTokenRequest(rc2)) return;
