@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -55,7 +55,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       allowBatchedHttpRequests: false,
       // main.ts owns shutdown: drain HTTP, stop Apollo, then close the database.
       stopOnTerminationSignals: false,
-      plugins: [...guards.plugins, ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+      plugins: [
+        ...guards.plugins,
+        ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        // No per-field timings (ftv1 traces) to whoever sends the header: we do not report to GraphOS.
+        ...(endpoint === 'subgraph' ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      ],
       logger: {
         debug: (m) => log.debug(m),
         info: (m) => log.info(m),

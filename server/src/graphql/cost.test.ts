@@ -30,6 +30,8 @@ describe('query cost (computed before execution)', () => {
       edges { cursor node { code prefecture { name } secondaryMedicalArea { name } } } } }`;
     expect(await costOf(withPaging, { first: 10 })).toBe(1 + 1 + 1 + 10 * 4);
     expect(await costOf(withPaging, { first: 100 })).toBe(1 + 1 + 1 + 100 * 4);
+    // The worked example in docs/api.md.
+    expect(await costOf('{ facilities(first: 100) { totalCount edges { node { code prefecture { name } } } } }')).toBe(302);
   });
 
   it('prices lists by their largest size and scalars at nothing', async () => {

@@ -1,6 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -89,6 +90,17 @@ describe('federation subgraph (/subgraph)', () => {
     expect(statements).toHaveLength(4);
   });
 
+  it('does not hand out per-field timings (ftv1 traces) to a caller that asks for them', async () => {
+    const res = await fetch(`${server.url}/subgraph`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-federation-include-trace': 'ftv1' },
+      body: JSON.stringify({ query: '{ prefectures { code } }' }),
+    });
+    const body = (await res.json()) as { extensions?: Record<string, unknown> };
+    expect(body.extensions?.cost).toBeDefined();
+    expect(body.extensions?.ftv1).toBeUndefined();
+  });
+
   it('is not served when GRAPHQL_SUBGRAPH is off, and /graphql never exposes _entities', async () => {
     const plain = await startTestServer(db);
     try {
@@ -112,7 +124,10 @@ describe('a supergraph composed from our subgraph and a prefecture budget subgra
   let gatewayUrl: string;
 
   beforeAll(async () => {
-    budget = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: budgetTypeDefs, resolvers: budgetResolvers as never }) });
+    budget = new ApolloServer({
+      schema: buildSubgraphSchema({ typeDefs: budgetTypeDefs, resolvers: budgetResolvers as never }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     const { url: budgetUrl } = await startStandaloneServer(budget, { listen: { port: 0, host: '127.0.0.1' } });
     // Our SDL as a gateway gets it: from _service on the running server.
     const ours = await postSubgraph('{ _service { sdl } }');

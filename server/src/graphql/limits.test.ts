@@ -69,6 +69,15 @@ describe('request shape limits (refused before execution)', () => {
     expect(res.data).toBeUndefined();
   });
 
+  it('refuses a request body over 1 MB with 413', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `# ${'x'.repeat(1_100_000)}\n{ prefectures { code } }` }),
+    });
+    expect(res.status).toBe(413);
+  });
+
   it('refuses batched requests', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
