@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { OPERATION_POLICY } from '../auth/access-policy';
 import { seedDemoFacilities } from '../db/seed/demo-facilities';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
@@ -88,6 +89,23 @@ describe('federation subgraph (/subgraph)', () => {
     // facilities' prefectures, which are only known once the facilities are loaded.
     expect(statements.filter((s) => s.includes('FROM "facility"'))).toHaveLength(1);
     expect(statements).toHaveLength(4);
+  });
+
+  it('applies the operation policy: root fields and entity references are refused like on /graphql', async () => {
+    const saved = OPERATION_POLICY['Query.facilityByCode'];
+    (OPERATION_POLICY as Record<string, readonly string[]>)['Query.facilityByCode'] = [];
+    try {
+      const root = await postSubgraph('{ facilityByCode(code: "2110100016") { code } }');
+      expect(root.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const reference = await postSubgraph('query ($r: [_Any!]!) { _entities(representations: $r) { ... on Facility { code } } }', {
+        r: [{ __typename: 'Facility', code: '2110100016' }],
+      });
+      expect(reference.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(reference.data ?? null)).not.toContain('2110100016');
+    } finally {
+      (OPERATION_POLICY as Record<string, readonly string[]>)['Query.facilityByCode'] = saved;
+    }
+    expect((await postSubgraph('{ facilityByCode(code: "2110100016") { code } }')).errors).toBeUndefined();
   });
 
   it('does not hand out per-field timings (ftv1 traces) to a caller that asks for them', async () => {
