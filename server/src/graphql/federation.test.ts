@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -63,6 +65,8 @@ describe('federation subgraph (/subgraph)', () => {
     expect(res.errors).toBeUndefined();
     const sdl: string = res.data._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    // What a gateway gets is what is checked in (subgraph.graphql, drift-tested in schema.test.ts).
+    expect(`${sdl.trim()}\n`).toBe(fs.readFileSync(path.join(__dirname, '../../../subgraph.graphql'), 'utf8'));
     for (const type of ['Facility', 'Prefecture', 'SecondaryMedicalArea']) {
       expect(sdl).toMatch(new RegExp(`type ${type} implements Node\\s+@key\\(fields: "code"\\)`));
     }

@@ -1,7 +1,7 @@
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, lexicographicSortSchema, parse } from 'graphql';
+import { type GraphQLSchema, graphql, lexicographicSortSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { checkOperationAccess } from '../auth/access-policy';
 import type { Facility } from '../facilities/facility.entity';
@@ -70,7 +70,10 @@ export function buildSubgraphAppSchema(): Promise<GraphQLSchema> {
   return built;
 }
 
-/** The federated SDL (what `_service { sdl }` returns), checked in as subgraph.graphql. */
+/** The federated SDL exactly as `_service { sdl }` serves it to gateways; checked in as subgraph.graphql. */
 export async function printSubgraphAppSchema(): Promise<string> {
-  return `${printSubgraphSchema(await buildSubgraphAppSchema()).trim()}\n`;
+  const result = await graphql({ schema: await buildSubgraphAppSchema(), source: '{ _service { sdl } }' });
+  const sdl = (result.data?._service as { sdl?: unknown } | undefined)?.sdl;
+  if (result.errors?.length || typeof sdl !== 'string') throw new Error(`_service { sdl } failed: ${result.errors?.[0]?.message}`);
+  return `${sdl.trim()}\n`;
 }
