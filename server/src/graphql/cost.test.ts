@@ -99,6 +99,15 @@ describe('cost limits over HTTP', () => {
     expect(await db.dataSource.query('SELECT * FROM api_cost_budget')).toEqual([]);
   });
 
+  it('leaves variables that do not coerce to execution, which refuses them without running anything', async () => {
+    const { result: res, statements } = await db.recorder.record(() =>
+      server.graphql('query ($first: Int!) { facilities(first: $first) { edges { node { code } } } }', { first: 'many' }),
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.data).toBeUndefined();
+    expect(statements).toEqual([]);
+  });
+
   it('refuses with 429 and Retry-After once the budget is spent, and accepts again as the bucket drains', async () => {
     expect((await server.graphql(TEN)).errors).toBeUndefined();
     expect((await server.graphql(TEN)).errors).toBeUndefined();

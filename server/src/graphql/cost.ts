@@ -24,9 +24,9 @@ import { ErrorCode } from './errors';
  *
  *  - a scalar or enum field costs 0 (it is read with its row);
  *  - an object field costs 1 plus its selection (a loader batch or a row);
- *  - a connection costs 1 plus `first` × its selection (edges/node are counted once per item);
+ *  - a connection costs 1 plus `first` × its `edges`/`nodes` selection (pageInfo once);
  *  - a plain list costs 1 plus its largest possible length (LIST_SIZES) × its selection;
- *  - `totalCount` costs 1 extra (it runs a COUNT).
+ *  - a connection's `totalCount` costs 1 (it runs a COUNT), as do fields in EXTRA_FIELD_COST.
  *
  * The cost is an upper bound computed from the document and variables only, before anything is
  * executed, so a refused query never touches the database (apart from the budget row).
@@ -44,10 +44,8 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
 };
 
-/** Fields that cost more than their shape says (an extra statement). */
-export const EXTRA_FIELD_COST: Record<string, number> = {
-  'FacilityConnection.totalCount': 1,
-};
+/** Fields that cost more than their shape says (an extra statement), besides connections' totalCount. */
+export const EXTRA_FIELD_COST: Record<string, number> = {};
 
 function isConnectionType(typeName: string): boolean {
   return typeName.endsWith('Connection');
@@ -86,7 +84,7 @@ function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstim
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0; // introspection
   const key = `${type.name}.${field.name}`;
   const named = getNamedType(field.type);
-  const extra = EXTRA_FIELD_COST[key] ?? 0;
+  const extra = EXTRA_FIELD_COST[key] ?? (isConnectionType(type.name) && field.name === 'totalCount' ? 1 : 0);
   if (!isCompositeType(named)) return extra;
   if (typeof args.first === 'number' && isConnectionType(named.name)) {
     // An out-of-range `first` is the resolver's to refuse (BAD_USER_INPUT, beside the field).
@@ -198,9 +196,11 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
           let cost: number;
           try {
             cost = operationCost(rc.schema, rc.document, rc.request.variables, rc.operationName);
-          } catch {
+          } catch (error) {
             // Variables that do not coerce: execution reports them without running any resolver.
-            return;
+            // Anything else is a fault here, and fails closed (the request is not run).
+            if (error instanceof GraphQLError) return;
+            throw error;
           }
           const report: CostReport = { requestedQueryCost: cost, maximumQueryCost: limits.maxCost };
           costOf.set(rc.contextValue, report);
