@@ -45,8 +45,6 @@ export function isTokenRequest(rc: GraphQLRequestContext<Context>): boolean {
   return /^Bearer\s+\S+/i.test(rc.request.http?.headers.get('authorization') ?? '');
 }
 
-const trusted = new WeakSet<object>();
-
 export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(rc) {
@@ -59,10 +57,10 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServe
         const { persistedQuery, ...rest } = request.extensions ?? {};
         request.extensions = rest;
       }
-      if (typeof request.query === 'string' && documents.texts.has(request.query)) trusted.add(request);
+      const trusted = typeof request.query === 'string' && documents.texts.has(request.query);
       return {
-        async didResolveOperation(rc2) {
-          if (trusted.has(rc2.request) || isTokenRequest(rc2)) return;
+        async didResolveOperation() {
+          if (trusted || isTokenRequest(rc)) return;
           throw new GraphQLError('この操作は許可されていません。画面を再読み込みしてください。', {
             extensions: { code: ErrorCode.UNTRUSTED_DOCUMENT, http: { status: 400 } },
           });
