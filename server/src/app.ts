@@ -46,7 +46,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       schema,
       parseOptions: guards.parseOptions,
       validationRules: guards.validationRules,
-      introspection: config.introspection,
+      // Off for everyone but API tokens is enforced by a request guard (graphql/introspection.ts).
+      introspection: config.introspection || config.introspectionForTokens,
       includeStacktraceInErrorResponses: config.development,
       // Field suggestions ("Did you mean …?") would leak the schema when introspection is off.
       hideSchemaDetailsFromClientErrors: !config.introspection,

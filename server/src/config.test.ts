@@ -24,6 +24,8 @@ describe('configuration', () => {
     expect(defaults.graphqlLimits).toMatchObject({ maxCost: 10_000, costBudget: 50_000, costRestoreRate: 500, maxDepth: 10 });
     expect(defaults.trustedDocumentsPath).toBeNull();
     expect(defaults.subgraph).toBe(false);
+    expect(defaults.introspectionForTokens).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION_FOR_TOKENS: 'false' }).introspectionForTokens).toBe(false);
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6' }).graphqlLimits.maxDepth).toBe(6);
     expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'client/persisted-documents.json' }).trustedDocumentsPath).toMatch(/client\/persisted-documents\.json$/);
     expect(() => loadConfig({ GRAPHQL_MAX_COST: '0' })).toThrow(/GRAPHQL_MAX_COST/);

@@ -13,6 +13,8 @@ export interface Config {
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
   readonly demoFacilities: number;
   readonly introspection: boolean;
+  /** When introspection is off for everyone: still allow it to requests signed in with an API token. */
+  readonly introspectionForTokens: boolean;
   readonly logLevel: string;
   readonly clientDistDir: string;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPort: integer(env, 'GMIS_EMBEDDED_PG_PORT', 54329, 1024, 65535),
     demoFacilities: integer(env, 'GMIS_DEMO_FACILITIES', 3000, 0, 1_000_000),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
+    introspectionForTokens: flag(env, 'GRAPHQL_INTROSPECTION_FOR_TOKENS', true),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),

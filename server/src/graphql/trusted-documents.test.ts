@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
+import type { ViewerResolver } from '../app';
+import { ANONYMOUS, Role } from '../auth/viewer';
 import { loadTrustedDocuments } from './trusted-documents';
 
 /** A manifest as codegen's client preset writes it (`persistedDocuments`, sha256 hashes). */
@@ -11,11 +13,17 @@ const MANIFEST = path.join(__dirname, '__fixtures__/persisted-documents.json');
 const manifest: Record<string, string> = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
 const [PREFECTURES_HASH, BY_CODE_HASH] = Object.keys(manifest);
 
+/** Stands in for the accounts domain: one valid API token. */
+const tokenViewer: ViewerResolver = async (req) =>
+  req.headers.authorization === 'Bearer gmis_test_token'
+    ? { accountId: 42, role: Role.ANALYST, facilityId: null, prefectureCode: null }
+    : ANONYMOUS;
+
 let db: TestDatabase;
 let server: TestServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startTestServer(db, { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST });
+  server = await startTestServer(db, { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST }, { resolveViewer: tokenViewer });
 });
 afterAll(async () => {
   await server?.stop();
@@ -80,7 +88,15 @@ describe('trusted documents (GRAPHQL_TRUSTED_DOCUMENTS)', () => {
     expect(res.errors?.[0].extensions?.code).toBe('UNTRUSTED_DOCUMENT');
   });
 
-  it('lets bearer-token requests send ad-hoc queries', async () => {
+  it('holds a bearer header that is not a valid API token to the manifest', async () => {
+    const res = await post({ query: '{ prefectures { code } }' }, { authorization: 'Bearer made-up' });
+    expect(res.errors?.[0].extensions?.code).toBe('UNTRUSTED_DOCUMENT');
+    // A valid token in a cookie session is not an API request either.
+    const cookieOnly = await post({ query: '{ prefectures { code } }' }, { ...SESSION });
+    expect(cookieOnly.errors?.[0].extensions?.code).toBe('UNTRUSTED_DOCUMENT');
+  });
+
+  it('lets requests signed in with an API token send ad-hoc queries', async () => {
     const res = await post({ query: '{ secondaryMedicalAreas(prefectureCode: "13") { code } }' }, TOKEN);
     expect(res.errors).toBeUndefined();
     expect(res.data.secondaryMedicalAreas.length).toBeGreaterThan(5);
