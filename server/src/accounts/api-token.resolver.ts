@@ -26,7 +26,7 @@ function apiTokenIdOf(id: string): number {
 /** API tokens: an account manages its own; the office manages anyone's. */
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @Query(() => [ApiToken], { description: 'APIトークン一覧 (own, or any account\'s for the office).' })
+  @Query(() => [ApiToken], { description: 'APIトークン一覧, newest first, at most 100 (own, or any account\'s for the office).' })
   async apiTokens(@Arg('accountId', () => ID, { nullable: true }) accountId: string | null, @Ctx() ctx: Context): Promise<ApiToken[]> {
     return listApiTokens(ctx.db, ctx.viewer, accountId ? accountIdOf(accountId, 'accountId') : requireAccount(ctx));
   }

@@ -8,6 +8,8 @@ import { VIEWER_COLUMNS, viewerFromRow } from './session';
 /** Bearer tokens start with this, so a leaked token is recognisable (secret scanners, logs). */
 export const API_TOKEN_PREFIX = 'gmis_';
 const MAX_TOKENS_PER_ACCOUNT = 20;
+/** apiTokens lists the newest this many (active ones are at most MAX_TOKENS_PER_ACCOUNT; the rest are revoked history). */
+export const MAX_LISTED_API_TOKENS = 100;
 
 /** Whether `viewer` may manage the API tokens of account `accountId`: the account itself or the office. */
 export function mayManageTokensOf(viewer: Viewer, accountId: number): boolean {
@@ -56,7 +58,7 @@ export async function revokeApiToken(db: DataSource, viewer: Viewer, tokenId: nu
 
 export async function listApiTokens(db: DataSource, viewer: Viewer, accountId: number): Promise<ApiToken[]> {
   if (!mayManageTokensOf(viewer, accountId)) throw forbidden();
-  return db.getRepository(ApiToken).find({ where: { accountId }, order: { dbId: 'ASC' } });
+  return db.getRepository(ApiToken).find({ where: { accountId }, order: { dbId: 'DESC' }, take: MAX_LISTED_API_TOKENS });
 }
 
 /** The viewer a bearer token stands for; records the last use (at most once a minute, to spare writes). */

@@ -1,4 +1,4 @@
-import { passwordHasher } from './password-hash';
+import { passwordHasher, verifyAgainstNothing } from './password-hash';
 import { acceptNewPassword, MAX_PASSWORD_LENGTH, normalizeLoginId, passwordProblems } from './password-rule';
 
 describe('password rule (seed 1-2: 半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上)', () => {
@@ -66,6 +66,14 @@ describe('password hashing (scrypt, N=2^17)', () => {
     expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await passwordHasher.verify(password, hash)).toBe(true);
     expect(await passwordHasher.verify(sameFirst72, hash)).toBe(false);
+  });
+
+  it('spends a real verification on unknown IDs, against a hash at the current parameters', async () => {
+    const verify = jest.spyOn(passwordHasher, 'verify');
+    expect(await verifyAgainstNothing('Kenko2026x')).toBe(false);
+    expect(verify).toHaveBeenCalledWith('Kenko2026x', expect.stringMatching(/^scrypt\$131072\$8\$1\$/));
+    expect(passwordHasher.needsRehash(verify.mock.calls[0][1])).toBe(false);
+    verify.mockRestore();
   });
 
   it('salts each hash, and refuses malformed stored hashes', async () => {

@@ -76,7 +76,8 @@ export function passwordProblems(raw: string, loginId: string | null): string[] 
 export function acceptNewPassword(raw: string, loginId: string | null, field = 'newPassword'): string {
   const problems = passwordProblems(raw, loginId);
   if (problems.length) {
-    throw badUserInput(problems[0], problems.map((message) => ({ field, message })));
+    // The summary stays general; what exactly is wrong is said beside the field.
+    throw badUserInput('パスワードが規定のルールを満たしていません。', problems.map((message) => ({ field, message })));
   }
   return normalizePassword(raw);
 }

@@ -174,6 +174,25 @@ describe('お知らせ (seed 4-4)', () => {
     expect((await fetch(`${server.url}${file.downloadUrl}`)).status).toBe(404); // not public
   });
 
+  it('holds at most 20 attachments per notice', async () => {
+    const created = await notice('添付上限', {}, false);
+    const id = Number(Buffer.from(created.id, 'base64url').toString().split(':')[1]);
+    const insert = (attached: boolean, n: number) =>
+      db.dataSource.query(
+        `INSERT INTO attachment (file_name, content_type, size_bytes, sha256, uploaded_by_account_id, notice_id, attached_at)
+         SELECT 'f' || g || '.txt', 'text/plain', 1, $1, $2, $3, $4 FROM generate_series(1, $5::int) g RETURNING id`,
+        [Buffer.alloc(32), office.id, attached ? id : null, attached ? new Date() : null, n],
+      );
+    await insert(true, 20);
+    const [pending] = await insert(false, 1);
+    const res = await server.graphql(
+      `mutation($id: ID!, $input: NoticeInput!) { updateNotice(id: $id, input: $input) { id } }`,
+      { id: created.id, input: { title: '添付上限', body: '本文', attachmentIds: [Buffer.from(`Attachment:${pending.id}`).toString('base64url')] } },
+      as(office),
+    );
+    expect(res.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'attachmentIds', message: '添付ファイルは合計20件までです。' }]);
+  });
+
   it('pages newest first with cursors over equal publish dates', async () => {
     for (let i = 0; i < 5; i++) await notice(`同日 ${i}`, { publishDate: '2026-06-01T09:00:00.000Z' });
     const seen: string[] = [];

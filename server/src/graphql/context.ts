@@ -12,6 +12,8 @@ import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 export interface Context {
   requestId: string;
   viewer: Viewer;
+  /** The client's address (after trusted proxies): the cost-budget key for anonymous callers. */
+  clientAddress: string;
   db: DataSource;
   config: Config;
   log: Logger;
@@ -30,10 +32,19 @@ export function createLoaders(db: DataSource) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer; http?: HttpExchange }): Context {
+export function createContext(args: {
+  requestId: string;
+  db: DataSource;
+  config: Config;
+  log: Logger;
+  viewer?: Viewer;
+  clientAddress?: string;
+  http?: HttpExchange;
+}): Context {
   return {
     requestId: args.requestId,
     viewer: args.viewer ?? ANONYMOUS,
+    clientAddress: args.clientAddress ?? 'unknown',
     db: args.db,
     config: args.config,
     log: args.log,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { toGlobalId } from '../graphql/node';
-import { ATTACHMENTS_PER_MESSAGE } from './inquiry.input';
+import { ATTACHMENTS_PER_INQUIRY, ATTACHMENTS_PER_MESSAGE, ATTACHMENTS_PER_NOTICE } from './inquiry.input';
 
 /** Decodes global ids of one type; a malformed or foreign id is a field problem, not an exception. */
 export function localIdsOf(type: string, ids: readonly string[] | null | undefined, field: string, problems: FieldProblem[]): number[] {
@@ -45,4 +45,9 @@ export async function attachUploads(m: EntityManager, viewer: Viewer, ids: reado
       { field, message: '添付ファイルが見つからないか、既に添付されています。もう一度アップロードしてください。' },
     ]);
   }
+  // Checked after the update, inside the same transaction: concurrent writers see each other's rows or wait.
+  const [limit, column, id] =
+    'noticeId' in target ? [ATTACHMENTS_PER_NOTICE, 'notice_id', target.noticeId] : [ATTACHMENTS_PER_INQUIRY, 'inquiry_id', target.inquiryId];
+  const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM attachment WHERE ${column} = $1`, [id]);
+  if (n > limit) throw badUserInput('添付ファイルを確認してください。', [{ field, message: `添付ファイルは合計${limit}件までです。` }]);
 }

@@ -5,6 +5,10 @@ import { InquiryCategory, InquiryStatus } from './inquiry.entity';
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10000;
 export const ATTACHMENTS_PER_MESSAGE = 10;
+/** Bounds that keep a thread readable and its query cost known (graphql/cost.ts LIST_SIZES). */
+export const MESSAGES_PER_INQUIRY = 100;
+export const ATTACHMENTS_PER_INQUIRY = 50;
+export const ATTACHMENTS_PER_NOTICE = 20;
 
 @InputType('CreateInquiryInput', { description: '新規お問合せ' })
 export class CreateInquiryInput {

@@ -127,21 +127,21 @@ describe('who sees which inquiry', () => {
 
   it('shows the office every inquiry, filtered by status, category, prefecture and text', async () => {
     await ask(healthCentre, '人材募集登録の掲載期間', { category: 'RECRUITMENT' });
-    const all = await server.graphql(LIST, { first: 100 }, as(office));
+    const all = await server.graphql(LIST, { first: 50 }, as(office));
     const total = await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry`);
     expect(all.data.inquiries.totalCount).toBe(total[0].n);
 
-    const byCategory = await server.graphql(LIST, { first: 100, filter: { category: 'RECRUITMENT' } }, as(office));
+    const byCategory = await server.graphql(LIST, { first: 50, filter: { category: 'RECRUITMENT' } }, as(office));
     expect(byCategory.data.inquiries.edges.map((e: any) => e.node.subject)).toEqual(['人材募集登録の掲載期間']);
-    const byPrefecture = await server.graphql(LIST, { first: 100, filter: { prefectureCode: '27' } }, as(office));
+    const byPrefecture = await server.graphql(LIST, { first: 50, filter: { prefectureCode: '27' } }, as(office));
     expect(byPrefecture.data.inquiries.edges.length).toBeGreaterThan(0);
     for (const { node } of byPrefecture.data.inquiries.edges) expect(node.prefectureCode).toBe('27');
     // Width- and case-insensitive partial match on 件名 and 内容; LIKE wildcards match literally.
-    const byText = await server.graphql(LIST, { first: 100, filter: { text: '掲載期間' } }, as(office));
+    const byText = await server.graphql(LIST, { first: 50, filter: { text: '掲載期間' } }, as(office));
     expect(byText.data.inquiries.totalCount).toBe(1);
-    const wildcard = await server.graphql(LIST, { first: 100, filter: { text: '%' } }, as(office));
+    const wildcard = await server.graphql(LIST, { first: 50, filter: { text: '%' } }, as(office));
     expect(wildcard.data.inquiries.totalCount).toBe(0);
-    const open = await server.graphql(LIST, { first: 100, filter: { status: 'OPEN' } }, as(office));
+    const open = await server.graphql(LIST, { first: 50, filter: { status: 'OPEN' } }, as(office));
     for (const { node } of open.data.inquiries.edges) expect(node.status).toBe('OPEN');
     const badFilter = await server.graphql(LIST, { first: 10, filter: { prefectureCode: '99' } }, as(office));
     expect(badFilter.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'prefectureCode', message: expect.any(String) }]);
@@ -222,6 +222,26 @@ describe('thread: answer, follow-up, close (seed 4-1, 4-2)', () => {
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(before);
     expect(await db.dataSource.query(`SELECT status FROM inquiry WHERE subject = 'ロールバック確認'`)).toEqual([{ status: 'OPEN' }]);
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry_comment c JOIN inquiry i ON i.id = c.inquiry_id WHERE i.subject = 'ロールバック確認'`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('bounds', () => {
+  it('keeps a thread to 100 messages (the question included), so its size and query cost stay known', async () => {
+    const inquiry = await ask(hospital, '長いやり取り');
+    const [{ id }] = await db.dataSource.query(`SELECT id FROM inquiry WHERE subject = '長いやり取り'`);
+    await db.dataSource.query(
+      `INSERT INTO inquiry_comment (inquiry_id, kind, author_account_id, author_role, body)
+       SELECT $1, 'COMMENT', $2, 'FACILITY', 'コメント ' || g FROM generate_series(1, 97) g`,
+      [id, hospital.id],
+    );
+    const ninetyNinth = await server.graphql(COMMENT, { input: { inquiryId: inquiry.id, body: '99件目' } }, as(hospital));
+    expect(ninetyNinth.errors).toBeUndefined();
+    const hundredth = await server.graphql(ANSWER, { input: { inquiryId: inquiry.id, body: '100件目' } }, as(office));
+    expect(hundredth.errors).toBeUndefined();
+    const over = await server.graphql(COMMENT, { input: { inquiryId: inquiry.id, body: '101件目' } }, as(hospital));
+    expect(over.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const thread = await server.graphql(ONE, { id: inquiry.id }, as(hospital));
+    expect(thread.data.inquiry.messages).toHaveLength(100);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type CreateInquiryInput,
   optionalText,
   requiredText,
+  MESSAGES_PER_INQUIRY,
   SUBJECT_MAX,
 } from './inquiry.input';
 
@@ -47,6 +48,14 @@ async function queueAnswerMail(m: EntityManager, inquiry: Inquiry, publicBaseUrl
 }
 
 const inquirySearchKey = (subject: string, body: string) => searchKey(`${subject}\n${body}`);
+
+/** A thread holds at most MESSAGES_PER_INQUIRY messages (the question included); the row lock serialises writers. */
+async function checkThreadRoom(m: EntityManager, inquiryId: number): Promise<void> {
+  const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM inquiry_comment WHERE inquiry_id = $1`, [inquiryId]);
+  if (n + 1 >= MESSAGES_PER_INQUIRY) {
+    throw conflict(`やり取りの件数が上限（${MESSAGES_PER_INQUIRY}件）に達しました。新規お問合せから登録してください。`);
+  }
+}
 
 /** Loads an inquiry for a write, locked, or NOT_FOUND when the viewer may not read it. */
 async function lockReadable(m: EntityManager, viewer: Viewer, id: number): Promise<Inquiry> {
@@ -111,6 +120,7 @@ export async function addInquiryComment(db: DataSource, viewer: Viewer, input: A
     const inquiry = await lockReadable(m, viewer, inquiryId);
     if (!canCommentOnInquiry(viewer, inquiry)) throw forbidden('G-MIS事務局は「回答」から返信してください。');
     if (inquiry.status === InquiryStatus.CLOSED) throw conflict('このお問合せは完了しています。新規お問合せから登録してください。');
+    await checkThreadRoom(m, inquiry.dbId);
     const [comment] = await m.query(
       `INSERT INTO inquiry_comment (inquiry_id, kind, author_account_id, author_role, body) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [inquiry.dbId, InquiryMessageKind.COMMENT, viewer.accountId, viewer.role, body],
@@ -134,6 +144,7 @@ export async function answerInquiry(db: DataSource, viewer: Viewer, input: Answe
   return db.transaction(async (m) => {
     const inquiry = await lockReadable(m, viewer, inquiryId);
     if (inquiry.status === InquiryStatus.CLOSED) throw conflict('このお問合せは完了しています。');
+    await checkThreadRoom(m, inquiry.dbId);
     const [comment] = await m.query(
       `INSERT INTO inquiry_comment (inquiry_id, kind, author_account_id, author_role, body) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [inquiry.dbId, InquiryMessageKind.ANSWER, viewer.accountId, viewer.role, body],
