@@ -33,6 +33,7 @@ beforeAll(async () => {
   for (const viewport of ['desktop', 'phone']) {
     accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `recruit-${viewport}`, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
     accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `aggregator-${viewport}`, role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
     accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `forgetful-${viewport}`, role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
   }
   server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, PUBLIC_BASE_URL: 'http://localhost:1' });
@@ -179,5 +180,32 @@ describe.each<ViewportName>(['desktop', 'phone'])('sign-in screens (%s)', (viewp
     await again.getByLabel(/^新しいパスワード（確認）\s*必須$/).fill('Another-Pass-2027');
     await again.getByRole('button', { name: 'パスワードを設定' }).click();
     await again.getByRole('alert').filter({ hasText: 'このリンクは無効か、有効期限が切れています。' }).waitFor();
+  });
+
+  test('APIトークン: signed out → ログイン → back here; issue a token shown once, use it as Bearer, see its last use, revoke it', async () => {
+    await page.goto(`${server.url}/api-tokens`);
+    await page.waitForURL(/\/login\?next=%2Fapi-tokens$/);
+    await signIn(page, accounts[`prefecture-${viewport}`]);
+    await page.waitForURL(/\/api-tokens$/);
+    await page.getByRole('heading', { level: 1, name: 'APIトークン' }).waitFor();
+    await page.getByText('発行済みのトークンはありません。').waitFor();
+    await page.getByRole('textbox', { name: /^名前/ }).fill('病床集計システム');
+    await page.getByRole('button', { name: '発行', exact: true }).click();
+    const token = await page.locator('[data-token]').innerText();
+    expect(token).toMatch(/^gmis_[A-Za-z0-9_-]{43}$/);
+    await expectAccessible(page);
+    await screenshot(page, `accounts-api-tokens-${viewport}`);
+
+    const asApi = await server.graphql(`{ viewer { role prefecture { name } } }`, {}, { authorization: `Bearer ${token}` });
+    expect(asApi.data.viewer).toEqual({ role: 'PREFECTURE', prefecture: { name: '東京都' } });
+    await page.reload();
+    const row = page.locator('.data-table tbody tr').filter({ hasText: '病床集計システム' });
+    await row.waitFor();
+    expect(await row.locator('[data-label="最終利用日時"]').innerText()).not.toContain('—');
+    expect(await page.locator('[data-token]').count()).toBe(0);
+
+    await row.getByRole('button', { name: '「病床集計システム」を無効にする' }).click();
+    await row.getByText(/^無効（/).waitFor();
+    expect((await server.graphql(`{ viewer { role } }`, {}, { authorization: `Bearer ${token}` })).data.viewer).toBeNull();
   });
 });

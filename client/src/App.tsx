@@ -6,6 +6,7 @@ import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
 import { HomePage } from './pages/accounts/HomePage';
 import { LoginPage } from './pages/accounts/LoginPage';
 import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
@@ -21,6 +22,7 @@ const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'password/forgot', element: <PasswordResetRequestPage /> },
       { path: 'password/reset', element: <PasswordResetPage /> },
+      { path: 'api-tokens', element: <ApiTokensPage /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

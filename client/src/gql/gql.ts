@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_RevokeDocument,
     "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": typeof types.LogoutButton_LogoutDocument,
     "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordResetPage_RuleDocument,
@@ -26,6 +29,9 @@ type Documents = {
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitySearchPage_FacilitiesDocument,
 };
 const documents: Documents = {
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_RevokeDocument,
     "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": types.LogoutButton_LogoutDocument,
     "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordResetPage_RuleDocument,
@@ -52,6 +58,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
