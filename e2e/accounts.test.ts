@@ -33,6 +33,7 @@ beforeAll(async () => {
   for (const viewport of ['desktop', 'phone']) {
     accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `recruit-${viewport}`, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
     accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `aggregator-${viewport}`, role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+    accounts[`office-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `office-${viewport}`, role: Role.OFFICE });
     accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
     accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `forgetful-${viewport}`, role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
   }
@@ -207,5 +208,47 @@ describe.each<ViewportName>(['desktop', 'phone'])('sign-in screens (%s)', (viewp
     await row.getByRole('button', { name: '「病床集計システム」を無効にする' }).click();
     await row.getByText(/^無効（/).waitFor();
     expect((await server.graphql(`{ viewer { role } }`, {}, { authorization: `Bearer ${token}` })).data.viewer).toBeNull();
+  });
+
+  test('アカウント管理 (事務局): 新規 with errors beside the fields, the set-up mail, 利用停止 and 利用再開', async () => {
+    const [healthCentre] = await db.dataSource.query(`SELECT code FROM facility WHERE kind = 'HEALTH_CENTER' ORDER BY code LIMIT 1`);
+    const [hospital] = await db.dataSource.query(`SELECT code FROM facility WHERE kind = 'HOSPITAL' ORDER BY code LIMIT 1`);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, accounts[`office-${viewport}`]);
+    await homeMenus(page);
+    await page.getByRole('link', { name: 'アカウント管理' }).click();
+    await page.getByRole('heading', { level: 1, name: 'アカウント管理' }).waitFor();
+    await page.locator('.result-summary__count').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: '新規' }).click();
+    await page.getByRole('heading', { level: 1, name: 'アカウント新規作成' }).waitFor();
+    const newId = `hc-new-${viewport}`;
+    await page.getByRole('textbox', { name: /^ユーザ名/ }).fill(newId);
+    await page.getByRole('textbox', { name: /^表示名/ }).fill('新しい保健所');
+    await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(`${newId}@example.com`);
+    await page.getByRole('combobox', { name: /^種別/ }).selectOption('HEALTH_CENTER_AGGREGATOR');
+    await page.getByRole('textbox', { name: /^医療機関コード/ }).fill(hospital.code);
+    await page.getByRole('button', { name: '保存' }).click();
+    const beside = page.locator('#account-facility-error');
+    await beside.waitFor();
+    expect(await beside.innerText()).toContain('保健所の種別には保健所を指定してください。');
+    await expectAccessible(page);
+    await screenshot(page, `accounts-new-error-${viewport}`);
+
+    await page.getByRole('textbox', { name: /^医療機関コード/ }).fill(healthCentre.code);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/accounts$/);
+    const row = page.locator('.data-table tbody tr').filter({ hasText: newId });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('パスワード未設定');
+    const [mail] = await db.dataSource.query(`SELECT subject FROM mail_outbox WHERE recipient = $1`, [`${newId}@example.com`]);
+    expect(mail.subject).toBe('【G-MIS】パスワード設定のご案内');
+
+    await row.getByRole('button', { name: `利用停止（${newId}）` }).click();
+    await row.getByText('利用停止中').waitFor();
+    await row.getByRole('button', { name: `利用再開（${newId}）` }).click();
+    await row.getByText('パスワード未設定').waitFor();
+    await screenshot(page, `accounts-list-${viewport}`);
   });
 });

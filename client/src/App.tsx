@@ -6,6 +6,8 @@ import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { AccountNewPage } from './pages/accounts/AccountNewPage';
+import { AccountsPage } from './pages/accounts/AccountsPage';
 import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
 import { HomePage } from './pages/accounts/HomePage';
 import { LoginPage } from './pages/accounts/LoginPage';
@@ -23,6 +25,8 @@ const router = createBrowserRouter([
       { path: 'password/forgot', element: <PasswordResetRequestPage /> },
       { path: 'password/reset', element: <PasswordResetPage /> },
       { path: 'api-tokens', element: <ApiTokensPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/new', element: <AccountNewPage /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
