@@ -10,7 +10,7 @@ import { createSmtpMailer, type Mailer } from '../server/src/mail/mailer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
-import { CLIENT_DIST_DIR, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
 
 /**
  * Sign-in screens in a real browser against the real service: ログイン (and a wrong password),
@@ -37,7 +37,8 @@ beforeAll(async () => {
     accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
     accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `forgetful-${viewport}`, role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
   }
-  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, PUBLIC_BASE_URL: 'http://localhost:1' });
+  // As deployed: browser sessions may run only the dashboard's own (trusted) documents.
+  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS, PUBLIC_BASE_URL: 'http://localhost:1' });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
   worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'localhost', log: pino({ level: 'silent' }) });
 });
@@ -207,7 +208,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('sign-in screens (%s)', (viewp
 
     await row.getByRole('button', { name: '「病床集計システム」を無効にする' }).click();
     await row.getByText(/^無効（/).waitFor();
-    expect((await server.graphql(`{ viewer { role } }`, {}, { authorization: `Bearer ${token}` })).data.viewer).toBeNull();
+    // Revoked: the token no longer stands for the account (an unknown token may not even run ad-hoc queries).
+    const after = await server.graphql(`{ viewer { role } }`, {}, { authorization: `Bearer ${token}` });
+    expect(after.data?.viewer ?? null).toBeNull();
   });
 
   test('アカウント管理 (事務局): 新規 with errors beside the fields, the set-up mail, 利用停止 and 利用再開', async () => {
