@@ -10,7 +10,7 @@ import { createSmtpMailer, type Mailer } from '../server/src/mail/mailer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
-import { CLIENT_DIST_DIR, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
 
 /**
  * Sign-in screens in a real browser against the real service: ログイン (and a wrong password),
@@ -33,9 +33,12 @@ beforeAll(async () => {
   for (const viewport of ['desktop', 'phone']) {
     accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `recruit-${viewport}`, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
     accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `aggregator-${viewport}`, role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+    accounts[`office-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `office-${viewport}`, role: Role.OFFICE });
+    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
     accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `forgetful-${viewport}`, role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
   }
-  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, PUBLIC_BASE_URL: 'http://localhost:1' });
+  // As deployed: browser sessions may run only the dashboard's own (trusted) documents.
+  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS, PUBLIC_BASE_URL: 'http://localhost:1' });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
   worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'localhost', log: pino({ level: 'silent' }) });
 });
@@ -179,5 +182,76 @@ describe.each<ViewportName>(['desktop', 'phone'])('sign-in screens (%s)', (viewp
     await again.getByLabel(/^新しいパスワード（確認）\s*必須$/).fill('Another-Pass-2027');
     await again.getByRole('button', { name: 'パスワードを設定' }).click();
     await again.getByRole('alert').filter({ hasText: 'このリンクは無効か、有効期限が切れています。' }).waitFor();
+  });
+
+  test('APIトークン: signed out → ログイン → back here; issue a token shown once, use it as Bearer, see its last use, revoke it', async () => {
+    await page.goto(`${server.url}/api-tokens`);
+    await page.waitForURL(/\/login\?next=%2Fapi-tokens$/);
+    await signIn(page, accounts[`prefecture-${viewport}`]);
+    await page.waitForURL(/\/api-tokens$/);
+    await page.getByRole('heading', { level: 1, name: 'APIトークン' }).waitFor();
+    await page.getByText('発行済みのトークンはありません。').waitFor();
+    await page.getByRole('textbox', { name: /^名前/ }).fill('病床集計システム');
+    await page.getByRole('button', { name: '発行', exact: true }).click();
+    const token = await page.locator('[data-token]').innerText();
+    expect(token).toMatch(/^gmis_[A-Za-z0-9_-]{43}$/);
+    await expectAccessible(page);
+    await screenshot(page, `accounts-api-tokens-${viewport}`);
+
+    const asApi = await server.graphql(`{ viewer { role prefecture { name } } }`, {}, { authorization: `Bearer ${token}` });
+    expect(asApi.data.viewer).toEqual({ role: 'PREFECTURE', prefecture: { name: '東京都' } });
+    await page.reload();
+    const row = page.locator('.data-table tbody tr').filter({ hasText: '病床集計システム' });
+    await row.waitFor();
+    expect(await row.locator('[data-label="最終利用日時"]').innerText()).not.toContain('—');
+    expect(await page.locator('[data-token]').count()).toBe(0);
+
+    await row.getByRole('button', { name: '「病床集計システム」を無効にする' }).click();
+    await row.getByText(/^無効（/).waitFor();
+    // Revoked: the token no longer stands for the account (an unknown token may not even run ad-hoc queries).
+    const after = await server.graphql(`{ viewer { role } }`, {}, { authorization: `Bearer ${token}` });
+    expect(after.data?.viewer ?? null).toBeNull();
+  });
+
+  test('アカウント管理 (事務局): 新規 with errors beside the fields, the set-up mail, 利用停止 and 利用再開', async () => {
+    const [healthCentre] = await db.dataSource.query(`SELECT code FROM facility WHERE kind = 'HEALTH_CENTER' ORDER BY code LIMIT 1`);
+    const [hospital] = await db.dataSource.query(`SELECT code FROM facility WHERE kind = 'HOSPITAL' ORDER BY code LIMIT 1`);
+    await page.goto(`${server.url}/login`);
+    await signIn(page, accounts[`office-${viewport}`]);
+    await homeMenus(page);
+    await page.getByRole('link', { name: 'アカウント管理' }).click();
+    await page.getByRole('heading', { level: 1, name: 'アカウント管理' }).waitFor();
+    await page.locator('.result-summary__count').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: '新規' }).click();
+    await page.getByRole('heading', { level: 1, name: 'アカウント新規作成' }).waitFor();
+    const newId = `hc-new-${viewport}`;
+    await page.getByRole('textbox', { name: /^ユーザ名/ }).fill(newId);
+    await page.getByRole('textbox', { name: /^表示名/ }).fill('新しい保健所');
+    await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(`${newId}@example.com`);
+    await page.getByRole('combobox', { name: /^種別/ }).selectOption('HEALTH_CENTER_AGGREGATOR');
+    await page.getByRole('textbox', { name: /^医療機関コード/ }).fill(hospital.code);
+    await page.getByRole('button', { name: '保存' }).click();
+    const beside = page.locator('#account-facility-error');
+    await beside.waitFor();
+    expect(await beside.innerText()).toContain('保健所の種別には保健所を指定してください。');
+    await expectAccessible(page);
+    await screenshot(page, `accounts-new-error-${viewport}`);
+
+    await page.getByRole('textbox', { name: /^医療機関コード/ }).fill(healthCentre.code);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/accounts$/);
+    const row = page.locator('.data-table tbody tr').filter({ hasText: newId });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('パスワード未設定');
+    const [mail] = await db.dataSource.query(`SELECT subject FROM mail_outbox WHERE recipient = $1`, [`${newId}@example.com`]);
+    expect(mail.subject).toBe('【G-MIS】パスワード設定のご案内');
+
+    await row.getByRole('button', { name: `利用停止（${newId}）` }).click();
+    await row.getByText('利用停止中').waitFor();
+    await row.getByRole('button', { name: `利用再開（${newId}）` }).click();
+    await row.getByText('パスワード未設定').waitFor();
+    await screenshot(page, `accounts-list-${viewport}`);
   });
 });

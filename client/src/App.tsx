@@ -15,6 +15,9 @@ import { NoticeListPage } from './pages/content/NoticeListPage';
 import { InquiryListPage } from './pages/inquiries/InquiryListPage';
 import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
 import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
+import { AccountNewPage } from './pages/accounts/AccountNewPage';
+import { AccountsPage } from './pages/accounts/AccountsPage';
+import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
 import { HomePage } from './pages/accounts/HomePage';
 import { LoginPage } from './pages/accounts/LoginPage';
 import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
@@ -30,6 +33,9 @@ const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'password/forgot', element: <PasswordResetRequestPage /> },
       { path: 'password/reset', element: <PasswordResetPage /> },
+      { path: 'api-tokens', element: <ApiTokensPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/new', element: <AccountNewPage /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
       { path: 'inquiries', element: <InquiryListPage /> },
       { path: 'inquiries/new', element: <NewInquiryPage /> },

@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AccountNewPage_PrefecturesDocument,
+    "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": typeof types.AccountNewPage_FacilityDocument,
+    "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": typeof types.AccountNewPage_CreateDocument,
+    "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n": typeof types.AccountsPage_AccountsDocument,
+    "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.AccountsPage_DisableDocument,
+    "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.AccountsPage_EnableDocument,
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_RevokeDocument,
     "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
     "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": typeof types.LogoutButton_LogoutDocument,
     "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordResetPage_RuleDocument,
@@ -48,6 +57,15 @@ type Documents = {
     "\n  mutation NewInquiryPage_Create($input: CreateInquiryInput!) {\n    createInquiry(input: $input) {\n      id\n    }\n  }\n": typeof types.NewInquiryPage_CreateDocument,
 };
 const documents: Documents = {
+    "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.AccountNewPage_PrefecturesDocument,
+    "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": types.AccountNewPage_FacilityDocument,
+    "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": types.AccountNewPage_CreateDocument,
+    "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n": types.AccountsPage_AccountsDocument,
+    "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.AccountsPage_DisableDocument,
+    "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.AccountsPage_EnableDocument,
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_RevokeDocument,
     "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": types.LoginPage_LoginDocument,
     "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": types.LogoutButton_LogoutDocument,
     "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordResetPage_RuleDocument,
@@ -96,6 +114,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

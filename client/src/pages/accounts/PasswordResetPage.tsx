@@ -98,7 +98,7 @@ export function PasswordResetPage() {
         <div className="message message--error" role="alert" data-error-code="INVALID_LINK">
           <p className="message__title">このリンクは無効か、有効期限が切れています。</p>
           <p>
-            パスワードリセットのURLは30分間、一度だけ使えます。<Link to="/password/forgot">パスワードリセットをもう一度申請</Link>
+            パスワードリセットのURLは有効期限内に一度だけ使えます。<Link to="/password/forgot">パスワードリセットをもう一度申請</Link>
             してください。
           </p>
         </div>
