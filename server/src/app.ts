@@ -12,6 +12,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
+import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
 
 export interface App {
@@ -45,7 +46,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     formatError: formatErrorForClient(config.development),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: config.development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    plugins: [privateResponsesPlugin, ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()])],
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),
