@@ -17,6 +17,40 @@ export interface Config {
   readonly clientDistDir: string;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
+  readonly keyNetWebhook: KeyNetWebhookConfig | null;
+}
+
+export interface KeyNetWebhookConfig {
+  readonly url: string;
+  /** HMAC-SHA256 key for the X-KeyNet-Signature header. Never logged. */
+  readonly secret: string;
+  readonly pollMs: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  readonly timeoutMs: number;
+}
+
+function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
+  const url = env.KEYNET_WEBHOOK_URL?.trim();
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  const secret = env.KEYNET_WEBHOOK_SECRET ?? '';
+  if (secret.length < 32) throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
+  return {
+    url: parsed.toString(),
+    secret,
+    pollMs: integer(env, 'KEYNET_WEBHOOK_POLL_MS', 5000, 10, 3_600_000),
+    retryBaseMs: integer(env, 'KEYNET_WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    retryMaxMs: integer(env, 'KEYNET_WEBHOOK_RETRY_MAX_MS', 600_000, 1, 86_400_000),
+    timeoutMs: integer(env, 'KEYNET_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+  };
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    keyNetWebhook: keyNetWebhook(env),
   };
 }
 

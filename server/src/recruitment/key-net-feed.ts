@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../graphql/connection';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType, decodeCursor, encodeCursor, type Page, toPage } from '../graphql/connection';
 import { KeyNetEvent, KeyNetEventKind } from './key-net-event.entity';
 import { keyNetDocument } from './masking';
 import { type Posting, PostingStatus } from './posting.entity';
-import type { KeyNetDocument } from './posting.view';
+import { KeyNetDocument } from './posting.view';
 
 /** Fields of the Key-Net document that are bookkeeping, not content: a change only there is no event. */
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'publishedAt', 'status']);
@@ -79,3 +80,32 @@ export async function readKeyNetFeed(m: EntityManager, first: number, after: str
     .getMany();
   return toPage(rows, first, afterId !== '0', feedCursor, () => m.getRepository(KeyNetEvent).count());
 }
+
+registerEnumType(KeyNetEventKind, { name: 'KeyNetEventKind', description: 'Key-Net への通知の種類' });
+
+@ObjectType('KeyNetFeedEvent', { description: 'Key-Net 連携フィードの1件: 公開・編集・終了・マスキング変更' })
+export class KeyNetFeedEvent {
+  @Field(() => String, { description: 'フィード内の通し番号 (昇順)' }) sequence!: string;
+  @Field(() => KeyNetEventKind) kind!: KeyNetEventKind;
+  @Field(() => ID, { description: '募集の恒久ID' }) postingId!: string;
+  @Field(() => Int) postingVersion!: number;
+  @Field(() => Date) occurredAt!: Date;
+  @Field(() => KeyNetDocument, { description: 'この版の公開内容 (マスキング適用済み)' }) posting!: KeyNetDocument;
+}
+
+@ObjectType('KeyNetFeedConnection')
+export class KeyNetFeedConnection extends ConnectionType('KeyNetFeed', KeyNetFeedEvent) {}
+
+/** Turns a stored outbox row into the feed item (the document was masked when it was written). */
+export function feedItem(event: KeyNetEvent): KeyNetFeedEvent {
+  const document = Object.assign(new KeyNetDocument(), event.document);
+  return {
+    sequence: event.dbId,
+    kind: event.kind,
+    postingId: document.postingId,
+    postingVersion: event.postingVersion,
+    occurredAt: event.occurredAt,
+    posting: document,
+  };
+}
+

@@ -1,11 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, type Page, encodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, forbidden } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
 import { Facility } from '../facilities/facility.entity';
-import { KeyNetEvent, KeyNetEventKind } from './key-net-event.entity';
-import { MAX_FEED_PAGE, readKeyNetFeed } from './key-net-feed';
+import { KeyNetFeedConnection, type KeyNetFeedEvent, MAX_FEED_PAGE, feedItem, readKeyNetFeed } from './key-net-feed';
 import { keyNetDocument, maskForViewer } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
 import { CreatePostingInput, PostingFilter, PostingInput, PostingOrder, PublicPostingFilter, PublicPostingOrder, UpdatePostingInput } from './posting.input';
@@ -201,34 +200,6 @@ export class FacilityPostingsResolver {
   postingRequiredFields(@Root() facility: Facility): string[] {
     return requiredPostingFields(facility.kind);
   }
-}
-
-registerEnumType(KeyNetEventKind, { name: 'KeyNetEventKind', description: 'Key-Net への通知の種類' });
-
-@ObjectType('KeyNetFeedEvent', { description: 'Key-Net 連携フィードの1件: 公開・編集・終了・マスキング変更' })
-class KeyNetFeedEvent {
-  @Field(() => String, { description: 'フィード内の通し番号 (昇順)' }) sequence!: string;
-  @Field(() => KeyNetEventKind) kind!: KeyNetEventKind;
-  @Field(() => ID, { description: '募集の恒久ID' }) postingId!: string;
-  @Field(() => Int) postingVersion!: number;
-  @Field(() => Date) occurredAt!: Date;
-  @Field(() => KeyNetDocument, { description: 'この版の公開内容 (マスキング適用済み)' }) posting!: KeyNetDocument;
-}
-
-@ObjectType('KeyNetFeedConnection')
-class KeyNetFeedConnection extends ConnectionType('KeyNetFeed', KeyNetFeedEvent) {}
-
-/** Turns a stored outbox row into the feed item (the document was masked when it was written). */
-export function feedItem(event: KeyNetEvent): KeyNetFeedEvent {
-  const document = Object.assign(new KeyNetDocument(), event.document);
-  return {
-    sequence: event.dbId,
-    kind: event.kind,
-    postingId: document.postingId,
-    postingVersion: event.postingVersion,
-    occurredAt: event.occurredAt,
-    posting: document,
-  };
 }
 
 @Resolver()
