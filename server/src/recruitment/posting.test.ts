@@ -328,6 +328,48 @@ describe('データ一覧 (list, paging, sort, search)', () => {
     expect(big.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
   });
 
+  it('loads facilities with their postings (nested connection) and the public list in a fixed number of statements', async () => {
+    const nested = `{ facilities(first: 50) { edges { node { name postings(first: 5) { totalCount pageInfo { hasNextPage } edges { node { title facilityName } } } } } } }`;
+    const res = await listDb.recorder.record(() => listServer.graphql(nested, {}, as(listWorld.viewers.office)));
+    expect(res.result.errors).toBeUndefined();
+    const byName = Object.fromEntries(res.result.data.facilities.edges.map((e: any) => [e.node.name, e.node.postings]));
+    expect(byName['秘匿テスト記念病院']).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    expect(byName['秘匿テスト記念病院'].edges).toHaveLength(5);
+    expect(byName['大阪みなと病院'].totalCount).toBe(1);
+    // facilities page, then the postings of all of them in one window query (facility names come from the primed loader)
+    expect(res.statements).toHaveLength(2);
+    const publicList = `{ publicPostings(first: 50, filter: { keyword: "看護" }) { totalCount edges { node { title facilityName facility { name } } } } }`;
+    const pub = await listDb.recorder.record(() => listServer.graphql(publicList));
+    expect(pub.result.errors).toBeUndefined();
+    expect(pub.statements).toHaveLength(3);
+    expect(pub.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
+  });
+
+  it('previews an unsaved form as Key-Net will show it, masking applied, for the posting facility only', async () => {
+    const preview = `query($p: PostingInput!) { previewKeyNetPosting(posting: $p) { title facilityName contactPhone workAddress prefectureCode maskedFields } }`;
+    const masked = await listServer.graphql(preview, { p: postingInput() }, as(listWorld.viewers.owner));
+    expect(masked.data.previewKeyNetPosting).toEqual({
+      title: '病棟看護師 (常勤) 募集',
+      facilityName: null,
+      contactPhone: null,
+      workAddress: null,
+      prefectureCode: '13',
+      maskedFields: ['facilityName', 'workPostalCode', 'workAddress', 'workFacilityName', 'contactName', 'contactLocation', 'contactPhone', 'contactEmail'],
+    });
+    const open = await listServer.graphql(preview, { p: postingInput({ maskingRequested: false }) }, as(listWorld.viewers.owner));
+    expect(open.data.previewKeyNetPosting).toMatchObject({ facilityName: '秘匿テスト記念病院', contactPhone: '03-9999-8888', maskedFields: [] });
+    const invalid = await listServer.graphql(preview, { p: postingInput({ contactEmail: 'x@' }) }, as(listWorld.viewers.owner));
+    expect(invalid.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'contactEmail', message: expect.any(String) }]);
+    expect((await listServer.graphql(preview, { p: postingInput() }, as(listWorld.viewers.office))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND, not FORBIDDEN, when someone edits a draft they cannot see', async () => {
+    const drafts = await listServer.graphql(LIST, { first: 50, filter: { status: 'DRAFT' } }, as(listWorld.viewers.owner));
+    const { id } = drafts.data.postings.edges[0].node;
+    const res = await listServer.graphql(UPDATE, { input: { id, version: 1, posting: postingInput() } }, as(listWorld.viewers.otherFacility));
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('answers signed-in requests with Cache-Control: private, no-store', async () => {
     const signedIn = await listServer.graphql(LIST, { first: 1 }, as(listWorld.viewers.office));
     expect(signedIn.headers.get('cache-control')).toBe('private, no-store');
