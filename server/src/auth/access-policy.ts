@@ -29,6 +29,7 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
   'Query.publicPostings': EVERYONE,
   'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
   'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
   'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
   // Only already-masked public documents: what Key-Net itself publishes.

@@ -1,4 +1,5 @@
 import { Role, type Viewer } from '../auth/viewer';
+import { FacilityKind } from '../facilities/facility.entity';
 import { toGlobalId } from '../graphql/node';
 import { EMPLOYMENT_TYPE_LABELS, OCCUPATION_LABELS, type Posting, PostingStatus } from './posting.entity';
 import { KeyNetDocument, PostingView } from './posting.view';
@@ -50,6 +51,16 @@ export function canEditPosting(viewer: Viewer, posting: Pick<Posting, 'facilityI
     viewer.facilityId !== null &&
     viewer.facilityId === posting.facilityId
   );
+}
+
+/**
+ * Who may register postings for a facility: its own facility accounts, and health-centre
+ * recruitment accounts only for a 保健所 (aggregator IDs of health centres have no recruitment screens).
+ */
+export function canPostFor(viewer: Viewer, facility: { dbId: number; kind: FacilityKind }): boolean {
+  if (viewer.facilityId === null || viewer.facilityId !== facility.dbId) return false;
+  if (viewer.role === Role.FACILITY) return true;
+  return viewer.role === Role.HEALTH_CENTER_RECRUITMENT && facility.kind === FacilityKind.HEALTH_CENTER;
 }
 
 /** Everyone else sees only published postings, as Key-Net shows them. */

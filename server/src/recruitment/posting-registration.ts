@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Role, type Viewer } from '../auth/viewer';
-import { Facility, FacilityKind } from '../facilities/facility.entity';
+import type { Viewer } from '../auth/viewer';
+import { Facility } from '../facilities/facility.entity';
 import { DomainError, ErrorCode, badUserInput, conflict, forbidden, notFound } from '../graphql/errors';
 import { searchKey } from '../shared/japanese-text';
 import { appendKeyNetEvent } from './key-net-feed';
-import { canEditPosting, postingAccess } from './masking';
+import { canEditPosting, canPostFor, postingAccess } from './masking';
 import { EMPLOYMENT_TYPE_LABELS, OCCUPATION_LABELS, Posting, type PostingContent, PostingStatus } from './posting.entity';
 import { diffPosting, recordPostingChange } from './posting-history';
 import { type PostingFields, validatePostingFields } from './posting-validation';
@@ -25,12 +25,10 @@ function searchKeys(content: PostingContent) {
   };
 }
 
-/** The facility a writer posts for: its own, and for health-centre recruitment accounts only a 保健所. */
+/** The facility a writer posts for: always the viewer's own. */
 async function writersFacility(m: EntityManager, viewer: Viewer): Promise<Facility> {
-  if ((viewer.role !== Role.FACILITY && viewer.role !== Role.HEALTH_CENTER_RECRUITMENT) || viewer.facilityId === null) throw forbidden();
-  const facility = await m.getRepository(Facility).findOneBy({ dbId: viewer.facilityId });
-  if (!facility) throw forbidden();
-  if (viewer.role === Role.HEALTH_CENTER_RECRUITMENT && facility.kind !== FacilityKind.HEALTH_CENTER) throw forbidden();
+  const facility = viewer.facilityId === null ? null : await m.getRepository(Facility).findOneBy({ dbId: viewer.facilityId });
+  if (!facility || !canPostFor(viewer, facility)) throw forbidden();
   return facility;
 }
 

@@ -5,7 +5,7 @@ import { badUserInput, forbidden } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
 import { Facility } from '../facilities/facility.entity';
 import { KeyNetFeedConnection, type KeyNetFeedEvent, MAX_FEED_PAGE, feedItem, readKeyNetFeed } from './key-net-feed';
-import { keyNetDocument, maskForViewer } from './masking';
+import { canPostFor, keyNetDocument, maskForViewer } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
 import { CreatePostingInput, PostingFilter, PostingInput, PostingOrder, PublicPostingFilter, PublicPostingOrder, UpdatePostingInput } from './posting.input';
 import { createPosting, updatePosting } from './posting-registration';
@@ -114,11 +114,19 @@ export class PostingResolver {
     return posting ? maskForViewer(ctx.viewer, posting) : null;
   }
 
+  @Query(() => Facility, {
+    nullable: true,
+    description: '閲覧者が人材募集を登録する施設 (新規ボタンと入力画面の必須項目に使う)。登録できない閲覧者には null',
+  })
+  async postingFacility(@Ctx() ctx: Context): Promise<Facility | null> {
+    const facility = ctx.viewer.facilityId === null ? null : await ctx.loaders.facilityById.load(ctx.viewer.facilityId);
+    return facility && canPostFor(ctx.viewer, facility) ? facility : null;
+  }
+
   @Query(() => KeyNetDocument, { description: '入力中の内容が Key-Net でどう見えるか (マスキング適用)。入力の検証も行う。' })
   async previewKeyNetPosting(@Arg('posting', () => PostingInput) input: PostingInput, @Ctx() ctx: Context): Promise<KeyNetDocument> {
-    if (ctx.viewer.facilityId === null) throw forbidden();
-    const facility = await ctx.loaders.facilityById.load(ctx.viewer.facilityId);
-    if (!facility) throw forbidden();
+    const facility = ctx.viewer.facilityId === null ? null : await ctx.loaders.facilityById.load(ctx.viewer.facilityId);
+    if (!facility || !canPostFor(ctx.viewer, facility)) throw forbidden();
     const content = validatePostingFields(input, facility.kind);
     const draft = Object.assign(new Posting(), content, {
       dbId: 0,

@@ -134,6 +134,11 @@ describe('registering a posting (新規 → 保存)', () => {
     }
     expect(await refused({ ...world.viewers.healthCenter, facilityId: world.hospitalId })).toBe('FORBIDDEN');
     expect(await refused({ ...world.viewers.owner, facilityId: null })).toBe('FORBIDDEN');
+    const postingFacility = `{ postingFacility { name kind postingRequiredFields } }`;
+    expect((await server.graphql(postingFacility, {}, as(world.viewers.healthCenter))).data.postingFacility).toMatchObject({ name: 'みなと保健所', kind: 'HEALTH_CENTER' });
+    expect((await server.graphql(postingFacility, {}, as(world.viewers.owner))).data.postingFacility.name).toBe('秘匿テスト記念病院');
+    expect((await server.graphql(postingFacility, {}, as(world.viewers.office))).data.postingFacility).toBeNull();
+    expect((await server.graphql(postingFacility, {}, as({ ...world.viewers.healthCenter, facilityId: world.hospitalId }))).data.postingFacility).toBeNull();
   });
 });
 
