@@ -73,6 +73,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (vi
     await page.getByRole('heading', { level: 1, name: '人材募集の新規登録' }).waitFor();
     await page.getByLabel('募集タイトル').waitFor();
     expect(await page.getByRole('button', { name: /保存＆新規/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `recruitment-form-${viewport}`);
     const title = `病棟看護師 ${viewport}`;
     await fillValidForm(page, title);
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -84,6 +86,13 @@ describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (vi
     await screenshot(page, `recruitment-detail-${viewport}`);
     await page.getByRole('link', { name: 'データ一覧へ戻る' }).click();
     await page.getByRole('link', { name: title }).waitFor();
+    await screenshot(page, `recruitment-list-${viewport}`);
+    // エクスポート: the list as CSV, as this viewer sees it.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'エクスポート' }).click()]);
+    expect(file.suggestedFilename()).toBe('人材募集_データ一覧.csv');
+    const csv = fs.readFileSync((await file.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFID,募集タイトル')).toBe(true);
+    expect(csv).toContain(title);
   });
 
   it('shows every invalid field\'s message beside the field and in the summary, and saves nothing', async () => {
@@ -184,7 +193,9 @@ describe('人材募集登録: edit, masking preview, conflict', () => {
     expect(await axeViolations(b)).toEqual([]);
     await screenshot(b, 'recruitment-conflict');
     await b.getByRole('button', { name: /最新の内容を読み込む/ }).click();
-    await b.waitForFunction("document.getElementById('posting-title') && document.getElementById('posting-title').value === 'A さんの変更'");
+    // (The dashboard's CSP forbids string evaluation, so poll the field instead of waitForFunction.)
+    for (let i = 0; i < 100 && (await b.getByLabel('募集タイトル').inputValue()) !== 'A さんの変更'; i += 1) await b.waitForTimeout(50);
+    expect(await b.getByLabel('募集タイトル').inputValue()).toBe('A さんの変更');
     const [row] = await db.dataSource.query(`SELECT title, version FROM posting WHERE title LIKE '%さんの変更'`);
     expect(row).toEqual({ title: 'A さんの変更', version: 2 });
   });

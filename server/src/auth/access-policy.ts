@@ -28,6 +28,8 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Query.postings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
   'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
   'Query.publicPostings': EVERYONE,
+  'Query.exportPostings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Query.exportPublicPostings': EVERYONE,
   'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
   'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
   'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],

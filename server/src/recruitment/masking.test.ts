@@ -156,6 +156,22 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
     expectNoSecret(stale);
   });
 
+  it('gets masked cells in the CSV export of the public list, and no management export beyond its own scope', async () => {
+    const res = await ask(`{ exportPublicPostings { rowCount content } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.exportPublicPostings.rowCount).toBe(2);
+    expectNoSecret(res);
+    const lines: string[] = res.data.exportPublicPostings.content.split('\r\n');
+    const maskedLine = lines.find((line) => line.startsWith(masked.id));
+    expect(maskedLine).toContain('facilityName workPostalCode workAddress workFacilityName contactName contactLocation contactPhone contactEmail');
+    expect(lines.find((line) => line.startsWith(unmasked.id))).toContain('秘匿テスト記念病院');
+    expect(maskedLine).not.toContain('秘匿テスト記念病院');
+    const managed = await ask(`{ exportPostings { rowCount content } }`);
+    if (who === 'otherFacility' || who === 'otherPrefecture') expect(managed.data.exportPostings.rowCount).toBe(0);
+    else expect(managed.errors?.[0].extensions?.code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    expectNoSecret(managed);
+  });
+
   it('reads only the already-masked document in the Key-Net feed', async () => {
     const res = await ask(`{ keyNetFeed(first: 100) { edges { node { kind postingId posting { facilityName workAddress contactPhone contactEmail maskedFields } } } } }`);
     expect(res.errors).toBeUndefined();

@@ -11,6 +11,7 @@ import { CreatePostingInput, PostingFilter, PostingInput, PostingOrder, PublicPo
 import { createPosting, updatePosting } from './posting-registration';
 import { MAX_POSTING_PAGE, searchManagedPostings, searchPublicPostings } from './posting.search';
 import { requiredPostingFields, validatePostingFields } from './posting-validation';
+import { CsvExport, MAX_EXPORT_ROWS, postingsCsv } from './posting-export';
 import { KeyNetDocument, PostingView } from './posting.view';
 
 @ObjectType('PostingConnection')
@@ -60,6 +61,26 @@ class PublicPostingsArgs {
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
+@ArgsType()
+class ExportPostingsArgs {
+  @Field(() => PostingFilter, { nullable: true }) filter?: PostingFilter | null;
+  @Field(() => PostingOrder, { defaultValue: PostingOrder.UPDATED_AT_DESC }) orderBy!: PostingOrder;
+}
+
+@ArgsType()
+class ExportPublicPostingsArgs {
+  @Field(() => PublicPostingFilter, { nullable: true }) filter?: PublicPostingFilter | null;
+  @Field(() => PublicPostingOrder, { defaultValue: PublicPostingOrder.PUBLISHED_AT_DESC }) orderBy!: PublicPostingOrder;
+}
+
+/** The facility filter's database id (a Facility global id), or null when no facility is given. */
+function facilityFilterId(facilityId: string | null | undefined): number | null {
+  if (!facilityId) return null;
+  const { type, localId } = fromGlobalId(facilityId);
+  if (type !== 'Facility' || !/^\d{1,9}$/.test(localId)) throw badUserInput('施設IDが正しくありません。', [{ field: 'facilityId', message: '施設IDが正しくありません。' }]);
+  return Number(localId);
+}
+
 /** A posting's database id from its global id, or null when the id is of another type. */
 export function postingDbId(id: string): number | null {
   const { type, localId } = fromGlobalId(id);
@@ -91,20 +112,26 @@ export class PostingResolver {
   @Query(() => PostingConnection, { description: 'データ一覧: 自施設 (施設)・自都道府県 (都道府県)・全件 (事務局) の人材募集' })
   async postings(@Args(() => PostingsArgs) args: PostingsArgs, @Ctx() ctx: Context): Promise<Page<PostingView>> {
     const first = parseFirst(args.first, MAX_POSTING_PAGE);
-    const { facilityId, ...filter } = args.filter ?? {};
-    let facilityDbId: number | null = null;
-    if (facilityId) {
-      const { type, localId } = fromGlobalId(facilityId);
-      if (type !== 'Facility' || !/^\d{1,9}$/.test(localId)) throw badUserInput('施設IDが正しくありません。', [{ field: 'facilityId', message: '施設IDが正しくありません。' }]);
-      facilityDbId = Number(localId);
-    }
-    return viewPage(ctx, await searchManagedPostings(ctx.db.manager, ctx.viewer, { ...filter, facilityDbId }, args.orderBy, first, args.after));
+    const filter = { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) };
+    return viewPage(ctx, await searchManagedPostings(ctx.db.manager, ctx.viewer, filter, args.orderBy, first, args.after));
   }
 
   @Query(() => PostingConnection, { description: 'Key-Net 公開一覧: 公開中の人材募集 (マスキング適用済み)' })
   async publicPostings(@Args(() => PublicPostingsArgs) args: PublicPostingsArgs, @Ctx() ctx: Context): Promise<Page<PostingView>> {
     const first = parseFirst(args.first, MAX_POSTING_PAGE);
     return viewPage(ctx, await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, first, args.after));
+  }
+
+  @Query(() => CsvExport, { description: 'データ一覧のエクスポート (検索条件・並び順は一覧と同じ。最大5,000件)' })
+  async exportPostings(@Args(() => ExportPostingsArgs) args: ExportPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
+    const page = await searchManagedPostings(ctx.db.manager, ctx.viewer, { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) }, args.orderBy, MAX_EXPORT_ROWS, null);
+    return postingsCsv('人材募集_データ一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
+  }
+
+  @Query(() => CsvExport, { description: 'Key-Net 公開一覧のエクスポート (マスキング適用済み。最大5,000件)' })
+  async exportPublicPostings(@Args(() => ExportPublicPostingsArgs) args: ExportPublicPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
+    const page = await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, MAX_EXPORT_ROWS, null);
+    return postingsCsv('人材募集_公開一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
   }
 
   @Query(() => PostingView, { nullable: true, description: '人材募集1件 (閲覧者に応じてマスキング)' })

@@ -368,6 +368,21 @@ describe('データ一覧 (list, paging, sort, search)', () => {
     expect((await listServer.graphql(preview, { p: postingInput() }, as(listWorld.viewers.office))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('exports the データ一覧 as CSV (UTF-8 with BOM) with the list\'s filter and order, formulas defused', async () => {
+    await listServer.graphql(CREATE, { input: { idempotencyKey: 'list-key-formula', status: 'DRAFT', posting: postingInput({ title: '=HYPERLINK("http://evil")' }) } }, as(listWorld.viewers.owner));
+    const res = await listServer.graphql(`query($f: PostingFilter) { exportPostings(filter: $f, orderBy: TITLE_ASC) { fileName contentType rowCount truncated content } }`, { f: { keyword: '' } }, as(listWorld.viewers.owner));
+    expect(res.errors).toBeUndefined();
+    const csv = res.data.exportPostings;
+    expect(csv).toMatchObject({ fileName: '人材募集_データ一覧.csv', contentType: 'text/csv; charset=utf-8', rowCount: 8, truncated: false });
+    expect(csv.content.startsWith('\uFEFFID,募集タイトル,職種,')).toBe(true);
+    const lines = csv.content.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(9);
+    expect(lines.map((l: string) => l.split(',')[1]).slice(1, 4)).toEqual(['"\'=HYPERLINK(""http://evil"")"', '事務E', '医師C']);
+    expect(csv.content).toContain('03-9999-8888');
+    const office = await listServer.graphql(`{ exportPostings { rowCount } }`, {}, as(listWorld.viewers.office));
+    expect(office.data.exportPostings.rowCount).toBe(9);
+  });
+
   it('answers NOT_FOUND, not FORBIDDEN, when someone edits a draft they cannot see', async () => {
     const drafts = await listServer.graphql(LIST, { first: 50, filter: { status: 'DRAFT' } }, as(listWorld.viewers.owner));
     const { id } = drafts.data.postings.edges[0].node;

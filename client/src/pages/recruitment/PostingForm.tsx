@@ -109,8 +109,8 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
       <p className="page-lead">
         登録施設：{facilityName}。<span className="form-field__required">必須</span>の項目は必ず入力してください。
       </p>
-      {notice}
       <ErrorMessage problem={shownProblem} fields={POSTING_FIELDS} focusOnShow />
+      {notice}
 
       <fieldset className="form-section">
         <legend>① 募集内容</legend>

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
@@ -40,6 +40,30 @@ const PostingListPage_Query = graphql(`
     }
   }
 `);
+
+const PostingListPage_Export = graphql(`
+  query PostingListPage_Export($filter: PostingFilter, $orderBy: PostingOrder) {
+    exportPostings(filter: $filter, orderBy: $orderBy) {
+      fileName
+      contentType
+      rowCount
+      truncated
+      content
+    }
+  }
+`);
+
+/** Hands a file made in the browser to the user as a download. */
+function download(fileName: string, contentType: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: contentType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 type Row = PostingListPage_QueryQuery['postings']['edges'][number]['node'];
 
@@ -96,6 +120,12 @@ export function PostingListPage() {
     go({ q: form.keyword, status: form.status, order: form.orderBy });
   };
   const connection = result.data?.postings;
+  const [loadExport, exporting] = useLazyQuery(PostingListPage_Export, { fetchPolicy: 'network-only' });
+  const exportProblem = describeApiError(exporting.error);
+  const exportList = async () => {
+    const { data } = await loadExport({ variables: { filter: variables.filter, orderBy } });
+    if (data) download(data.exportPostings.fileName, data.exportPostings.contentType, data.exportPostings.content);
+  };
 
   return (
     <>
@@ -142,13 +172,21 @@ export function PostingListPage() {
       </form>
       <section aria-labelledby="posting-results-heading" aria-busy={result.loading}>
         <h2 id="posting-results-heading">データ一覧</h2>
-        <ErrorMessage problem={problem} />
+        <ErrorMessage problem={problem ?? exportProblem} />
         {result.loading && !connection ? <p className="status" role="status">読み込んでいます…</p> : null}
         {connection ? (
           <>
-            <p className="result-summary__count" role="status">
-              該当件数 {connection.totalCount}件
-            </p>
+            <div className="result-summary">
+              <p className="result-summary__count" role="status">
+                該当件数 {connection.totalCount}件
+              </p>
+              <button type="button" className="button button--secondary" onClick={() => void exportList().catch(() => undefined)} disabled={exporting.loading || connection.totalCount === 0}>
+                {exporting.loading ? 'エクスポートしています…' : 'エクスポート'}
+              </button>
+            </div>
+            {exporting.data?.exportPostings.truncated ? (
+              <p className="status">5,000件を超えるため、先頭の5,000件をエクスポートしました。条件で絞り込んでください。</p>
+            ) : null}
             <DataTable caption="人材募集の一覧" captionHidden columns={COLUMNS} rows={connection.edges.map((e) => e.node)} rowKey={(p) => p.id} empty="人材募集はまだ登録されていません。" />
             {connection.totalCount > 0 ? (
               <Pager
