@@ -15,6 +15,8 @@ export interface Config {
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
   readonly demoFacilities: number;
   readonly introspection: boolean;
+  /** When introspection is off for everyone: still allow it to requests signed in with an API token. */
+  readonly introspectionForTokens: boolean;
   readonly logLevel: string;
   readonly clientDistDir: string;
   /** Origins allowed to call the API from a browser (CORS); empty = same-origin only. */
@@ -26,6 +28,15 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  /** Limits on what one GraphQL request may ask for (graphql/limits.ts, graphql/cost.ts). */
+  readonly graphqlLimits: GraphQLLimits;
+  /**
+   * Trusted-documents manifest (codegen persisted documents, `{ hash: document }`); when set,
+   * browser-session requests may run only these documents. null = any document.
+   */
+  readonly trustedDocumentsPath: string | null;
+  /** Also serve the API as an Apollo Federation 2 subgraph on /subgraph. */
+  readonly subgraph: boolean;
   /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
   readonly keyNetWebhook: KeyNetWebhookConfig | null;
 }
@@ -40,26 +51,14 @@ export interface KeyNetWebhookConfig {
   readonly timeoutMs: number;
 }
 
-function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
-  const url = env.KEYNET_WEBHOOK_URL?.trim();
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
-  const secret = env.KEYNET_WEBHOOK_SECRET ?? '';
-  if (secret.length < 32) throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
-  return {
-    url: parsed.toString(),
-    secret,
-    pollMs: integer(env, 'KEYNET_WEBHOOK_POLL_MS', 5000, 10, 3_600_000),
-    retryBaseMs: integer(env, 'KEYNET_WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
-    retryMaxMs: integer(env, 'KEYNET_WEBHOOK_RETRY_MAX_MS', 600_000, 1, 86_400_000),
-    timeoutMs: integer(env, 'KEYNET_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
-  };
+export interface GraphQLLimits {
+  readonly maxCost: number;
+  readonly costBudget: number;
+  readonly costRestoreRate: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPort: integer(env, 'GMIS_EMBEDDED_PG_PORT', 54329, 1024, 65535),
     demoFacilities: integer(env, 'GMIS_DEMO_FACILITIES', 3000, 0, 1_000_000),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
+    introspectionForTokens: flag(env, 'GRAPHQL_INTROSPECTION_FOR_TOKENS', true),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
@@ -119,7 +119,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsEnabled: flag(env, 'METRICS_ENABLED', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    graphqlLimits: graphqlLimits(env),
+    trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,
+    subgraph: flag(env, 'GRAPHQL_SUBGRAPH', false),
     keyNetWebhook: keyNetWebhook(env),
+  };
+}
+
+function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
+  const maxCost = integer(env, 'GRAPHQL_MAX_COST', 10_000, 1, 10_000_000);
+  const costBudget = integer(env, 'GRAPHQL_COST_BUDGET', 50_000, 1, 100_000_000);
+  if (costBudget < maxCost) throw new ConfigError('GRAPHQL_COST_BUDGET must be at least GRAPHQL_MAX_COST');
+  return {
+    maxCost,
+    costBudget,
+    costRestoreRate: integer(env, 'GRAPHQL_COST_RESTORE_RATE', 500, 1, 10_000_000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+    maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
+  };
+}
+
+function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
+  const url = env.KEYNET_WEBHOOK_URL?.trim();
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  const secret = env.KEYNET_WEBHOOK_SECRET ?? '';
+  if (secret.length < 32) throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
+  return {
+    url: parsed.toString(),
+    secret,
+    pollMs: integer(env, 'KEYNET_WEBHOOK_POLL_MS', 5000, 10, 3_600_000),
+    retryBaseMs: integer(env, 'KEYNET_WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    retryMaxMs: integer(env, 'KEYNET_WEBHOOK_RETRY_MAX_MS', 600_000, 1, 86_400_000),
+    timeoutMs: integer(env, 'KEYNET_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
   };
 }
 

@@ -9,6 +9,8 @@ import { createPostingLoaders } from '../recruitment/posting.loaders';
 export interface Context {
   requestId: string;
   viewer: Viewer;
+  /** The client's address (after trusted proxies): the cost-budget key for anonymous callers. */
+  clientAddress: string;
   db: DataSource;
   config: Config;
   log: Logger;
@@ -24,10 +26,11 @@ export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer }): Context {
+export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer; clientAddress?: string }): Context {
   return {
     requestId: args.requestId,
     viewer: args.viewer ?? ANONYMOUS,
+    clientAddress: args.clientAddress ?? 'unknown',
     db: args.db,
     config: args.config,
     log: args.log,

@@ -6,6 +6,9 @@ import { fullAccessCondition } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
 import { PostingChange } from './posting-change.entity';
 
+/** History entries shown per posting (the query cost table prices Posting.history at this). */
+export const MAX_HISTORY_ENTRIES = 100;
+
 export interface FacilityPostingsPage {
   rows: Posting[];
   hasNextPage: boolean;
@@ -34,8 +37,18 @@ export function createPostingLoaders(db: EntityManager, viewer: Viewer) {
     postingById: new DataLoader<number, Posting | null>(async (ids) =>
       orderByKeys(ids, await db.getRepository(Posting).findBy({ dbId: In([...ids]) }), (p) => p.dbId),
     ),
+    /** The latest MAX_HISTORY_ENTRIES changes of each posting, newest first (one window query per batch). */
     postingHistory: new DataLoader<number, PostingChange[]>(async (ids) => {
-      const rows = await db.getRepository(PostingChange).find({ where: { postingId: In([...ids]) }, order: { postingId: 'ASC', version: 'DESC' } });
+      const rows = await db
+        .getRepository(PostingChange)
+        .createQueryBuilder('c')
+        .where(
+          `c.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY posting_id ORDER BY version DESC) AS n
+             FROM posting_change WHERE posting_id IN (:...ids)) latest WHERE n <= :max)`,
+          { ids: [...ids], max: MAX_HISTORY_ENTRIES },
+        )
+        .orderBy('c.version', 'DESC')
+        .getMany();
       return ids.map((id) => rows.filter((row) => row.postingId === id));
     }),
     postingsOfFacility(first: number): DataLoader<number, FacilityPostingsPage> {

@@ -195,7 +195,7 @@ export class PostingResolver {
     return view.facilityDbId === null ? null : facilityName(ctx, view.facilityDbId)();
   }
 
-  @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順)。全項目を見られる閲覧者のみ' })
+  @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順、最新100件)。全項目を見られる閲覧者のみ' })
   async history(@Root() view: PostingView, @Ctx() ctx: Context): Promise<PostingChangeEntry[] | null> {
     if (!view.source) return null;
     const rows = await ctx.loaders.postingHistory.load(view.dbId);
