@@ -4,6 +4,7 @@ import { ConnectionType, type Page, encodeCursor, parseFirst } from '../graphql/
 import { badUserInput, forbidden } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/node';
 import { Facility } from '../facilities/facility.entity';
+import { MAX_HISTORY_ENTRIES } from './posting.loaders';
 import { KeyNetFeedConnection, type KeyNetFeedEvent, MAX_FEED_PAGE, feedItem, readKeyNetFeed } from './key-net-feed';
 import { canPostFor, keyNetDocument, maskForViewer } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
@@ -195,10 +196,15 @@ export class PostingResolver {
     return view.facilityDbId === null ? null : facilityName(ctx, view.facilityDbId)();
   }
 
-  @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順、最新100件)。全項目を見られる閲覧者のみ' })
-  async history(@Root() view: PostingView, @Ctx() ctx: Context): Promise<PostingChangeEntry[] | null> {
+  @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順に first 件、最大100件)。全項目を見られる閲覧者のみ' })
+  async history(
+    @Root() view: PostingView,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<PostingChangeEntry[] | null> {
+    const size = parseFirst(first, MAX_HISTORY_ENTRIES);
     if (!view.source) return null;
-    const rows = await ctx.loaders.postingHistory.load(view.dbId);
+    const rows = (await ctx.loaders.postingHistory.load(view.dbId)).slice(0, size);
     const text = (value: unknown) => (value == null ? null : String(value));
     return rows.map((row) => ({
       version: row.version,

@@ -216,6 +216,10 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
       { field: 'maskingRequested', before: 'true', after: 'false' },
       { field: 'status', before: 'DRAFT', after: 'PUBLISHED' },
     ]);
+    const latestOnly = await server.graphql(`query($id: ID!) { posting(id: $id) { history(first: 1) { version } } }`, { id }, as(world.viewers.owner));
+    expect(latestOnly.data.posting.history).toEqual([{ version: 2 }]);
+    const tooMany = await server.graphql(`query($id: ID!) { posting(id: $id) { history(first: 101) { version } } }`, { id }, as(world.viewers.owner));
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('saves nothing new when nothing changed, validates edits like new postings, and never moves a published posting back to draft', async () => {
