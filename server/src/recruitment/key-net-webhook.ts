@@ -106,12 +106,13 @@ export async function deliverDueKeyNetEvents(db: DataSource, config: KeyNetWebho
 }
 
 export interface KeyNetWebhookWorker {
-  /** Asks for a round now (e.g. right after a posting is published) instead of at the next poll. */
-  wake(): void;
   stop(): Promise<void>;
 }
 
-/** The worker loop: a delivery round every `pollMs` (sooner when woken); errors are logged, never fatal. */
+/**
+ * The worker loop: a delivery round every `pollMs` (at once again while events are flowing, after
+ * the back-off when a delivery failed); errors are logged, never fatal.
+ */
 export function startKeyNetWebhookWorker(db: DataSource, config: KeyNetWebhookConfig, log: Logger): KeyNetWebhookWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -140,7 +141,6 @@ export function startKeyNetWebhookWorker(db: DataSource, config: KeyNetWebhookCo
   };
   schedule(0);
   return {
-    wake: () => schedule(0),
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
