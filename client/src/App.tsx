@@ -6,6 +6,10 @@ import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
+import { PostingEditPage } from './pages/recruitment/PostingEditPage';
+import { PostingListPage } from './pages/recruitment/PostingListPage';
+import { PostingNewPage } from './pages/recruitment/PostingNewPage';
 import { ANONYMOUS_VIEWER, ViewerContext } from './viewer';
 
 /** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
@@ -16,6 +20,10 @@ const router = createBrowserRouter([
       // Until ホーム exists, the dashboard opens on 医療機関検索.
       { index: true, element: <Navigate to="/facilities" replace /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
+      { path: 'recruitment', element: <PostingListPage /> },
+      { path: 'recruitment/new', element: <PostingNewPage /> },
+      { path: 'recruitment/:id', element: <PostingDetailPage /> },
+      { path: 'recruitment/:id/edit', element: <PostingEditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,7 +15,11 @@ export interface MenuItem {
  * OPERATION_POLICY gives their operations; the menu only hides what a role cannot use, the
  * server still decides.
  */
-export const MENU: readonly MenuItem[] = [{ to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' }];
+export const MENU: readonly MenuItem[] = [
+  { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
+  // 人材募集登録: the roles of the server's Query.postings (保健所 aggregator IDs have no such screen).
+  { to: '/recruitment', label: '人材募集登録', audience: ['FACILITY', 'HEALTH_CENTER_RECRUITMENT', 'PREFECTURE', 'OFFICE'] },
+];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {
   if (item.audience === 'EVERYONE') return true;

@@ -13,6 +13,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
+import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
 import { ServiceMetrics } from './http/metrics';
 import { corsPolicy, securityHeaders } from './http/security';
@@ -65,6 +66,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         ...guards.plugins,
         metrics.apolloPlugin(),
         serviceUnavailableStatus(),
+        privateResponsesPlugin,
         ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
         // No per-field timings (ftv1 traces) to whoever sends the header: we do not report to GraphOS.
         ...(endpoint === 'subgraph' ? [ApolloServerPluginInlineTraceDisabled()] : []),

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
 import { createLogger } from './logger';
+import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     }
   }
   const app = await createApp({ config, db: db.dataSource, log });
+  const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -43,6 +45,7 @@ async function main() {
       server.closeAllConnections();
     }
     await app.stop();
+    await keyNetWorker?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -2,6 +2,9 @@ import { Facility } from '../facilities/facility.entity';
 import { Municipality } from '../facilities/municipality.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
+import { KeyNetEvent } from '../recruitment/key-net-event.entity';
+import { Posting } from '../recruitment/posting.entity';
+import { PostingChange } from '../recruitment/posting-change.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility];
+export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Posting, PostingChange, KeyNetEvent];

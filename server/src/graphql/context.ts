@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
+import { createPostingLoaders } from '../recruitment/posting.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -16,9 +17,11 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createLoaders(db: DataSource) {
+/** Loaders whose SQL depends on who asks (e.g. which postings a facility shows) take the viewer. */
+export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
   return {
     ...createFacilityLoaders(db.manager),
+    ...createPostingLoaders(db.manager, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -31,6 +34,6 @@ export function createContext(args: { requestId: string; db: DataSource; config:
     db: args.db,
     config: args.config,
     log: args.log,
-    loaders: createLoaders(args.db),
+    loaders: createLoaders(args.db, args.viewer ?? ANONYMOUS),
   };
 }

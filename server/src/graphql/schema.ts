@@ -4,9 +4,18 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
-export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  FacilityResolver,
+  PrefectureResolver,
+  SecondaryMedicalAreaResolver,
+  PostingResolver,
+  FacilityPostingsResolver,
+  KeyNetFeedResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
