@@ -5,7 +5,7 @@ import { seedDemoContent } from '../server/src/content/demo-content';
 import { createTestAccount, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
-import { TEST_ACCOUNT_COOKIE, resolveTestViewer } from '../server/test/test-viewers';
+import { TEST_ACCOUNT_COOKIE, resolveAccountViewer } from '../server/test/account-viewers';
 import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
 
 /**
@@ -34,7 +34,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchBrowser(),
     // Only the dashboard's own operations (trusted documents), as in production.
-    startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS }, { resolveViewer: resolveTestViewer }),
+    startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS }, { resolveViewer: resolveAccountViewer }),
   ]);
 });
 

@@ -23,6 +23,10 @@ import { LoginPage } from './pages/accounts/LoginPage';
 import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
 import { PasswordResetRequestPage } from './pages/accounts/PasswordResetRequestPage';
 import { ViewerProvider } from './pages/accounts/ViewerProvider';
+import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
+import { PostingEditPage } from './pages/recruitment/PostingEditPage';
+import { PostingListPage } from './pages/recruitment/PostingListPage';
+import { PostingNewPage } from './pages/recruitment/PostingNewPage';
 
 /** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
 const router = createBrowserRouter([
@@ -48,6 +52,10 @@ const router = createBrowserRouter([
       { path: 'notices/new', element: <NoticeEditorPage /> },
       { path: 'notices/:id', element: <NoticeDetailPage /> },
       { path: 'notices/:id/edit', element: <NoticeEditorPage /> },
+      { path: 'recruitment', element: <PostingListPage /> },
+      { path: 'recruitment/new', element: <PostingNewPage /> },
+      { path: 'recruitment/:id', element: <PostingDetailPage /> },
+      { path: 'recruitment/:id/edit', element: <PostingEditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

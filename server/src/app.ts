@@ -14,6 +14,7 @@ import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
+import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
 import { createAttachmentRouter } from './inquiries/attachment-upload';
 import { PostgresAttachmentStorage } from './inquiries/attachment-storage';
@@ -68,6 +69,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         ...guards.plugins,
         metrics.apolloPlugin(),
         serviceUnavailableStatus(),
+        privateResponsesPlugin,
         ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
         // No per-field timings (ftv1 traces) to whoever sends the header: we do not report to GraphOS.
         ...(endpoint === 'subgraph' ? [ApolloServerPluginInlineTraceDisabled()] : []),

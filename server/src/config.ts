@@ -39,8 +39,22 @@ export interface Config {
    * browser-session requests may run only these documents. null = any document.
    */
   readonly trustedDocumentsPath: string | null;
+  /** The dashboard's own persisted-documents manifest (codegen), resolved by hash even when not enforced. */
+  readonly dashboardDocumentsPath: string;
   /** Also serve the API as an Apollo Federation 2 subgraph on /subgraph. */
   readonly subgraph: boolean;
+  /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
+  readonly keyNetWebhook: KeyNetWebhookConfig | null;
+}
+
+export interface KeyNetWebhookConfig {
+  readonly url: string;
+  /** HMAC-SHA256 key for the X-KeyNet-Signature header. Never logged. */
+  readonly secret: string;
+  readonly pollMs: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  readonly timeoutMs: number;
 }
 
 export interface AuthConfig {
@@ -166,8 +180,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catcherDir: path.resolve(projectRoot, env.GMIS_MAIL_DIR || '.data/mail'),
     },
     graphqlLimits: graphqlLimits(env),
+    dashboardDocumentsPath: path.resolve(projectRoot, 'client/src/gql/persisted-documents.json'),
     trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,
     subgraph: flag(env, 'GRAPHQL_SUBGRAPH', false),
+    keyNetWebhook: keyNetWebhook(env),
   };
 }
 
@@ -183,6 +199,28 @@ function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
+  };
+}
+
+function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
+  const url = env.KEYNET_WEBHOOK_URL?.trim();
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
+  const secret = env.KEYNET_WEBHOOK_SECRET ?? '';
+  if (secret.length < 32) throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
+  return {
+    url: parsed.toString(),
+    secret,
+    pollMs: integer(env, 'KEYNET_WEBHOOK_POLL_MS', 5000, 10, 3_600_000),
+    retryBaseMs: integer(env, 'KEYNET_WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    retryMaxMs: integer(env, 'KEYNET_WEBHOOK_RETRY_MAX_MS', 600_000, 1, 86_400_000),
+    timeoutMs: integer(env, 'KEYNET_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
   };
 }
 

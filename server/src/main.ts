@@ -9,6 +9,7 @@ import { createLogger } from './logger';
 import { createViewerResolver } from './auth/resolve-viewer';
 import { startMailDelivery } from './mail/mail-delivery';
 import { startHousekeeping } from './accounts/housekeeping';
+import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -29,6 +30,7 @@ async function main() {
   const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
   const mail = await startMailDelivery(db.dataSource, config, log);
   const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
+  const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -55,6 +57,7 @@ async function main() {
     await app.stop();
     stopHousekeeping();
     await mail.stop();
+    await keyNetWorker?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

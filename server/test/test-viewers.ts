@@ -1,26 +1,13 @@
 import type { ViewerResolver } from '../src/app';
-import { ANONYMOUS, type Role, type Viewer } from '../src/auth/viewer';
+import { ANONYMOUS, type Viewer } from '../src/auth/viewer';
 
-/** The header tests use to act as an account (test servers only; production resolves sessions and tokens). */
-export const TEST_ACCOUNT_HEADER = 'x-test-account';
-/**
- * The same as a cookie, for browser tests: a browser sends cookies with every request, including
- * the download manager's, which does not carry extra headers.
- */
-export const TEST_ACCOUNT_COOKIE = 'gmis-test-account';
+/** Test-only: the viewer travels in this header. Never wired into the production app. */
+const HEADER = 'x-test-viewer';
 
-/**
- * A test-only ViewerResolver: the account id in `x-test-account` (or the cookie) becomes that account's Viewer,
- * read from the account table like the real resolver does; no header means anonymous.
- */
-export const resolveTestViewer: ViewerResolver = async (req, db) => {
-  const cookie = /(?:^|;\s*)gmis-test-account=(\d+)/.exec(req.headers.cookie ?? '')?.[1];
-  const given = req.headers[TEST_ACCOUNT_HEADER] ?? cookie;
-  if (typeof given !== 'string' || !/^\d+$/.test(given)) return ANONYMOUS;
-  const [row] = await db.query(`SELECT id, role, facility_id, prefecture_code FROM account WHERE id = $1 AND disabled_at IS NULL`, [Number(given)]);
-  if (!row) return ANONYMOUS;
-  const viewer: Viewer = { accountId: row.id, role: row.role as Role, facilityId: row.facility_id, prefectureCode: row.prefecture_code };
-  return viewer;
+export const resolveTestViewer: ViewerResolver = async (req) => {
+  const raw = req.headers[HEADER];
+  return typeof raw === 'string' ? (JSON.parse(raw) as Viewer) : ANONYMOUS;
 };
 
-export const as = (account: { id: number }) => ({ [TEST_ACCOUNT_HEADER]: String(account.id) });
+/** Headers that make the test server treat the request as coming from `viewer`. */
+export const as = (viewer: Viewer): Record<string, string> => (viewer.role === null ? {} : { [HEADER]: JSON.stringify(viewer) });

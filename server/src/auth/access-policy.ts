@@ -68,6 +68,20 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Mutation.updateAccount': [Role.OFFICE],
   'Mutation.disableAccount': [Role.OFFICE],
   'Mutation.enableAccount': [Role.OFFICE],
+
+  // 人材募集: management screens for the posting facility, its prefecture and the office;
+  // 保健所 aggregator IDs have no recruitment screens. The public Key-Net view is for everyone.
+  'Query.postings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
+  'Query.publicPostings': EVERYONE,
+  'Query.exportPostings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Query.exportPublicPostings': EVERYONE,
+  'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  // Only already-masked public documents: what Key-Net itself publishes.
+  'Query.keyNetFeed': EVERYONE,
 };
 
 export function audienceOf(viewer: Viewer): Audience {

@@ -3,7 +3,7 @@ import { Role } from '../auth/viewer';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { createTestAccount, testFacility, type TestAccount } from '../../test/accounts';
-import { as, resolveTestViewer } from '../../test/test-viewers';
+import { asAccount as as, resolveAccountViewer } from '../../test/account-viewers';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -47,7 +47,7 @@ async function notice(title: string, extra: Record<string, unknown> = {}, publis
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startTestServer(db, {}, { resolveViewer: resolveTestViewer });
+  server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
   office = await createTestAccount(db.dataSource, { loginId: 'office', role: Role.OFFICE });
   hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
   centre = await createTestAccount(db.dataSource, { loginId: 'hokenjo', role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER') });

@@ -11,6 +11,11 @@ import { Attachment } from '../inquiries/attachment.entity';
 import { InquiryComment } from '../inquiries/inquiry-comment.entity';
 import { Inquiry } from '../inquiries/inquiry.entity';
 
+import { KeyNetEvent } from '../recruitment/key-net-event.entity';
+import { Posting } from '../recruitment/posting.entity';
+import { PostingChange } from '../recruitment/posting-change.entity';
+
+
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
 export const entities = [
   Prefecture,
@@ -19,6 +24,9 @@ export const entities = [
   Facility,
   Account,
   ApiToken,
+  Posting,
+  PostingChange,
+  KeyNetEvent,
   Inquiry,
   InquiryComment,
   Attachment,

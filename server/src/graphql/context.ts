@@ -7,6 +7,7 @@ import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
 import { createContentLoaders } from '../content/content.loaders';
 import { createAccountLoaders } from '../accounts/account.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
+import { createPostingLoaders } from '../recruitment/posting.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -22,12 +23,14 @@ export interface Context {
   http: HttpExchange;
 }
 
-export function createLoaders(db: DataSource) {
+/** Loaders whose SQL depends on who asks (e.g. which postings a facility shows) take the viewer. */
+export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
   return {
     ...createFacilityLoaders(db.manager),
     ...createInquiryLoaders(db.manager),
     ...createContentLoaders(db.manager),
     ...createAccountLoaders(db.manager),
+    ...createPostingLoaders(db.manager, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -48,7 +51,7 @@ export function createContext(args: {
     db: args.db,
     config: args.config,
     log: args.log,
-    loaders: createLoaders(args.db),
+    loaders: createLoaders(args.db, args.viewer ?? ANONYMOUS),
     http: args.http ?? NO_HTTP,
   };
 }

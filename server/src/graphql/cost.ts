@@ -49,6 +49,9 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
   'Inquiry.attachments': () => ATTACHMENTS_PER_INQUIRY,
   'InquiryMessage.attachments': () => ATTACHMENTS_PER_MESSAGE,
   'Notice.attachments': () => ATTACHMENTS_PER_NOTICE,
+  // 人材募集: the latest `first` history entries (default 20, at most 100), each naming at most the 19 tracked fields.
+  'Posting.history': (args) => Math.min(100, Math.max(1, Number(args.first ?? 20) || 20)),
+  'PostingChange.changes': () => 19,
   // Federation: one item per representation the gateway sends.
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
 };

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from './context';
 import { Node, fromGlobalId } from './node';
+import { maskForViewer } from '../recruitment/masking';
 
 type NodeLoader = (localId: string, ctx: Context) => Promise<Node | null>;
 
@@ -9,6 +10,11 @@ const nodeLoaders: Record<string, NodeLoader> = {
   Facility: async (id, ctx) => (/^\d+$/.test(id) ? ctx.loaders.facilityById.load(Number(id)) : null),
   Prefecture: async (code, ctx) => ctx.loaders.prefectureByCode.load(code),
   SecondaryMedicalArea: async (code, ctx) => ctx.loaders.areaByCode.load(code),
+  // Postings go through the masking rule like every other path (null when the viewer may not see it).
+  Posting: async (id, ctx) => {
+    const posting = /^\d{1,9}$/.test(id) ? await ctx.loaders.postingById.load(Number(id)) : null;
+    return posting ? maskForViewer(ctx.viewer, posting) : null;
+  },
 };
 
 export function registerNodeLoader(type: string, loader: NodeLoader): void {

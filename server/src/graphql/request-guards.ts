@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { Config } from '../config';
@@ -21,8 +22,13 @@ export interface RequestGuards {
  */
 export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph'): RequestGuards {
   const limits = config.graphqlLimits;
+  // The dashboard sends its operations by hash, so their manifest is always known; only
+  // GRAPHQL_TRUSTED_DOCUMENTS makes it the sole documents a browser session may run.
+  const manifest = config.trustedDocumentsPath ?? (fs.existsSync(config.dashboardDocumentsPath) ? config.dashboardDocumentsPath : null);
   const trusted =
-    endpoint === 'graphql' && config.trustedDocumentsPath ? [trustedDocumentsPlugin(loadTrustedDocuments(config.trustedDocumentsPath))] : [];
+    endpoint === 'graphql' && manifest
+      ? [trustedDocumentsPlugin(loadTrustedDocuments(manifest), { enforce: config.trustedDocumentsPath !== null })]
+      : [];
   return {
     parseOptions: parseOptions(limits),
     validationRules: limitValidationRules(limits),

@@ -9,6 +9,7 @@ import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
 import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
 import { ApiTokenResolver } from '../accounts/api-token.resolver';
+import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -24,6 +25,9 @@ export const resolvers = [
   ViewerResolver,
   AccountResolver,
   ApiTokenResolver,
+  PostingResolver,
+  FacilityPostingsResolver,
+  KeyNetFeedResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

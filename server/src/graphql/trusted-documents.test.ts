@@ -102,10 +102,21 @@ describe('trusted documents (GRAPHQL_TRUSTED_DOCUMENTS)', () => {
     expect(res.data.secondaryMedicalAreas.length).toBeGreaterThan(5);
   });
 
-  it('accepts any document when no manifest is configured', async () => {
+  it('without GRAPHQL_TRUSTED_DOCUMENTS accepts any document, and still runs the dashboard\'s own by hash', async () => {
     const open = await startTestServer(db);
     try {
       expect((await open.graphql('{ prefectures { code } }', {}, SESSION)).errors).toBeUndefined();
+      const dashboard: Record<string, string> = JSON.parse(fs.readFileSync(open.config.dashboardDocumentsPath, 'utf8'));
+      const [hash, text] = Object.entries(dashboard).find(([, document]) => document.includes('FacilitySearchForm_Prefectures'))!;
+      expect(text).toContain('prefectures');
+      const res = await fetch(`${open.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...SESSION },
+        body: JSON.stringify(byHash(hash)),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      expect(body.data.prefectures).toHaveLength(47);
     } finally {
       await open.stop();
     }

@@ -3,7 +3,7 @@ import { Role } from '../auth/viewer';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
-import { as, resolveTestViewer } from '../../test/test-viewers';
+import { asAccount as as, resolveAccountViewer } from '../../test/account-viewers';
 import { CHUNK_BYTES } from './attachment-storage';
 
 let db: TestDatabase;
@@ -42,8 +42,8 @@ const CREATE = `mutation($input: CreateInquiryInput!) { createInquiry(input: $in
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startTestServer(db, {}, { resolveViewer: resolveTestViewer });
-  small = await startTestServer(db, { GMIS_ATTACHMENT_MAX_BYTES: '1000' }, { resolveViewer: resolveTestViewer });
+  server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
+  small = await startTestServer(db, { GMIS_ATTACHMENT_MAX_BYTES: '1000' }, { resolveViewer: resolveAccountViewer });
   const hospitalId = await testFacility(db.dataSource, 'HOSPITAL', '13');
   hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: hospitalId });
   colleague = await createTestAccount(db.dataSource, { loginId: 'byoin2', role: Role.FACILITY, facilityId: hospitalId });

@@ -7,7 +7,7 @@ import { createSmtpMailer, type Mailer } from '../mail/mailer';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { createTestAccount, testFacility, type TestAccount } from '../../test/accounts';
-import { as, resolveTestViewer } from '../../test/test-viewers';
+import { asAccount as as, resolveAccountViewer } from '../../test/account-viewers';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -46,7 +46,7 @@ async function ask(account: TestAccount, subject: string, extra: Record<string, 
 beforeAll(async () => {
   db = await createTestDatabase();
   smtp = await startLoopbackSmtp();
-  server = await startTestServer(db, { PUBLIC_BASE_URL: 'https://gmis.example.jp' }, { resolveViewer: resolveTestViewer });
+  server = await startTestServer(db, { PUBLIC_BASE_URL: 'https://gmis.example.jp' }, { resolveViewer: resolveAccountViewer });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
   worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'gmis.example.jp', log: pino({ level: 'silent' }) });
   const hospitalId = await testFacility(db.dataSource, 'HOSPITAL', '13');

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
 import { seedDemoContent } from '../../content/demo-content';
+import { seedDemoPostings } from './demo-postings';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -16,5 +17,6 @@ export async function seedDemoData(
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   summary.faqAndNoticesInserted = await db.transaction((m) => seedDemoContent(m));
+  summary.postingsInserted = await seedDemoPostings(db);
   return summary;
 }
