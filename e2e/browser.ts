@@ -5,7 +5,8 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { projectRoot } from '../server/src/config';
 import { seedDemoFacilities } from '../server/src/db/seed/demo-facilities';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
-import { startTestServer, type TestServer } from '../server/test/test-server';
+import type { TestServer } from '../server/test/test-server';
+import { startServerWithSignIn } from '../server/test/accounts';
 
 /**
  * Shared plumbing for browser tests: Debian's chromium driven by playwright-core (never a
@@ -75,8 +76,9 @@ export async function startDashboard(options: { facilities?: number } = {}): Pro
   const db = await createTestDatabase();
   try {
     await seedDemoFacilities(db.dataSource.manager, options.facilities ?? 600);
-    // The dashboard is tested as deployed: the server runs only the dashboard's own documents.
-    const server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
+    // The dashboard is tested as deployed: the server runs only the dashboard's own documents, and
+    // with the real viewer resolver, so screens can sign in (server/test/accounts.ts + the ログイン page).
+    const server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
     return {
       url: server.url,
       db,

@@ -64,8 +64,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('医療機関検索 (%s)', (vi
     await context.close();
   });
 
-  test('the dashboard opens on the search page: Japanese, skip link, menu for the screen size, all facilities listed', async () => {
-    await page.goto(dashboard.url);
+  test('the search page (public, no sign-in): Japanese, skip link, menu for the screen size, all facilities listed', async () => {
+    // The dashboard itself opens on ログイン / ホーム (e2e/accounts.test.ts); searching needs no sign-in.
+    await page.goto(`${dashboard.url}/facilities`);
     await page.waitForURL(/\/facilities$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     expect(await page.title()).toBe('医療機関検索 | G-MIS 医療機関等情報支援システム');

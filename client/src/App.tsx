@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
@@ -10,15 +10,27 @@ import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
 import { PostingEditPage } from './pages/recruitment/PostingEditPage';
 import { PostingListPage } from './pages/recruitment/PostingListPage';
 import { PostingNewPage } from './pages/recruitment/PostingNewPage';
-import { ANONYMOUS_VIEWER, ViewerContext } from './viewer';
+import { AccountNewPage } from './pages/accounts/AccountNewPage';
+import { AccountsPage } from './pages/accounts/AccountsPage';
+import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
+import { HomePage } from './pages/accounts/HomePage';
+import { LoginPage } from './pages/accounts/LoginPage';
+import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
+import { PasswordResetRequestPage } from './pages/accounts/PasswordResetRequestPage';
+import { ViewerProvider } from './pages/accounts/ViewerProvider';
 
 /** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      // Until ホーム exists, the dashboard opens on 医療機関検索.
-      { index: true, element: <Navigate to="/facilities" replace /> },
+      { index: true, element: <HomePage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'password/forgot', element: <PasswordResetRequestPage /> },
+      { path: 'password/reset', element: <PasswordResetPage /> },
+      { path: 'api-tokens', element: <ApiTokensPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'accounts/new', element: <AccountNewPage /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
       { path: 'recruitment', element: <PostingListPage /> },
       { path: 'recruitment/new', element: <PostingNewPage /> },
@@ -33,9 +45,9 @@ export function App() {
   const [client] = useState(createApolloClient);
   return (
     <ApolloProvider client={client}>
-      <ViewerContext.Provider value={ANONYMOUS_VIEWER}>
+      <ViewerProvider>
         <RouterProvider router={router} />
-      </ViewerContext.Provider>
+      </ViewerProvider>
     </ApolloProvider>
   );
 }

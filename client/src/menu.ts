@@ -16,6 +16,7 @@ export interface MenuItem {
  * server still decides.
  */
 export const MENU: readonly MenuItem[] = [
+  { to: '/', label: 'ホーム', audience: 'SIGNED_IN' },
   { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
   // 人材募集登録: the roles of the server's Query.postings (保健所 aggregator IDs have no such screen).
   { to: '/recruitment', label: '人材募集登録', audience: ['FACILITY', 'HEALTH_CENTER_RECRUITMENT', 'PREFECTURE', 'OFFICE'] },

@@ -9,19 +9,39 @@ export type Role =
   | 'OFFICE'
   | 'ANALYST';
 
+/** A menu of the home screen, as the server lists it for the signed-in role (Viewer.menus). */
+export interface HomeMenu {
+  key: string;
+  label: string;
+  path: string;
+}
+
 export interface Viewer {
   /** null when nobody is signed in. */
   role: Role | null;
   /** Name shown in the header, when signed in. */
   displayName: string | null;
+  /** True until the server has said who is signed in (screens that need a sign-in wait for it). */
+  loading: boolean;
+  loginId: string | null;
+  /** 種別, e.g. 保健所（人材募集登録用）. */
+  roleLabel: string | null;
+  /** 所属: the facility's or the prefecture's name. */
+  organisation: string | null;
+  menus: readonly HomeMenu[];
 }
 
-export const ANONYMOUS_VIEWER: Viewer = { role: null, displayName: null };
+export const ANONYMOUS_VIEWER: Viewer = {
+  role: null,
+  displayName: null,
+  loading: false,
+  loginId: null,
+  roleLabel: null,
+  organisation: null,
+  menus: [],
+};
 
-/**
- * Who uses the dashboard. Anonymous until the accounts screens provide a signed-in viewer (they
- * replace the value given to ViewerContext.Provider in App.tsx; nothing else needs to change).
- */
+/** Who uses the dashboard: provided by pages/accounts/ViewerProvider (the server's `viewer` query). */
 export const ViewerContext = createContext<Viewer>(ANONYMOUS_VIEWER);
 
 export function useViewer(): Viewer {

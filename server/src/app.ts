@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
+import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
@@ -122,8 +123,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   });
 
-  const context = async ({ req }: { req: express.Request }) =>
-    createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db), clientAddress: req.ip });
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
+    createContext({
+      requestId: String(req.id),
+      db,
+      config,
+      log: req.log,
+      viewer: await resolveViewer(req, db),
+      clientAddress: req.ip,
+      http: httpExchange(req, res, config.auth),
+    });
   app.use('/graphql', corsPolicy(config.corsOrigins), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
   if (subgraph) app.use('/subgraph', express.json({ limit: '1mb' }), expressMiddleware(subgraph, { context }));
 

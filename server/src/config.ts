@@ -28,6 +28,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  readonly auth: AuthConfig;
+  readonly mail: MailConfig;
   /** Limits on what one GraphQL request may ask for (graphql/limits.ts, graphql/cost.ts). */
   readonly graphqlLimits: GraphQLLimits;
   /**
@@ -51,6 +53,35 @@ export interface KeyNetWebhookConfig {
   readonly retryBaseMs: number;
   readonly retryMaxMs: number;
   readonly timeoutMs: number;
+}
+
+export interface AuthConfig {
+  /** Dashboard sessions end this long after sign-in (absolute, not sliding). */
+  readonly sessionTtlMinutes: number;
+  /** Secure cookie (and the __Host- name prefix); defaults to on when PUBLIC_BASE_URL is https. */
+  readonly secureCookie: boolean;
+  readonly passwordResetTtlMinutes: number;
+  /** Failed sign-ins allowed per login ID within the window before it is blocked for the window. */
+  readonly loginFailuresPerAccount: number;
+  /** Failed sign-ins allowed per client address within the window. */
+  readonly loginFailuresPerAddress: number;
+  readonly loginFailureWindowSeconds: number;
+  /** Reset mails per login ID per hour (more are dropped silently: the answer stays the same). */
+  readonly passwordResetsPerAccountPerHour: number;
+}
+
+export interface MailConfig {
+  /** SMTP server; when null, `npm start` delivers to a loopback SMTP server that saves mails to catcherDir. */
+  readonly smtpHost: string | null;
+  readonly smtpPort: number;
+  /** Implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
+  readonly smtpSecure: boolean;
+  readonly smtpUser: string | null;
+  readonly smtpPassword: string | null;
+  readonly from: string;
+  readonly pollIntervalMs: number;
+  readonly maxAttempts: number;
+  readonly catcherDir: string;
 }
 
 export interface GraphQLLimits {
@@ -96,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
   }
   if (databaseReplicaUrls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL');
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
+  const smtpHost = env.SMTP_HOST && env.SMTP_HOST.trim() !== '' ? env.SMTP_HOST.trim() : null;
+  const smtpSecure = flag(env, 'SMTP_SECURE', false);
   return {
     development,
     databaseReplicaUrls,
@@ -120,7 +155,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
     metricsEnabled: flag(env, 'METRICS_ENABLED', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
-    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicBaseUrl,
+    auth: {
+      sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
+      secureCookie: flag(env, 'SESSION_COOKIE_SECURE', publicBaseUrl.startsWith('https://')),
+      passwordResetTtlMinutes: integer(env, 'PASSWORD_RESET_TTL_MINUTES', 30, 5, 24 * 60),
+      loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 1000),
+      loginFailuresPerAddress: integer(env, 'LOGIN_FAILURES_PER_ADDRESS', 100, 1, 100_000),
+      loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
+      passwordResetsPerAccountPerHour: integer(env, 'PASSWORD_RESETS_PER_ACCOUNT_PER_HOUR', 5, 1, 1000),
+    },
+    mail: {
+      smtpHost,
+      smtpPort: integer(env, 'SMTP_PORT', smtpSecure ? 465 : 587, 1, 65535),
+      smtpSecure,
+      smtpUser: env.SMTP_USER || null,
+      smtpPassword: env.SMTP_PASSWORD || null,
+      from: env.MAIL_FROM || 'G-MIS事務局 <no-reply@gmis.invalid>',
+      pollIntervalMs: integer(env, 'MAIL_POLL_INTERVAL_MS', 2000, 10, 600_000),
+      maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 100),
+      catcherDir: path.resolve(projectRoot, env.GMIS_MAIL_DIR || '.data/mail'),
+    },
     graphqlLimits: graphqlLimits(env),
     dashboardDocumentsPath: path.resolve(projectRoot, 'client/src/gql/persisted-documents.json'),
     trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,

@@ -4,8 +4,12 @@ import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
+import { seedDemoAccounts } from './accounts/demo-accounts';
 import { createLogger } from './logger';
 import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
+import { createViewerResolver } from './auth/resolve-viewer';
+import { startMailDelivery } from './mail/mail-delivery';
+import { startHousekeeping } from './accounts/housekeeping';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -17,10 +21,16 @@ async function main() {
     if (count === 0) {
       log.info({ facilities: config.demoFacilities }, 'empty embedded database: loading demo data');
       log.info(await seedDemoData(db.dataSource, config.demoFacilities), 'demo data loaded');
+    } else {
+      // A demo database from before accounts existed: add the demo accounts (idempotent).
+      const added = await db.dataSource.transaction((m) => seedDemoAccounts(m));
+      if (added) log.info({ accountsInserted: added }, 'demo accounts added');
     }
   }
-  const app = await createApp({ config, db: db.dataSource, log });
+  const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
   const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
+  const mail = await startMailDelivery(db.dataSource, config, log);
+  const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -46,6 +56,8 @@ async function main() {
     }
     await app.stop();
     await keyNetWorker?.stop();
+    stopHousekeeping();
+    await mail.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { menuFor } from '../menu';
+import { LogoutButton } from '../pages/accounts/LogoutButton';
 import { useViewer } from '../viewer';
 
 /**
@@ -58,11 +59,22 @@ export function Layout() {
         <ul className="site-nav__list">
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} className="site-nav__link">
+              <NavLink to={item.to} className="site-nav__link" end={item.to === '/'}>
                 {item.label}
               </NavLink>
             </li>
           ))}
+          {viewer.loading ? null : viewer.role === null ? (
+            <li className="site-nav__account">
+              <NavLink to="/login" className="site-nav__link">
+                ログイン
+              </NavLink>
+            </li>
+          ) : (
+            <li className="site-nav__account">
+              <LogoutButton />
+            </li>
+          )}
         </ul>
       </nav>
       <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>

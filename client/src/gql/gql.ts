@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AccountNewPage_PrefecturesDocument,
+    "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": typeof types.AccountNewPage_FacilityDocument,
+    "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": typeof types.AccountNewPage_CreateDocument,
+    "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n": typeof types.AccountsPage_AccountsDocument,
+    "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.AccountsPage_DisableDocument,
+    "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.AccountsPage_EnableDocument,
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensPage_RevokeDocument,
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": typeof types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": typeof types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": typeof types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": typeof types.ViewerProvider_ViewerDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": typeof types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_AreasDocument,
@@ -31,6 +46,21 @@ type Documents = {
     "\n  mutation PostingNewPage_Create($input: CreatePostingInput!) {\n    createPosting(input: $input) {\n      created\n      posting {\n        id\n        ...PostingDetailPage_Posting\n      }\n    }\n  }\n": typeof types.PostingNewPage_CreateDocument,
 };
 const documents: Documents = {
+    "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.AccountNewPage_PrefecturesDocument,
+    "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": types.AccountNewPage_FacilityDocument,
+    "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": types.AccountNewPage_CreateDocument,
+    "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n": types.AccountsPage_AccountsDocument,
+    "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.AccountsPage_DisableDocument,
+    "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.AccountsPage_EnableDocument,
+    "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_TokensDocument,
+    "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ApiTokensPage_CreateDocument,
+    "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.ApiTokensPage_RevokeDocument,
+    "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n": types.LoginPage_LoginDocument,
+    "\n  mutation LogoutButton_Logout {\n    logout\n  }\n": types.LogoutButton_LogoutDocument,
+    "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n": types.PasswordResetPage_RuleDocument,
+    "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.PasswordResetPage_ResetDocument,
+    "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n": types.PasswordResetRequestPage_RequestDocument,
+    "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n": types.ViewerProvider_ViewerDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_AreasDocument,
@@ -62,6 +92,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountsPage_Accounts($filter: AccountFilter, $first: Int!) {\n    accounts(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          loginId\n          displayName\n          email\n          role\n          facility {\n            id\n            name\n          }\n          prefecture {\n            id\n            name\n          }\n          passwordChangedAt\n          disabledAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPage_Disable($id: ID!) {\n    disableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsPage_Enable($id: ID!) {\n    enableAccount(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokensPage_Tokens {\n    apiTokens {\n      id\n      name\n      tokenPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Create($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApiTokensPage_Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation LoginPage_Login($loginId: String!, $password: String!) {\n    login(loginId: $loginId, password: $password) {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutButton_Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LogoutButton_Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetPage_Rule {\n    passwordRule {\n      description\n      minLength\n      maxLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation PasswordResetPage_Reset($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"): (typeof documents)["\n  mutation PasswordResetRequestPage_Request($loginId: String!) {\n    requestPasswordReset(loginId: $loginId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerProvider_Viewer {\n    viewer {\n      role\n      roleLabel\n      account {\n        id\n        loginId\n        displayName\n      }\n      facility {\n        id\n        name\n      }\n      prefecture {\n        id\n        name\n      }\n      menus {\n        key\n        label\n        path\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,24 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
   // Only already-masked public documents: what Key-Net itself publishes.
   'Query.keyNetFeed': EVERYONE,
+
+  // Accounts and sign-in (accounts/). Object-level rules: API tokens are the account's own or the office's.
+  'Query.viewer': EVERYONE,
+  'Query.passwordRule': EVERYONE,
+  'Mutation.login': EVERYONE,
+  'Mutation.logout': EVERYONE,
+  'Mutation.requestPasswordReset': EVERYONE,
+  'Mutation.resetPassword': EVERYONE,
+  'Mutation.changePassword': SIGNED_IN,
+  'Query.apiTokens': SIGNED_IN,
+  'Mutation.createApiToken': SIGNED_IN,
+  'Mutation.revokeApiToken': SIGNED_IN,
+  'Query.accounts': [Role.OFFICE],
+  'Query.account': [Role.OFFICE],
+  'Mutation.createAccount': [Role.OFFICE],
+  'Mutation.updateAccount': [Role.OFFICE],
+  'Mutation.disableAccount': [Role.OFFICE],
+  'Mutation.enableAccount': [Role.OFFICE],
 };
 
 export function audienceOf(viewer: Viewer): Audience {

@@ -15,6 +15,9 @@ export interface Viewer {
   /** The facility (hospital or health centre) the account acts for, when it has one. */
   readonly facilityId: number | null;
   readonly prefectureCode: string | null;
+  /** How the viewer signed in: the dashboard session (logout revokes it) or an API token. */
+  readonly sessionId?: number | null;
+  readonly apiTokenId?: number | null;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({ accountId: null, role: null, facilityId: null, prefectureCode: null });

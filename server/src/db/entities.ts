@@ -1,3 +1,5 @@
+import { Account } from '../accounts/account.entity';
+import { ApiToken } from '../accounts/api-token.entity';
 import { Facility } from '../facilities/facility.entity';
 import { Municipality } from '../facilities/municipality.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
@@ -7,4 +9,4 @@ import { Posting } from '../recruitment/posting.entity';
 import { PostingChange } from '../recruitment/posting-change.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Posting, PostingChange, KeyNetEvent];
+export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Account, ApiToken, Posting, PostingChange, KeyNetEvent];

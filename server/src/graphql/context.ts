@@ -4,6 +4,8 @@ import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
 import { createPostingLoaders } from '../recruitment/posting.loaders';
+import { createAccountLoaders } from '../accounts/account.loaders';
+import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -15,6 +17,8 @@ export interface Context {
   config: Config;
   log: Logger;
   loaders: Loaders;
+  /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
+  http: HttpExchange;
 }
 
 /** Loaders whose SQL depends on who asks (e.g. which postings a facility shows) take the viewer. */
@@ -22,11 +26,20 @@ export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
   return {
     ...createFacilityLoaders(db.manager),
     ...createPostingLoaders(db.manager, viewer),
+    ...createAccountLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer; clientAddress?: string }): Context {
+export function createContext(args: {
+  requestId: string;
+  db: DataSource;
+  config: Config;
+  log: Logger;
+  viewer?: Viewer;
+  clientAddress?: string;
+  http?: HttpExchange;
+}): Context {
   return {
     requestId: args.requestId,
     viewer: args.viewer ?? ANONYMOUS,
@@ -35,5 +48,6 @@ export function createContext(args: { requestId: string; db: DataSource; config:
     config: args.config,
     log: args.log,
     loaders: createLoaders(args.db, args.viewer ?? ANONYMOUS),
+    http: args.http ?? NO_HTTP,
   };
 }

@@ -5,6 +5,8 @@ import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
 import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
+import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
+import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -15,6 +17,9 @@ export const resolvers = [
   PostingResolver,
   FacilityPostingsResolver,
   KeyNetFeedResolver,
+  ViewerResolver,
+  AccountResolver,
+  ApiTokenResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoPostings } from './demo-postings';
+import { seedDemoAccounts } from '../../accounts/demo-accounts';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -14,5 +15,6 @@ export async function seedDemoData(
   const summary: Record<string, number> = {};
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
   summary.postingsInserted = await seedDemoPostings(db);
+  summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   return summary;
 }

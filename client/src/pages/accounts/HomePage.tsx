@@ -1,0 +1,53 @@
+import { Link, Navigate } from 'react-router';
+import { usePageTitle } from '../../components/use-page-title';
+import { useViewer } from '../../viewer';
+
+/**
+ * ホーム: the menus of the signed-in role, as the server lists them (a health centre with a
+ * 人材募集登録用 ID and one with a とりまとめ団体用 ID see different homes). Signed out → ログイン.
+ */
+export function HomePage() {
+  usePageTitle('ホーム');
+  const viewer = useViewer();
+  if (viewer.loading) {
+    return (
+      <p className="status" role="status">
+        読み込んでいます…
+      </p>
+    );
+  }
+  if (viewer.role === null) return <Navigate to="/login" replace />;
+  return (
+    <>
+      <h1>ホーム</h1>
+      <dl className="viewer-summary">
+        <div>
+          <dt>ユーザ名</dt>
+          <dd>{viewer.loginId}</dd>
+        </div>
+        <div>
+          <dt>種別</dt>
+          <dd>{viewer.roleLabel}</dd>
+        </div>
+        {viewer.organisation ? (
+          <div>
+            <dt>所属</dt>
+            <dd>{viewer.organisation}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <nav aria-labelledby="home-menu-heading">
+        <h2 id="home-menu-heading">メニュー</h2>
+        <ul className="home-menu">
+          {viewer.menus.map((menu) => (
+            <li key={menu.key}>
+              <Link to={menu.path} className="home-menu__link" data-menu={menu.key}>
+                {menu.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

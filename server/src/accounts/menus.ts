@@ -1,0 +1,54 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../auth/viewer';
+
+/** The dashboard's menus (ホーム画面のボタン・タブ). */
+export enum MenuKey {
+  RECRUITMENT = 'RECRUITMENT',
+  BED_REPORT = 'BED_REPORT',
+  BED_STATUS = 'BED_STATUS',
+  NEW_INQUIRY = 'NEW_INQUIRY',
+  INQUIRY_INBOX = 'INQUIRY_INBOX',
+  FAQ = 'FAQ',
+  NOTICES = 'NOTICES',
+  ACCOUNTS = 'ACCOUNTS',
+  API_TOKENS = 'API_TOKENS',
+}
+
+registerEnumType(MenuKey, { name: 'MenuKey', description: 'ホーム画面のメニュー' });
+
+@ObjectType('Menu', { description: 'A menu of the home screen the signed-in account may use.' })
+export class Menu {
+  @Field(() => MenuKey) key!: MenuKey;
+  @Field(() => String, { description: '画面に表示する名前' }) label!: string;
+  @Field(() => String, { description: 'Dashboard route.' }) path!: string;
+}
+
+const MENUS: Record<MenuKey, Menu> = {
+  RECRUITMENT: { key: MenuKey.RECRUITMENT, label: '人材募集登録', path: '/recruitment' },
+  BED_REPORT: { key: MenuKey.BED_REPORT, label: '地域病床見える化', path: '/beds/report' },
+  BED_STATUS: { key: MenuKey.BED_STATUS, label: '病床状況報告', path: '/beds/status' },
+  NEW_INQUIRY: { key: MenuKey.NEW_INQUIRY, label: '新規お問合せ', path: '/inquiries/new' },
+  INQUIRY_INBOX: { key: MenuKey.INQUIRY_INBOX, label: 'お問合せ対応', path: '/inquiries' },
+  FAQ: { key: MenuKey.FAQ, label: 'FAQ', path: '/faq' },
+  NOTICES: { key: MenuKey.NOTICES, label: 'お知らせ', path: '/notices' },
+  ACCOUNTS: { key: MenuKey.ACCOUNTS, label: 'アカウント管理', path: '/accounts' },
+  API_TOKENS: { key: MenuKey.API_TOKENS, label: 'APIトークン', path: '/api-tokens' },
+};
+
+/**
+ * Which menus each role's home shows. The seed: a health centre with a 人材募集登録用 ID sees
+ * 人材募集登録 and no 地域病床見える化; one with a とりまとめ団体用 ID the reverse. The server
+ * still checks every operation; menus only decide what the home screen offers.
+ */
+const MENUS_BY_ROLE: Record<Role, MenuKey[]> = {
+  HEALTH_CENTER_RECRUITMENT: [MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  HEALTH_CENTER_AGGREGATOR: [MenuKey.BED_REPORT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  FACILITY: [MenuKey.BED_STATUS, MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  PREFECTURE: [MenuKey.BED_REPORT, MenuKey.RECRUITMENT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
+  OFFICE: [MenuKey.INQUIRY_INBOX, MenuKey.ACCOUNTS, MenuKey.FAQ, MenuKey.NOTICES, MenuKey.API_TOKENS],
+  ANALYST: [MenuKey.BED_REPORT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
+};
+
+export function menusFor(role: Role): Menu[] {
+  return MENUS_BY_ROLE[role].map((key) => MENUS[key]);
+}

@@ -1,0 +1,24 @@
+import type { ViewerResolver } from '../app';
+import type { Config } from '../config';
+import { viewerForApiToken } from '../accounts/api-token';
+import { viewerForSessionToken } from '../accounts/session';
+import { readSessionCookie } from './http-exchange';
+import { looksLikeToken } from './tokens';
+import { ANONYMOUS } from './viewer';
+
+/**
+ * The real ViewerResolver: `Authorization: Bearer <API token>` for API clients, otherwise the
+ * dashboard's session cookie. Unknown, expired or revoked credentials make the request anonymous;
+ * operations that need a sign-in then answer UNAUTHENTICATED.
+ */
+export function createViewerResolver(config: Config): ViewerResolver {
+  return async (req, db) => {
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined) {
+      const match = /^Bearer[ ]+(\S+)$/i.exec(authorization);
+      return match && looksLikeToken(match[1]) ? ((await viewerForApiToken(db, match[1])) ?? ANONYMOUS) : ANONYMOUS;
+    }
+    const token = readSessionCookie(req, config.auth);
+    return token && looksLikeToken(token) ? ((await viewerForSessionToken(db, token)) ?? ANONYMOUS) : ANONYMOUS;
+  };
+}

@@ -1,0 +1,118 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Mailer } from './mailer';
+
+export interface DeliveryOptions {
+  pollIntervalMs: number;
+  maxAttempts: number;
+  /** Domain part of Message-IDs (the public host name). */
+  messageIdDomain: string;
+  log: Logger;
+  /** Mails claimed per round. */
+  batchSize?: number;
+}
+
+/** How long a claimed mail stays reserved for one worker: far longer than nodemailer's timeouts. */
+const LEASE = '5 minutes';
+
+/** Waiting time before attempt n+1: 10 s, 20 s, 40 s … capped at one hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(3600, 10 * 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Delivers the mail outbox. Each round claims due mails with FOR UPDATE SKIP LOCKED and a lease,
+ * so several processes never send the same mail at once; a mail is marked sent only after the SMTP
+ * server accepted it, and a failure schedules a retry with back-off, so nothing is lost while SMTP
+ * is down. After delivery (or final failure) the body is erased: it may hold a reset link.
+ */
+export class MailDeliveryWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly mailer: Mailer,
+    private readonly options: DeliveryOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then((result) => {
+          // A full batch means more may be waiting: go again at once.
+          this.schedule(result.claimed === (this.options.batchSize ?? 20) ? 0 : this.options.pollIntervalMs);
+        })
+        .catch((error) => {
+          this.options.log.error({ err: error }, 'mail delivery round failed');
+          this.schedule(this.options.pollIntervalMs);
+        });
+    }, delay);
+  }
+
+  /** One round: claim due mails, send each, record the outcome. */
+  async runOnce(): Promise<{ claimed: number; sent: number; retried: number; failed: number }> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [claimed]: [{ id: string; recipient: string; subject: string; body_text: string; attempts: number }[], number] = await this.db.query(
+      `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '${LEASE}'
+        WHERE id IN (
+          SELECT id FROM mail_outbox
+           WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+             AND (locked_until IS NULL OR locked_until <= now())
+           ORDER BY next_attempt_at, id
+           LIMIT $1
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, subject, body_text, attempts`,
+      [this.options.batchSize ?? 20],
+    );
+    const result = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
+    for (const mail of claimed) {
+      try {
+        await this.mailer.send({
+          messageId: `<mail-${mail.id}@${this.options.messageIdDomain}>`,
+          to: mail.recipient,
+          subject: mail.subject,
+          text: mail.body_text,
+        });
+        await this.db.query(
+          `UPDATE mail_outbox SET sent_at = now(), locked_until = NULL, body_text = NULL, last_error = NULL WHERE id = $1`,
+          [mail.id],
+        );
+        result.sent += 1;
+      } catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+        if (mail.attempts >= this.options.maxAttempts) {
+          await this.db.query(
+            `UPDATE mail_outbox SET failed_at = now(), locked_until = NULL, body_text = NULL, last_error = $2 WHERE id = $1`,
+            [mail.id, reason],
+          );
+          this.options.log.error({ mailId: mail.id, attempts: mail.attempts, reason }, 'mail given up after the last attempt');
+          result.failed += 1;
+        } else {
+          const delay = retryDelaySeconds(mail.attempts);
+          await this.db.query(
+            `UPDATE mail_outbox SET next_attempt_at = now() + make_interval(secs => $2), locked_until = NULL, last_error = $3 WHERE id = $1`,
+            [mail.id, delay, reason],
+          );
+          this.options.log.warn({ mailId: mail.id, attempts: mail.attempts, retryInSeconds: delay, reason }, 'mail delivery failed; will retry');
+          result.retried += 1;
+        }
+      }
+    }
+    return result;
+  }
+}

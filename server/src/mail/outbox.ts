@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Queues a mail in the outbox. Call it with the transaction's manager of the change that causes
+ * the mail: the mail exists exactly when the change commits, and the delivery worker sends it
+ * afterwards (retrying while SMTP is down).
+ */
+export async function enqueueMail(m: EntityManager, mail: OutgoingMail): Promise<number> {
+  const [{ id }] = await m.query(`INSERT INTO mail_outbox (recipient, subject, body_text) VALUES ($1, $2, $3) RETURNING id`, [
+    mail.to,
+    mail.subject,
+    mail.text,
+  ]);
+  return Number(id);
+}
