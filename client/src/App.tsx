@@ -6,6 +6,18 @@ import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
+import { PostingEditPage } from './pages/recruitment/PostingEditPage';
+import { PostingListPage } from './pages/recruitment/PostingListPage';
+import { PostingNewPage } from './pages/recruitment/PostingNewPage';
+import { AccountNewPage } from './pages/accounts/AccountNewPage';
+import { AccountsPage } from './pages/accounts/AccountsPage';
+import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
+import { HomePage } from './pages/accounts/HomePage';
+import { LoginPage } from './pages/accounts/LoginPage';
+import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
+import { PasswordResetRequestPage } from './pages/accounts/PasswordResetRequestPage';
+import { ViewerProvider } from './pages/accounts/ViewerProvider';
 import { FaqDetailPage } from './pages/content/FaqDetailPage';
 import { FaqEditorPage } from './pages/content/FaqEditorPage';
 import { FaqListPage } from './pages/content/FaqListPage';
@@ -15,18 +27,6 @@ import { NoticeListPage } from './pages/content/NoticeListPage';
 import { InquiryListPage } from './pages/inquiries/InquiryListPage';
 import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
 import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
-import { AccountNewPage } from './pages/accounts/AccountNewPage';
-import { AccountsPage } from './pages/accounts/AccountsPage';
-import { ApiTokensPage } from './pages/accounts/ApiTokensPage';
-import { HomePage } from './pages/accounts/HomePage';
-import { LoginPage } from './pages/accounts/LoginPage';
-import { PasswordResetPage } from './pages/accounts/PasswordResetPage';
-import { PasswordResetRequestPage } from './pages/accounts/PasswordResetRequestPage';
-import { ViewerProvider } from './pages/accounts/ViewerProvider';
-import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
-import { PostingEditPage } from './pages/recruitment/PostingEditPage';
-import { PostingListPage } from './pages/recruitment/PostingListPage';
-import { PostingNewPage } from './pages/recruitment/PostingNewPage';
 
 /** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
 const router = createBrowserRouter([
@@ -41,6 +41,10 @@ const router = createBrowserRouter([
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'accounts/new', element: <AccountNewPage /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
+      { path: 'recruitment', element: <PostingListPage /> },
+      { path: 'recruitment/new', element: <PostingNewPage /> },
+      { path: 'recruitment/:id', element: <PostingDetailPage /> },
+      { path: 'recruitment/:id/edit', element: <PostingEditPage /> },
       { path: 'inquiries', element: <InquiryListPage /> },
       { path: 'inquiries/new', element: <NewInquiryPage /> },
       { path: 'inquiries/:id', element: <InquiryThreadPage /> },
@@ -52,10 +56,6 @@ const router = createBrowserRouter([
       { path: 'notices/new', element: <NoticeEditorPage /> },
       { path: 'notices/:id', element: <NoticeDetailPage /> },
       { path: 'notices/:id/edit', element: <NoticeEditorPage /> },
-      { path: 'recruitment', element: <PostingListPage /> },
-      { path: 'recruitment/new', element: <PostingNewPage /> },
-      { path: 'recruitment/:id', element: <PostingDetailPage /> },
-      { path: 'recruitment/:id/edit', element: <PostingEditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

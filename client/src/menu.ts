@@ -18,11 +18,11 @@ export interface MenuItem {
 export const MENU: readonly MenuItem[] = [
   { to: '/', label: 'ホーム', audience: 'SIGNED_IN' },
   { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
+  // 人材募集登録: the roles of the server's Query.postings (保健所 aggregator IDs have no such screen).
+  { to: '/recruitment', label: '人材募集登録', audience: ['FACILITY', 'HEALTH_CENTER_RECRUITMENT', 'PREFECTURE', 'OFFICE'] },
   { to: '/inquiries', label: 'お問合せ', audience: 'SIGNED_IN' },
   { to: '/faq', label: 'FAQ', audience: 'EVERYONE' },
   { to: '/notices', label: 'お知らせ', audience: 'EVERYONE' },
-  // 人材募集登録: the roles of the server's Query.postings (保健所 aggregator IDs have no such screen).
-  { to: '/recruitment', label: '人材募集登録', audience: ['FACILITY', 'HEALTH_CENTER_RECRUITMENT', 'PREFECTURE', 'OFFICE'] },
 ];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {

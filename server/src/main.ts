@@ -6,10 +6,10 @@ import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
 import { seedDemoAccounts } from './accounts/demo-accounts';
 import { createLogger } from './logger';
+import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
 import { createViewerResolver } from './auth/resolve-viewer';
 import { startMailDelivery } from './mail/mail-delivery';
 import { startHousekeeping } from './accounts/housekeeping';
-import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -28,9 +28,9 @@ async function main() {
     }
   }
   const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
+  const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
   const mail = await startMailDelivery(db.dataSource, config, log);
   const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
-  const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
   const server = http.createServer(app.express);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -55,9 +55,9 @@ async function main() {
       server.closeAllConnections();
     }
     await app.stop();
+    await keyNetWorker?.stop();
     stopHousekeeping();
     await mail.stop();
-    await keyNetWorker?.stop();
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -69,6 +69,16 @@ const EXPECTED = parseMatrix(`
   Mutation.updateAccount           -   -   -   -   Y   -   -
   Mutation.disableAccount          -   -   -   -   Y   -   -
   Mutation.enableAccount           -   -   -   -   Y   -   -
+  Query.postings                   Y   -   Y   Y   Y   -   -
+  Query.posting                    Y   -   Y   Y   Y   Y   Y
+  Query.publicPostings             Y   Y   Y   Y   Y   Y   Y
+  Query.exportPostings             Y   -   Y   Y   Y   -   -
+  Query.exportPublicPostings       Y   Y   Y   Y   Y   Y   Y
+  Query.previewKeyNetPosting       Y   -   Y   -   -   -   -
+  Query.postingFacility            Y   -   Y   Y   Y   -   -
+  Query.keyNetFeed                 Y   Y   Y   Y   Y   Y   Y
+  Mutation.createPosting           Y   -   Y   -   -   -   -
+  Mutation.updatePosting           Y   -   Y   -   -   -   -
   Query.inquiries                  Y   Y   Y   Y   Y   Y   -
   Query.inquiry                    Y   Y   Y   Y   Y   Y   -
   Query.faqEntries                 Y   Y   Y   Y   Y   Y   Y
@@ -90,16 +100,6 @@ const EXPECTED = parseMatrix(`
   Mutation.publishNotice           -   -   -   -   Y   -   -
   Mutation.unpublishNotice         -   -   -   -   Y   -   -
   Mutation.markNoticeRead          Y   Y   Y   Y   Y   Y   -
-  Query.postings                   Y   -   Y   Y   Y   -   -
-  Query.posting                    Y   -   Y   Y   Y   Y   Y
-  Query.publicPostings             Y   Y   Y   Y   Y   Y   Y
-  Query.exportPostings             Y   -   Y   Y   Y   -   -
-  Query.exportPublicPostings       Y   Y   Y   Y   Y   Y   Y
-  Query.previewKeyNetPosting       Y   -   Y   -   -   -   -
-  Query.postingFacility            Y   -   Y   Y   Y   -   -
-  Query.keyNetFeed                 Y   Y   Y   Y   Y   Y   Y
-  Mutation.createPosting           Y   -   Y   -   -   -   -
-  Mutation.updatePosting           Y   -   Y   -   -   -   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {

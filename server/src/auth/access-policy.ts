@@ -25,6 +25,37 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Query.facilities': EVERYONE,
   'Query.facility': EVERYONE,
   'Query.facilityByCode': EVERYONE,
+  // 人材募集: management screens for the posting facility, its prefecture and the office;
+  // 保健所 aggregator IDs have no recruitment screens. The public Key-Net view is for everyone.
+  'Query.postings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
+  'Query.publicPostings': EVERYONE,
+  'Query.exportPostings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Query.exportPublicPostings': EVERYONE,
+  'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
+  'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
+  // Only already-masked public documents: what Key-Net itself publishes.
+  'Query.keyNetFeed': EVERYONE,
+
+  // Accounts and sign-in (accounts/). Object-level rules: API tokens are the account's own or the office's.
+  'Query.viewer': EVERYONE,
+  'Query.passwordRule': EVERYONE,
+  'Mutation.login': EVERYONE,
+  'Mutation.logout': EVERYONE,
+  'Mutation.requestPasswordReset': EVERYONE,
+  'Mutation.resetPassword': EVERYONE,
+  'Mutation.changePassword': SIGNED_IN,
+  'Query.apiTokens': SIGNED_IN,
+  'Mutation.createApiToken': SIGNED_IN,
+  'Mutation.revokeApiToken': SIGNED_IN,
+  'Query.accounts': [Role.OFFICE],
+  'Query.account': [Role.OFFICE],
+  'Mutation.createAccount': [Role.OFFICE],
+  'Mutation.updateAccount': [Role.OFFICE],
+  'Mutation.disableAccount': [Role.OFFICE],
+  'Mutation.enableAccount': [Role.OFFICE],
 
   // Inquiries (お問合せ): object-level rules (own organisation / office) in inquiries/inquiry-access.ts.
   'Query.inquiries': SIGNED_IN,
@@ -50,38 +81,6 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Mutation.publishNotice': [Role.OFFICE],
   'Mutation.unpublishNotice': [Role.OFFICE],
   'Mutation.markNoticeRead': SIGNED_IN,
-
-  // Accounts and sign-in (accounts/). Object-level rules: API tokens are the account's own or the office's.
-  'Query.viewer': EVERYONE,
-  'Query.passwordRule': EVERYONE,
-  'Mutation.login': EVERYONE,
-  'Mutation.logout': EVERYONE,
-  'Mutation.requestPasswordReset': EVERYONE,
-  'Mutation.resetPassword': EVERYONE,
-  'Mutation.changePassword': SIGNED_IN,
-  'Query.apiTokens': SIGNED_IN,
-  'Mutation.createApiToken': SIGNED_IN,
-  'Mutation.revokeApiToken': SIGNED_IN,
-  'Query.accounts': [Role.OFFICE],
-  'Query.account': [Role.OFFICE],
-  'Mutation.createAccount': [Role.OFFICE],
-  'Mutation.updateAccount': [Role.OFFICE],
-  'Mutation.disableAccount': [Role.OFFICE],
-  'Mutation.enableAccount': [Role.OFFICE],
-
-  // 人材募集: management screens for the posting facility, its prefecture and the office;
-  // 保健所 aggregator IDs have no recruitment screens. The public Key-Net view is for everyone.
-  'Query.postings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
-  'Query.publicPostings': EVERYONE,
-  'Query.exportPostings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Query.exportPublicPostings': EVERYONE,
-  'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  // Only already-masked public documents: what Key-Net itself publishes.
-  'Query.keyNetFeed': EVERYONE,
 };
 
 export function audienceOf(viewer: Viewer): Audience {

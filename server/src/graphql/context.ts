@@ -3,11 +3,11 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
+import { createPostingLoaders } from '../recruitment/posting.loaders';
+import { createAccountLoaders } from '../accounts/account.loaders';
 import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
 import { createContentLoaders } from '../content/content.loaders';
-import { createAccountLoaders } from '../accounts/account.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
-import { createPostingLoaders } from '../recruitment/posting.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -27,10 +27,10 @@ export interface Context {
 export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
   return {
     ...createFacilityLoaders(db.manager),
+    ...createPostingLoaders(db.manager, viewer),
+    ...createAccountLoaders(db.manager),
     ...createInquiryLoaders(db.manager),
     ...createContentLoaders(db.manager),
-    ...createAccountLoaders(db.manager),
-    ...createPostingLoaders(db.manager, viewer),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

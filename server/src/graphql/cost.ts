@@ -41,17 +41,17 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
   'Query.prefectures': () => 47,
   // 330 二次医療圏 nationwide; the largest prefecture (北海道) has 21.
   'Query.secondaryMedicalAreas': (args) => (args.prefectureCode ? 21 : 330),
-  // At most MAX_LISTED_API_TOKENS (accounts/api-token.ts); menus: one per MenuKey.
-  'Query.apiTokens': () => 100,
-  'Viewer.menus': () => 9,
+  // 人材募集: the latest `first` history entries (default 20, at most 100), each naming at most the 19 tracked fields.
+  'Posting.history': (args) => Math.min(100, Math.max(1, Number(args.first ?? 20) || 20)),
+  'PostingChange.changes': () => 19,
   // Bounded by the inquiries and content domains (inquiries/inquiry.input.ts).
   'Inquiry.messages': () => MESSAGES_PER_INQUIRY,
   'Inquiry.attachments': () => ATTACHMENTS_PER_INQUIRY,
   'InquiryMessage.attachments': () => ATTACHMENTS_PER_MESSAGE,
   'Notice.attachments': () => ATTACHMENTS_PER_NOTICE,
-  // 人材募集: the latest `first` history entries (default 20, at most 100), each naming at most the 19 tracked fields.
-  'Posting.history': (args) => Math.min(100, Math.max(1, Number(args.first ?? 20) || 20)),
-  'PostingChange.changes': () => 19,
+  // At most MAX_LISTED_API_TOKENS (accounts/api-token.ts); menus: one per MenuKey.
+  'Query.apiTokens': () => 100,
+  'Viewer.menus': () => 9,
   // Federation: one item per representation the gateway sends.
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
 };

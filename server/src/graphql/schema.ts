@@ -4,12 +4,12 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
+import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
+import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
 import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
-import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
-import { ApiTokenResolver } from '../accounts/api-token.resolver';
-import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -17,17 +17,17 @@ export const resolvers = [
   FacilityResolver,
   PrefectureResolver,
   SecondaryMedicalAreaResolver,
+  PostingResolver,
+  FacilityPostingsResolver,
+  KeyNetFeedResolver,
+  ViewerResolver,
+  AccountResolver,
+  ApiTokenResolver,
   InquiryResolver,
   InquiryMessageResolver,
   AttachmentResolver,
   FaqResolver,
   NoticeResolver,
-  ViewerResolver,
-  AccountResolver,
-  ApiTokenResolver,
-  PostingResolver,
-  FacilityPostingsResolver,
-  KeyNetFeedResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
+import { seedDemoPostings } from './demo-postings';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
 import { seedDemoContent } from '../../content/demo-content';
-import { seedDemoPostings } from './demo-postings';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -15,8 +15,8 @@ export async function seedDemoData(
 ): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
+  summary.postingsInserted = await seedDemoPostings(db);
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   summary.faqAndNoticesInserted = await db.transaction((m) => seedDemoContent(m));
-  summary.postingsInserted = await seedDemoPostings(db);
   return summary;
 }
