@@ -17,6 +17,8 @@ export interface Config {
   readonly clientDistDir: string;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
+  /** A bed report older than this many hours is flagged as stale in 地域病床見える化 (GMIS_BED_REPORT_STALE_HOURS). */
+  readonly bedReportStaleHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
   };
 }
 

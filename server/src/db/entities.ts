@@ -2,6 +2,7 @@ import { Facility } from '../facilities/facility.entity';
 import { Municipality } from '../facilities/municipality.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
+import { BedSnapshot } from '../beds/bed-snapshot.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility];
+export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, BedSnapshot];

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { createFacilityLoaders } from '../facilities/facility.loaders';
+import { createBedReportLoaders } from '../beds/bed-report.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -17,6 +18,7 @@ export interface Context {
 export function createLoaders(db: DataSource) {
   return {
     ...createFacilityLoaders(db.manager),
+    ...createBedReportLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,9 +4,17 @@ import { buildSchema } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
+import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
-export const resolvers = [NodeResolver, FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  FacilityResolver,
+  PrefectureResolver,
+  SecondaryMedicalAreaResolver,
+  BedReportResolver,
+  BedSnapshotResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
+import { BedSnapshots1764200000000 } from './1764200000000-BedSnapshots';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, BedSnapshots1764200000000];

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
+import { seedDemoBedSnapshots } from './demo-bed-snapshots';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -12,5 +13,6 @@ export async function seedDemoData(
 ): Promise<Record<string, number>> {
   const summary: Record<string, number> = {};
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
+  summary.bedSnapshotsInserted = await seedDemoBedSnapshots(db.manager);
   return summary;
 }
