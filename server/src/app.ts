@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
+import { createBedReportExportRouter } from './beds/bed-report.export';
 
 export interface App {
   express: express.Express;
@@ -96,6 +97,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db) }),
     }),
   );
+
+  app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
