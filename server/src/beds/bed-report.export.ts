@@ -13,6 +13,8 @@ import { type BedReportSearch, type BedReportSort, validateBedReportSearch } fro
 import { bedReportCsvChunks, type CsvEncoding, type ExportProgress } from './bed-report.csv';
 
 export const BED_REPORT_CSV_PATH = '/api/exports/bed-report.csv';
+/** The same export, counted but not sent: browsers cannot read HTTP trailers, so the dashboard asks here. */
+export const BED_REPORT_SUMMARY_PATH = '/api/exports/bed-report.summary';
 /** Trailer sent after the last byte: how many characters were substituted (see sjis-encoding.ts). */
 export const SUBSTITUTION_TRAILER = 'X-Substitution-Count';
 export const ROW_COUNT_TRAILER = 'X-Row-Count';
@@ -98,24 +100,46 @@ export interface BedReportExportDependencies {
  */
 export function createBedReportExportRouter(deps: BedReportExportDependencies): express.Router {
   const router = express.Router();
-  router.get(BED_REPORT_CSV_PATH, async (req, res) => {
+
+  /** Viewer, access rule and filter, all checked before any byte is sent (once streaming, an error can only cut the download). */
+  const prepare = async (req: express.Request, res: express.Response): Promise<(ExportRequest & { filter: BedReportSearch }) | null> => {
     const viewer = await deps.resolveViewer(req, deps.db);
-    let request: ExportRequest;
-    let filter: BedReportSearch;
     try {
-      request = parseExportQuery(req.query as Record<string, unknown>);
+      const request = parseExportQuery(req.query as Record<string, unknown>);
       const { scope, prefectureCode } = scopedPrefecture(viewer, request.filter.prefectureCode);
-      filter = { ...request.filter, prefectureCode, facilityId: scope.facilityId };
-      // Checked here, before any byte is sent: once streaming, an error can only cut the download.
+      const filter = { ...request.filter, prefectureCode, facilityId: scope.facilityId };
       validateBedReportSearch(filter);
+      return { ...request, filter };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const code = error.extensions.code as ErrorCode;
       res.status(HTTP_STATUS[code] ?? 400).json({ error: { code, message: error.message, fieldErrors: error.extensions.fieldErrors } });
-      return;
+      return null;
     }
+  };
+  const staleBeforeAt = (now: Date) => new Date(now.getTime() - deps.config.bedReportStaleHours * 3600_000);
+
+  router.get(BED_REPORT_SUMMARY_PATH, async (req, res) => {
+    const request = await prepare(req, res);
+    if (!request) return;
+    const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
+    await deps.db.transaction('REPEATABLE READ', async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      const staleBefore = staleBeforeAt(new Date());
+      for await (const _chunk of bedReportCsvChunks(m, { filter: request.filter, sort: request.sort, staleBefore, encoding: request.encoding, plainCodes: request.plainCodes }, progress)) {
+        // counted, not kept
+      }
+    });
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ rows: progress.rows, bytes: progress.bytes, substitutions: progress.substitutions, encoding: request.encoding });
+  });
+
+  router.get(BED_REPORT_CSV_PATH, async (req, res) => {
+    const request = await prepare(req, res);
+    if (!request) return;
+    const { filter } = request;
     const now = new Date();
-    const staleBefore = new Date(now.getTime() - deps.config.bedReportStaleHours * 3600_000);
+    const staleBefore = staleBeforeAt(now);
     const { fileName, ascii } = exportFileNames(now);
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
 
