@@ -5,11 +5,15 @@ import { migrations } from './server/src/db/migrations';
 
 export interface DataSourceOptions {
   url: string;
+  /** Read replicas: TypeORM sends reads outside transactions to them, writes to `url`. */
+  replicaUrls?: readonly string[];
   /** PostgreSQL schema to use (tests give each file its own); defaults to the server's search_path. */
   schema?: string;
   poolSize?: number;
   logger?: Logger;
   applicationName?: string;
+  /** Fail fast when the server is unreachable instead of hanging requests. */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -19,7 +23,9 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(options.replicaUrls?.length
+      ? { replication: { master: { url: options.url }, slaves: options.replicaUrls.map((url) => ({ url })) } }
+      : { url: options.url }),
     entities,
     migrations,
     migrationsTableName: 'typeorm_migrations',
@@ -30,7 +36,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'gmis-graphql',
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     },
   });

@@ -14,10 +14,14 @@ import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
 import { buildAppSchema } from './graphql/schema';
 import { createBedReportExportRouter } from './beds/bed-report.export';
+import { ServiceMetrics } from './http/metrics';
+import { corsPolicy, securityHeaders } from './http/security';
+import { serviceUnavailableStatus } from './http/service-unavailable';
 
 export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -36,6 +40,7 @@ export interface AppDependencies {
 
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
+  const metrics = new ServiceMetrics(db);
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
@@ -46,7 +51,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     formatError: formatErrorForClient(config.development),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: config.development ? [] : [ApolloServerPluginLandingPageDisabled()],
+    // main.ts owns shutdown: drain HTTP, stop Apollo, then close the database.
+    stopOnTerminationSignals: false,
+    plugins: [
+      metrics.apolloPlugin(),
+      serviceUnavailableStatus(),
+      ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
     logger: {
       debug: (m) => log.debug(m),
       info: (m) => log.info(m),
@@ -72,6 +83,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   );
 
+  app.use(securityHeaders());
+  app.use(metrics.httpMiddleware());
+  if (config.metricsEnabled) app.get('/metrics', metrics.handler());
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -91,6 +106,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   app.use(
     '/graphql',
+    corsPolicy(config.corsOrigins),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -113,5 +129,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     log.warn({ clientDistDir: config.clientDistDir }, 'dashboard not built; run npm run build:client');
   }
 
-  return { express: app, apollo, stop: () => apollo.stop() };
+  // Body-parser and other HTTP-level failures: a typed JSON error, never an HTML stack page.
+  app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413 ? 'リクエストが大きすぎます。' : status < 500 ? 'リクエストの形式が正しくありません。' : 'サーバー内部でエラーが発生しました。';
+    if (status >= 500) log.error({ err: error }, 'unhandled HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return { express: app, apollo, metrics, stop: () => apollo.stop() };
 }

@@ -8,6 +8,8 @@ export interface Config {
   readonly host: string;
   /** PostgreSQL server to use; when null the embedded PostgreSQL is started. */
   readonly databaseUrl: string | null;
+  /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS). */
+  readonly databaseReplicaUrls: readonly string[];
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
@@ -15,6 +17,13 @@ export interface Config {
   readonly introspection: boolean;
   readonly logLevel: string;
   readonly clientDistDir: string;
+  /** Origins allowed to call the API from a browser (CORS); empty = same-origin only. */
+  readonly corsOrigins: readonly string[];
+  /** How long to wait for a database connection before answering SERVICE_UNAVAILABLE. */
+  readonly dbConnectTimeoutMs: number;
+  readonly metricsEnabled: boolean;
+  /** How long in-flight requests may run after SIGTERM before their connections are closed. */
+  readonly shutdownTimeoutMs: number;
   /** Public base URL of the dashboard, used in mailed links (never taken from a request's Host header). */
   readonly publicBaseUrl: string;
   /** A bed report older than this many hours is flagged as stale in 地域病床見える化 (GMIS_BED_REPORT_STALE_HOURS). */
@@ -49,8 +58,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  for (const replica of databaseReplicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
+  }
+  if (databaseReplicaUrls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL');
   return {
     development,
+    databaseReplicaUrls,
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,
@@ -60,6 +75,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean)
+      .map((origin) => {
+        if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
+        return origin;
+      }),
+    dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
+    metricsEnabled: flag(env, 'METRICS_ENABLED', true),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
   };

@@ -30,13 +30,21 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
-    const forced = setTimeout(() => process.exit(1), 10_000).unref();
-    server.close();
+    log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    // Stop accepting; in-flight requests finish (bounded), idle keep-alive connections close now.
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    const timedOut = await Promise.race([
+      drained.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), config.shutdownTimeoutMs).unref()),
+    ]);
+    if (timedOut) {
+      log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'requests still running at shutdown deadline: closing them');
+      server.closeAllConnections();
+    }
     await app.stop();
     await db.close();
-    clearTimeout(forced);
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

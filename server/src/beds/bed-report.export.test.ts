@@ -178,7 +178,7 @@ describe('GET /api/exports/bed-report.csv', () => {
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['="01"']));
     const other = await download('?prefectureCode=13', hokkaido);
     expect(other.status).toBe(403);
-    expect(JSON.parse(other.body.toString()).error.code).toBe('FORBIDDEN');
+    expect(JSON.parse(other.body.toString()).errors[0].extensions.code).toBe('FORBIDDEN');
     expect((await download('', asViewer({ role: Role.HEALTH_CENTER_RECRUITMENT, prefectureCode: '01' }))).status).toBe(403);
     expect((await download('', {})).status).toBe(401);
     const facility = await download('', asViewer({ role: Role.FACILITY, facilityId: 1 }));
@@ -189,10 +189,10 @@ describe('GET /api/exports/bed-report.csv', () => {
     const res = await download('?encoding=latin1&inpatientAcceptance=MAYBE&prefectureCode=99', office);
     expect(res.status).toBe(400);
     const body = JSON.parse(res.body.toString());
-    expect(body.error.code).toBe('BAD_USER_INPUT');
-    expect(body.error.fieldErrors.map((e: any) => e.field)).toEqual(['encoding', 'inpatientAcceptance']);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions.fieldErrors.map((e: any) => e.field)).toEqual(['encoding', 'inpatientAcceptance']);
     const badPrefecture = await download('?prefectureCode=99', office);
-    expect(JSON.parse(badPrefecture.body.toString()).error.fieldErrors.map((e: any) => e.field)).toEqual(['prefectureCode']);
+    expect(JSON.parse(badPrefecture.body.toString()).errors[0].extensions.fieldErrors.map((e: any) => e.field)).toEqual(['prefectureCode']);
   });
 });
 

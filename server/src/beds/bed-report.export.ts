@@ -113,7 +113,8 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const code = error.extensions.code as ErrorCode;
-      res.status(HTTP_STATUS[code] ?? 400).json({ error: { code, message: error.message, fieldErrors: error.extensions.fieldErrors } });
+      // The same body shape as the app's other HTTP errors (and GraphQL's): errors[].extensions.code.
+      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, fieldErrors: error.extensions.fieldErrors } }] });
       return null;
     }
   };

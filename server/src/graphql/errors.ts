@@ -8,6 +8,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database (or another dependency) is unreachable; retrying later will work. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -41,6 +43,23 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * Whether an error means "the database is not there right now" (server down, restarting,
+ * unreachable, pool timed out), as opposed to a bug or bad data. Follows wrapped causes,
+ * including graphql-js's `thrownValue` for values that are not Errors of its own realm.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 5; e = e.originalError ?? e.driverError ?? e.cause ?? e.thrownValue, depth += 1) {
+    if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || /^(08|57P0)/.test(e.code))) return true;
+    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(e.message)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Formats errors for the wire. Outside development, anything that is not one of our typed
  * errors becomes INTERNAL_SERVER_ERROR with a fixed message: no stack, SQL or driver text leaves.
@@ -48,7 +67,15 @@ const REQUEST_CODES = new Set([
  * only when they came from variable coercion; otherwise Apollo's own code is kept.
  */
 export function formatErrorForClient(development: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    if (error !== undefined && isDatabaseUnavailable(error)) {
+      return {
+        message: '現在サービスを利用できません。しばらくしてから再度お試しください。',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
     const code = String(formatted.extensions?.code ?? '');
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -1,0 +1,117 @@
+import { Client } from 'pg';
+import pino from 'pino';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDataSource } from '../../../ormconfig';
+import { createApp } from '../app';
+import { loadConfig } from '../config';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { startTestServer, type TestServer } from '../../test/test-server';
+import { TcpSwitch } from '../../test/tcp-switch';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('security headers and CORS', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(db, { CORS_ORIGINS: 'https://pref.example.jp' });
+  });
+  afterAll(async () => server?.stop());
+
+  it('sends a Content-Security-Policy that allows no inline script, and the usual hardening headers', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('allows only configured origins to call the API from a browser', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    expect((await preflight('https://pref.example.jp')).headers.get('access-control-allow-origin')).toBe('https://pref.example.jp');
+    expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses GraphQL bodies over 1 MB without running them', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ prefectures { code } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('/metrics', () => {
+  it('reports operations by name, HTTP responses and the database pool in Prometheus format', async () => {
+    const server = await startTestServer(db);
+    try {
+      await server.graphql('query PrefectureList { prefectures { code } }');
+      await server.graphql('query PrefectureList { prefectures { code } }');
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      expect(text).toMatch(/gmis_graphql_operations_total\{operation="PrefectureList",outcome="ok"\} 2/);
+      expect(text).toMatch(/gmis_graphql_operation_duration_seconds_count\{operation="PrefectureList"\} 2/);
+      expect(text).toMatch(/gmis_db_pool_connections\{state="total"\} \d+/);
+      expect(text).toMatch(/gmis_http_responses_total\{method="POST",status="2xx"\} \d+/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('database outage', () => {
+  it('answers 503 SERVICE_UNAVAILABLE without hanging while the database is unreachable, and recovers by itself', async () => {
+    const target = new URL(db.url);
+    const relay = new TcpSwitch({ host: target.hostname, port: Number(target.port || 5432) });
+    await relay.open();
+    const viaRelay = new URL(db.url);
+    viaRelay.port = String(relay.port);
+    const dataSource = createDataSource({ url: viaRelay.toString(), schema: db.schema, connectTimeoutMs: 1000 });
+    await dataSource.initialize();
+    const config = loadConfig({ NODE_ENV: 'test' });
+    const app = await createApp({ config, db: dataSource, log: pino({ level: 'silent' }) });
+    const server = http.createServer(app.express);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const ask = () =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ prefectures { code } }' }),
+      });
+    try {
+      expect((await ask()).status).toBe(200);
+
+      await relay.cut();
+      const down = await ask();
+      expect(down.status).toBe(503);
+      expect(down.headers.get('retry-after')).toBe('5');
+      const body = (await down.json()) as any;
+      expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(body.errors[0].message).not.toMatch(/ECONN|127\.0\.0\.1|terminated/);
+      expect((await fetch(`${url}/readyz`)).status).toBe(503);
+
+      await relay.open();
+      const up = await ask();
+      expect(up.status).toBe(200);
+      expect(((await up.json()) as any).data.prefectures).toHaveLength(47);
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+      await relay.cut();
+      await dataSource.destroy().catch(() => undefined);
+    }
+  });
+});
