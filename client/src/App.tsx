@@ -5,6 +5,9 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
+import { BedFacilityPage } from './pages/beds/BedFacilityPage';
+import { BedReportAllColumnsPage } from './pages/beds/BedReportAllColumnsPage';
+import { BedReportPage } from './pages/beds/BedReportPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ANONYMOUS_VIEWER, ViewerContext } from './viewer';
 
@@ -16,6 +19,9 @@ const router = createBrowserRouter([
       // Until ホーム exists, the dashboard opens on 医療機関検索.
       { index: true, element: <Navigate to="/facilities" replace /> },
       { path: 'facilities', element: <FacilitySearchPage /> },
+      { path: 'beds', element: <BedReportPage /> },
+      { path: 'beds/all-columns', element: <BedReportAllColumnsPage /> },
+      { path: 'beds/facilities/:facilityId', element: <BedFacilityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,7 +15,11 @@ export interface MenuItem {
  * OPERATION_POLICY gives their operations; the menu only hides what a role cannot use, the
  * server still decides.
  */
-export const MENU: readonly MenuItem[] = [{ to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' }];
+export const MENU: readonly MenuItem[] = [
+  { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
+  // Query.bedReport's audience (server/src/beds/bed-access.ts BED_REPORT_READERS).
+  { to: '/beds', label: '地域病床見える化', audience: ['HEALTH_CENTER_AGGREGATOR', 'PREFECTURE', 'OFFICE', 'ANALYST', 'FACILITY'] },
+];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {
   if (item.audience === 'EVERYONE') return true;
