@@ -185,6 +185,32 @@ describe('GET /api/exports/bed-report.csv', () => {
     expect(parse(sjis(facility.body), { record_delimiter: '\r\n', from_line: 2 }).length).toBeLessThanOrEqual(1);
   });
 
+  it('releases its database connection and transaction when the client goes away mid-download', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = http.get(`${server.url}/api/exports/bed-report.csv`, { headers: office }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve() : reject(error)));
+    });
+    // The aborted export's transaction ends (no session left "idle in transaction").
+    for (let i = 0; i < 50; i += 1) {
+      const open = await db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state LIKE 'idle in transaction%'`, [
+        `gmis-test-${db.schema}`,
+      ]);
+      if (open[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [{ n }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state LIKE 'idle in transaction%'`, [
+      `gmis-test-${db.schema}`,
+    ]);
+    expect(n).toBe(0);
+    const again = await download('?prefectureCode=01', office);
+    expect(again.status).toBe(200);
+  });
+
   it('rejects bad parameters with 400 and field errors before sending anything', async () => {
     const res = await download('?encoding=latin1&inpatientAcceptance=MAYBE&prefectureCode=99', office);
     expect(res.status).toBe(400);
