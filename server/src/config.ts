@@ -28,6 +28,11 @@ export interface Config {
   readonly publicBaseUrl: string;
   /** A bed report older than this many hours is flagged as stale in 地域病床見える化 (GMIS_BED_REPORT_STALE_HOURS). */
   readonly bedReportStaleHours: number;
+  /**
+   * CSV exports one process streams at once (GMIS_EXPORT_CONCURRENCY). Each holds a database
+   * connection while its client downloads; the limit keeps slow downloads from taking the pool.
+   */
+  readonly exportConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
+    exportConcurrency: integer(env, 'GMIS_EXPORT_CONCURRENCY', 3, 1, 100),
   };
 }
 

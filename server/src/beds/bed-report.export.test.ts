@@ -211,6 +211,38 @@ describe('GET /api/exports/bed-report.csv', () => {
     expect(again.status).toBe(200);
   });
 
+  it('turns away exports beyond GMIS_EXPORT_CONCURRENCY with 429 while a slow client holds one', async () => {
+    const limited = await startTestServer(db, { GMIS_EXPORT_CONCURRENCY: '1' }, { resolveViewer: resolveTestViewer });
+    try {
+      let slow!: http.ClientRequest;
+      // A client that stops reading: the server waits on backpressure, keeping its export open.
+      await new Promise<void>((resolve) => {
+        slow = http.get(`${limited.url}/api/exports/bed-report.csv`, { headers: office }, (res) => {
+          res.once('data', () => {
+            res.pause();
+            resolve();
+          });
+        });
+      });
+      const refused = await fetch(`${limited.url}/api/exports/bed-report.csv?prefectureCode=01`, { headers: office });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('10');
+      expect(((await refused.json()) as any).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      slow.destroy();
+      // Once the slow download is gone its slot is free again.
+      let status = 429;
+      for (let i = 0; i < 50 && status === 429; i += 1) {
+        const retry = await fetch(`${limited.url}/api/exports/bed-report.csv?prefectureCode=01`, { headers: office });
+        status = retry.status;
+        await retry.arrayBuffer();
+        if (status === 429) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('rejects bad parameters with 400 and field errors before sending anything', async () => {
     const res = await download('?encoding=latin1&inpatientAcceptance=MAYBE&prefectureCode=99', office);
     expect(res.status).toBe(400);

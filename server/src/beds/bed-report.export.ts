@@ -120,9 +120,27 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
   };
   const staleBeforeAt = (now: Date) => new Date(now.getTime() - deps.config.bedReportStaleHours * 3600_000);
 
+  // Exports in progress in this process; each holds a pooled connection until its client has the
+  // last byte, so beyond the limit a request is turned away (429) rather than queued on the pool.
+  let running = 0;
+  const tryStart = (res: express.Response): boolean => {
+    if (running >= deps.config.exportConcurrency) {
+      res.setHeader('Retry-After', '10');
+      res.status(429).json({
+        errors: [{ message: 'エクスポートが混み合っています。しばらくしてからもう一度お試しください。', extensions: { code: ErrorCode.TOO_MANY_REQUESTS } }],
+      });
+      return false;
+    }
+    running += 1;
+    res.once('close', () => {
+      running -= 1;
+    });
+    return true;
+  };
+
   router.get(BED_REPORT_SUMMARY_PATH, async (req, res) => {
     const request = await prepare(req, res);
-    if (!request) return;
+    if (!request || !tryStart(res)) return;
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
     await deps.db.transaction('REPEATABLE READ', async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
@@ -137,7 +155,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
 
   router.get(BED_REPORT_CSV_PATH, async (req, res) => {
     const request = await prepare(req, res);
-    if (!request) return;
+    if (!request || !tryStart(res)) return;
     const { filter } = request;
     const now = new Date();
     const staleBefore = staleBeforeAt(now);
