@@ -23,9 +23,9 @@ function acceptance(rng: () => number): AcceptanceStatus {
 }
 
 /** Report `n` of a hospital: bed capacity fixed per hospital, occupancy varying per report. */
-function demoContent(facilityId: number, n: number): BedReportContent {
-  const capacity = rngFor(SEED, facilityId);
-  const moment = rngFor(SEED + n + 1, facilityId);
+function demoContent(hospitalKey: number, n: number): BedReportContent {
+  const capacity = rngFor(SEED, hospitalKey);
+  const moment = rngFor(SEED + n + 1, hospitalKey);
   const content: Record<string, unknown> = {};
   for (const c of BED_CATEGORIES) {
     const [share, min, max] = SIZES[c.key];
@@ -60,8 +60,8 @@ function demoContent(facilityId: number, n: number): BedReportContent {
  * batch. Times are relative to `now` so the demo always looks current.
  */
 export async function seedDemoBedSnapshots(db: EntityManager, now = new Date(), batchSize = 800): Promise<number> {
-  const hospitals: { id: number }[] = await db.query(
-    `SELECT f.id FROM facility f WHERE f.kind = 'HOSPITAL' AND NOT EXISTS (SELECT 1 FROM bed_snapshot s WHERE s.facility_id = f.id) ORDER BY f.id`,
+  const hospitals: { id: number; code: string }[] = await db.query(
+    `SELECT f.id, f.code FROM facility f WHERE f.kind = 'HOSPITAL' AND NOT EXISTS (SELECT 1 FROM bed_snapshot s WHERE s.facility_id = f.id) ORDER BY f.id`,
   );
   const base = Math.floor(now.getTime() / HOUR) * HOUR;
   let inserted = 0;
@@ -72,8 +72,11 @@ export async function seedDemoBedSnapshots(db: EntityManager, now = new Date(), 
     inserted += batch.length;
     batch = [];
   };
-  for (const { id } of hospitals) {
-    const rng = rngFor(SEED - 1, id);
+  for (const { id, code } of hospitals) {
+    // Keyed by the 医療機関コード, not the row id: a hospital gets the same reports whatever order
+    // the facilities were loaded in.
+    const key = Number(code) % 2_147_483_647;
+    const rng = rngFor(SEED - 1, key);
     const roll = rng();
     if (roll < 0.05) continue; // never reported
     const reports = intBetween(rng, 2, 6);
@@ -81,7 +84,7 @@ export async function seedDemoBedSnapshots(db: EntityManager, now = new Date(), 
     const latestAgeHours = roll < 0.17 ? intBetween(rng, 25, 120) : intBetween(rng, 0, 20);
     for (let n = 0; n < reports; n += 1) {
       const ageHours = latestAgeHours + (reports - 1 - n) * intBetween(rng, 8, 30);
-      const content = demoContent(id, n);
+      const content = demoContent(key, n);
       batch.push({
         ...content,
         facilityId: id,
