@@ -21,7 +21,8 @@ const hokkaido = asViewer({ role: Role.HEALTH_CENTER_AGGREGATOR, prefectureCode:
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedDemoFacilities(db.dataSource.manager, 12000);
+  // ~4,500 hospitals: well past the screen's 2,000 rows and many export batches.
+  await seedDemoFacilities(db.dataSource.manager, 6000);
   edgeCode = makeMedicalInstitutionCode('01', '1', 98, 9001);
   const [{ id }] = await db.dataSource.query(
     `INSERT INTO facility (code, name, name_search_key, kind, postal_code, prefecture_code, address, area_code, phone)
@@ -36,7 +37,8 @@ beforeAll(async () => {
     asViewer({ role: Role.FACILITY, facilityId: id, prefectureCode: '01' }),
   );
   expect(report.errors).toBeUndefined();
-});
+  // Seeding thousands of facilities and reports takes a while on a busy CI machine.
+}, 180_000);
 
 afterAll(async () => {
   await server?.stop();
@@ -138,7 +140,7 @@ describe('GET /api/exports/bed-report.csv', () => {
   it('exports every row without the 2,000 cap, reading in bounded batches and streaming in chunks', async () => {
     const { result, statements } = await db.recorder.record(() => download('', office));
     const rows = parse(sjis(result.body), { record_delimiter: '\r\n', from_line: 2 });
-    expect(rows.length).toBeGreaterThan(8000);
+    expect(rows.length).toBeGreaterThan(4000);
     const pageReads = statements.filter((s) => s.includes('FROM "facility" "f"'));
     expect(pageReads).toHaveLength(Math.ceil(rows.length / EXPORT_BATCH_ROWS));
     for (const s of pageReads) expect(s).toMatch(new RegExp(`LIMIT ${EXPORT_BATCH_ROWS + 1}$`));
