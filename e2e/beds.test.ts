@@ -41,7 +41,8 @@ beforeAll(async () => {
   await seedDemoBedSnapshots(db.dataSource.manager);
   const [{ name: area }] = await db.dataSource.query(`SELECT name FROM secondary_medical_area WHERE code = '0101'`);
   edge = { id, code, area };
-  server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR }, { resolveViewer: resolveTestViewer });
+  // Screens load 2,000-row reports again and again for one test account: not a test of the cost budget.
+  server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_COST_BUDGET: '100000000' }, { resolveViewer: resolveTestViewer });
   const reported = await server.graphql(
     `mutation($input: BedReportInput!) { reportBedStatus(input: $input) { snapshot { id } } }`,
     { input: { beds: [{ category: 'GENERAL', secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }], inpatientAcceptance: 'LIMITED', note: EDGE_NOTE } },

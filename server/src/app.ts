@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
@@ -17,6 +18,8 @@ import { createBedReportExportRouter } from './beds/bed-report.export';
 import { ServiceMetrics } from './http/metrics';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
+import { buildSubgraphAppSchema } from './graphql/federation';
+import { requestGuards } from './graphql/request-guards';
 
 export interface App {
   express: express.Express;
@@ -42,30 +45,44 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
   const metrics = new ServiceMetrics(db);
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
-  const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: config.development,
-    // Field suggestions ("Did you mean …?") would leak the schema when introspection is off.
-    hideSchemaDetailsFromClientErrors: !config.introspection,
-    formatError: formatErrorForClient(config.development),
-    csrfPrevention: true,
-    allowBatchedHttpRequests: false,
-    // main.ts owns shutdown: drain HTTP, stop Apollo, then close the database.
-    stopOnTerminationSignals: false,
-    plugins: [
-      metrics.apolloPlugin(),
-      serviceUnavailableStatus(),
-      ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
-    ],
-    logger: {
-      debug: (m) => log.debug(m),
-      info: (m) => log.info(m),
-      warn: (m) => log.warn(m),
-      error: (m) => log.error(m),
-    },
-  });
-  await apollo.start();
+  const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
+    // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
+    const guards = requestGuards(config, endpoint);
+    const server = new ApolloServer<Context>({
+      schema,
+      parseOptions: guards.parseOptions,
+      validationRules: guards.validationRules,
+      // Off for everyone but API tokens is enforced by a request guard (graphql/introspection.ts).
+      introspection: config.introspection || config.introspectionForTokens,
+      includeStacktraceInErrorResponses: config.development,
+      // Field suggestions ("Did you mean …?") would leak the schema when introspection is off.
+      hideSchemaDetailsFromClientErrors: !config.introspection,
+      formatError: formatErrorForClient(config.development),
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      // main.ts owns shutdown: drain HTTP, stop Apollo, then close the database.
+      stopOnTerminationSignals: false,
+      plugins: [
+        ...guards.plugins,
+        metrics.apolloPlugin(),
+        serviceUnavailableStatus(),
+        ...(config.development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+        // No per-field timings (ftv1 traces) to whoever sends the header: we do not report to GraphOS.
+        ...(endpoint === 'subgraph' ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      ],
+      logger: {
+        debug: (m) => log.debug(m),
+        info: (m) => log.info(m),
+        warn: (m) => log.warn(m),
+        error: (m) => log.error(m),
+      },
+    });
+    await server.start();
+    return server;
+  };
+  const apollo = await newApollo(await buildAppSchema(), 'graphql');
+  // The same API as a Federation 2 subgraph, on its own endpoint (see graphql/federation.ts).
+  const subgraph = config.subgraph ? await newApollo(await buildSubgraphAppSchema(), 'subgraph') : null;
 
   const app = express();
   app.disable('x-powered-by');
@@ -104,15 +121,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   });
 
-  app.use(
-    '/graphql',
-    corsPolicy(config.corsOrigins),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db) }),
-    }),
-  );
+  const context = async ({ req }: { req: express.Request }) =>
+    createContext({ requestId: String(req.id), db, config, log: req.log, viewer: await resolveViewer(req, db), clientAddress: req.ip });
+  app.use('/graphql', corsPolicy(config.corsOrigins), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
+  if (subgraph) app.use('/subgraph', express.json({ limit: '1mb' }), expressMiddleware(subgraph, { context }));
 
   app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
 
@@ -120,7 +132,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.clientDistDir, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that wants HTML gets the dashboard shell.
-    app.get(/^\/(?!graphql|healthz|readyz|api\/).*/, (req, res, next) => {
+    app.get(/^\/(?!graphql|subgraph|healthz|readyz|api\/).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
@@ -139,5 +151,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 
-  return { express: app, apollo, metrics, stop: () => apollo.stop() };
+  return {
+    express: app,
+    apollo,
+    metrics,
+    async stop() {
+      await apollo.stop();
+      await subgraph?.stop();
+    },
+  };
 }

@@ -20,4 +20,18 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'development', GRAPHQL_INTROSPECTION: 'false' }).introspection).toBe(false);
   });
+
+  it('reads the GraphQL request limits, the trusted-documents manifest and the subgraph switch', () => {
+    const defaults = loadConfig({});
+    expect(defaults.graphqlLimits).toMatchObject({ maxCost: 10_000, costBudget: 50_000, costRestoreRate: 500, maxDepth: 10 });
+    expect(defaults.trustedDocumentsPath).toBeNull();
+    expect(defaults.subgraph).toBe(false);
+    expect(defaults.introspectionForTokens).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION_FOR_TOKENS: 'false' }).introspectionForTokens).toBe(false);
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6' }).graphqlLimits.maxDepth).toBe(6);
+    expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'client/persisted-documents.json' }).trustedDocumentsPath).toMatch(/client\/persisted-documents\.json$/);
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '0' })).toThrow(/GRAPHQL_MAX_COST/);
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '2000', GRAPHQL_COST_BUDGET: '1000' })).toThrow(/GRAPHQL_COST_BUDGET/);
+    expect(() => loadConfig({ GRAPHQL_SUBGRAPH: 'sometimes' })).toThrow(/GRAPHQL_SUBGRAPH/);
+  });
 });

@@ -15,6 +15,8 @@ export interface Config {
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
   readonly demoFacilities: number;
   readonly introspection: boolean;
+  /** When introspection is off for everyone: still allow it to requests signed in with an API token. */
+  readonly introspectionForTokens: boolean;
   readonly logLevel: string;
   readonly clientDistDir: string;
   /** Origins allowed to call the API from a browser (CORS); empty = same-origin only. */
@@ -33,6 +35,25 @@ export interface Config {
    * connection while its client downloads; the limit keeps slow downloads from taking the pool.
    */
   readonly exportConcurrency: number;
+  /** Limits on what one GraphQL request may ask for (graphql/limits.ts, graphql/cost.ts). */
+  readonly graphqlLimits: GraphQLLimits;
+  /**
+   * Trusted-documents manifest (codegen persisted documents, `{ hash: document }`); when set,
+   * browser-session requests may run only these documents. null = any document.
+   */
+  readonly trustedDocumentsPath: string | null;
+  /** Also serve the API as an Apollo Federation 2 subgraph on /subgraph. */
+  readonly subgraph: boolean;
+}
+
+export interface GraphQLLimits {
+  readonly maxCost: number;
+  readonly costBudget: number;
+  readonly costRestoreRate: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPort: integer(env, 'GMIS_EMBEDDED_PG_PORT', 54329, 1024, 65535),
     demoFacilities: integer(env, 'GMIS_DEMO_FACILITIES', 3000, 0, 1_000_000),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', development),
+    introspectionForTokens: flag(env, 'GRAPHQL_INTROSPECTION_FOR_TOKENS', true),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     clientDistDir: path.resolve(projectRoot, env.GMIS_CLIENT_DIR || 'client/dist'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
@@ -94,6 +116,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
     exportConcurrency: integer(env, 'GMIS_EXPORT_CONCURRENCY', 3, 1, 100),
+    graphqlLimits: graphqlLimits(env),
+    trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,
+    subgraph: flag(env, 'GRAPHQL_SUBGRAPH', false),
+  };
+}
+
+function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
+  const maxCost = integer(env, 'GRAPHQL_MAX_COST', 10_000, 1, 10_000_000);
+  const costBudget = integer(env, 'GRAPHQL_COST_BUDGET', 50_000, 1, 100_000_000);
+  if (costBudget < maxCost) throw new ConfigError('GRAPHQL_COST_BUDGET must be at least GRAPHQL_MAX_COST');
+  return {
+    maxCost,
+    costBudget,
+    costRestoreRate: integer(env, 'GRAPHQL_COST_RESTORE_RATE', 500, 1, 10_000_000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+    maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
   };
 }
 

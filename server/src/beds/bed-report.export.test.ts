@@ -30,7 +30,8 @@ beforeAll(async () => {
     [edgeCode, EDGE_NAME, searchKey(EDGE_NAME)],
   );
   await seedDemoBedSnapshots(db.dataSource.manager);
-  server = await startTestServer(db, {}, { resolveViewer: resolveTestViewer });
+  // Many full-size report pages in a row from one test account: not a test of the cost budget.
+  server = await startTestServer(db, { GRAPHQL_COST_BUDGET: '100000000' }, { resolveViewer: resolveTestViewer });
   const report = await server.graphql(
     `mutation($input: BedReportInput!) { reportBedStatus(input: $input) { snapshot { id } } }`,
     { input: { beds: [{ category: 'GENERAL', secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }], inpatientAcceptance: 'LIMITED', note: EDGE_NOTE } },

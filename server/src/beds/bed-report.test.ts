@@ -17,7 +17,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoFacilities(db.dataSource.manager, 3000);
   await seedDemoBedSnapshots(db.dataSource.manager);
-  server = await startTestServer(db, {}, { resolveViewer: resolveTestViewer });
+  // Many 2,000-row pages in a row from one test account: not a test of the cost budget.
+  server = await startTestServer(db, { GRAPHQL_COST_BUDGET: '100000000' }, { resolveViewer: resolveTestViewer });
 });
 
 afterAll(async () => {
@@ -192,5 +193,18 @@ describe('bedReport access', () => {
     expect(own.data.bedReport.totalCount).toBe(1);
     expect((await count(recruitment)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await count({})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('bedReport cost', () => {
+  it('lets the dashboard and the full-column view load 2,000 rows within one request\'s cost limit', async () => {
+    // The screens' own documents (client/src/pages/beds): rows' facility and latest report come
+    // from the page query itself, so they cost only what they select.
+    const fullColumns = `query($first: Int!) { bedReport(first: $first) { totalCount staleAfterHours edges { node { lastUpdated stale
+      facility { id code name formattedPostalCode address building phone prefecture { id name } secondaryMedicalArea { id code name } }
+      latest { id staffing securedTotal vacantTotal note beds { category secured immediate inpatients severe vacant } } } } } }`;
+    const res = await server.graphql(fullColumns, { first: 2000 }, office);
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cost?.requestedQueryCost).toBeLessThanOrEqual(10_000);
   });
 });

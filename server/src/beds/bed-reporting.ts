@@ -24,6 +24,11 @@ import type { BedReportBatchRow, BedReportInput } from './bed-snapshot.input';
  */
 export const RETRY_WINDOW_MS = 10 * 60 * 1000;
 export const MAX_BATCH_ROWS = 1000;
+/**
+ * Most field problems one report can have: every count of every category, the ventilator/ECMO
+ * pairs, the note and the key (the cost model sizes the batch result's error list with it).
+ */
+export const MAX_BED_REPORT_PROBLEMS = BED_COUNT_FIELDS.length + 4 + 2;
 /** Kinds that have beds to report. */
 const REPORTING_KINDS = new Set<FacilityKind>([FacilityKind.HOSPITAL, FacilityKind.CLINIC]);
 
@@ -51,7 +56,11 @@ export function validateBedReport(input: BedReportInput): BedReportContent {
   const problems: FieldProblem[] = [];
   const counts = Object.fromEntries(BED_COUNT_FIELDS.map((f) => [f.property, 0])) as BedCountColumns;
   const seen = new Set<BedCategoryKey>();
-  for (const bed of input.beds ?? []) {
+  const beds = input.beds ?? [];
+  if (beds.length > BED_CATEGORIES.length) {
+    problems.push({ field: 'beds', message: `病床区分は${BED_CATEGORIES.length}件以内で入力してください。` });
+  }
+  for (const bed of beds.length > BED_CATEGORIES.length ? [] : beds) {
     const category = BED_CATEGORIES.find((c) => c.key === bed.category);
     if (!category) continue; // the enum type already rejects unknown categories
     const at = `beds.${category.key}`;

@@ -1,5 +1,5 @@
 import { AfterLoad, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/node';
 
 export enum FacilityKind {
@@ -32,6 +32,8 @@ export const FACILITY_KIND_LABELS: Record<FacilityKind, string> = {
 
 /** A medical institution or health centre. Relations (prefecture, area) resolve through loaders. */
 @Entity({ name: 'facility' })
+// Federation entity on the stable public code, so other subgraphs can join on it (graphql/federation.ts).
+@Directive('@key(fields: "code")')
 @ObjectType('Facility', { implements: Node, description: '医療機関・保健所', simpleResolvers: true })
 export class Facility extends Node {
   /** Database key; the API exposes only the global id. */

@@ -1,9 +1,11 @@
 import { AfterLoad, Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/node';
 
 /** A prefecture, keyed by its JIS X 0401 code ("01" 北海道 … "47" 沖縄県). */
 @Entity({ name: 'prefecture' })
+// Federation entity on the stable public code, so other subgraphs can join on it (graphql/federation.ts).
+@Directive('@key(fields: "code")')
 @ObjectType('Prefecture', { implements: Node, description: '都道府県 (JIS X 0401).', simpleResolvers: true })
 export class Prefecture extends Node {
   @PrimaryColumn({ type: 'char', length: 2 })

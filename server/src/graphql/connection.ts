@@ -1,6 +1,8 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors';
 
+// Shareable: other subgraphs of a supergraph have their own Relay PageInfo (graphql/federation.ts).
+@Directive('@shareable')
 @ObjectType('PageInfo', { description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;

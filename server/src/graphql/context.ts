@@ -9,6 +9,8 @@ import { createBedReportLoaders } from '../beds/bed-report.loaders';
 export interface Context {
   requestId: string;
   viewer: Viewer;
+  /** The client's address (after trusted proxies): the cost-budget key for anonymous callers. */
+  clientAddress: string;
   db: DataSource;
   config: Config;
   log: Logger;
@@ -23,10 +25,11 @@ export function createLoaders(db: DataSource) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer }): Context {
+export function createContext(args: { requestId: string; db: DataSource; config: Config; log: Logger; viewer?: Viewer; clientAddress?: string }): Context {
   return {
     requestId: args.requestId,
     viewer: args.viewer ?? ANONYMOUS,
+    clientAddress: args.clientAddress ?? 'unknown',
     db: args.db,
     config: args.config,
     log: args.log,

@@ -10,6 +10,10 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The database (or another dependency) is unreachable; retrying later will work. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Over the per-request query cost limit; `extensions.cost` says by how much. Refused before execution. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** A browser session sent a document that is not in the trusted-documents manifest. */
+  UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

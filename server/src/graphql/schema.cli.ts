@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
 import { printAppSchema } from './schema';
+import { printSubgraphAppSchema } from './federation';
 
-/** `npm run schema`: writes schema.graphql from the code. */
+/** `npm run schema`: writes schema.graphql and the federated subgraph.graphql from the code. */
 async function main() {
-  const target = path.join(projectRoot, 'schema.graphql');
-  fs.writeFileSync(target, await printAppSchema());
-  console.log(`wrote ${path.relative(process.cwd(), target)}`);
+  for (const [file, print] of [
+    ['schema.graphql', printAppSchema],
+    ['subgraph.graphql', printSubgraphAppSchema],
+  ] as const) {
+    const target = path.join(projectRoot, file);
+    fs.writeFileSync(target, await print());
+    console.log(`wrote ${path.relative(process.cwd(), target)}`);
+  }
 }
 
 main().catch((error) => {

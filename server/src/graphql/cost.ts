@@ -1,0 +1,272 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import {
+  type DocumentNode,
+  type FieldNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  Kind,
+  type SelectionNode,
+} from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import type { DataSource } from 'typeorm';
+import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
+import type { Context } from './context';
+import { BED_CATEGORIES } from '../beds/bed-categories';
+import { MAX_BED_REPORT_PROBLEMS } from '../beds/bed-reporting';
+import { ErrorCode, isDatabaseUnavailable } from './errors';
+
+/**
+ * Query cost, after GitHub's and Shopify's public APIs: an analyst sees what a query costs
+ * before it runs and how much of their budget is left.
+ *
+ *  - a scalar or enum field costs 0 (it is read with its row);
+ *  - an object field costs 1 plus its selection (a loader batch or a row);
+ *  - a connection costs 1 plus `first` × its `edges`/`nodes` selection (pageInfo once);
+ *  - a plain list costs 1 plus its largest possible length (LIST_SIZES) × its selection;
+ *  - a connection's `totalCount` costs 1 (it runs a COUNT), as do fields in EXTRA_FIELD_COST.
+ *
+ * The cost is an upper bound computed from the document and variables only, before anything is
+ * executed, so a refused query never touches the database (apart from the budget row).
+ */
+
+/** No connection serves more than this per page (parseFirst bounds each one at or below it). */
+export const LARGEST_PAGE = 2000;
+
+/** Largest number of items each non-connection list can return; a test keeps this complete. */
+export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => number> = {
+  'Query.prefectures': () => 47,
+  // 330 二次医療圏 nationwide; the largest prefecture (北海道) has 21.
+  'Query.secondaryMedicalAreas': (args) => (args.prefectureCode ? 21 : 330),
+  // Federation: one item per representation the gateway sends.
+  'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
+  // 地域病床見える化: one count per bed category; one result per submitted row; a row's problems.
+  'BedSnapshot.beds': () => BED_CATEGORIES.length,
+  'Mutation.submitBedReports': (args) => (Array.isArray(args.rows) ? args.rows.length : 1),
+  'BedReportBatchResult.errors': () => MAX_BED_REPORT_PROBLEMS,
+};
+
+/**
+ * Object fields read with their parent's row (the same SQL row, or computed from it), so they
+ * cost only their selection, not the 1 of a loader batch: a 地域病床見える化 row's facility and
+ * latest report come from the report's one page query; a report's per-category counts are its
+ * own columns.
+ */
+export const IN_ROW_OBJECT_FIELDS: ReadonlySet<string> = new Set(['BedReportRow.facility', 'BedReportRow.latest', 'BedSnapshot.beds']);
+
+/** Fields that cost more than their shape says (an extra statement), besides connections' totalCount. */
+export const EXTRA_FIELD_COST: Record<string, number> = {};
+
+function isConnectionType(typeName: string): boolean {
+  return typeName.endsWith('Connection');
+}
+
+/**
+ * The estimator for one operation. graphql-query-complexity prices children before their parent,
+ * so each field's cost is remembered by its node; a connection then multiplies only its
+ * `edges`/`nodes` by `first` (pageInfo and totalCount are paid once). Edges hidden behind a named
+ * fragment are not looked for: the whole selection is multiplied then (an upper bound).
+ */
+function connectionAwareEstimator() {
+  const costByNode = new Map<FieldNode, number>();
+  return (options: ComplexityEstimatorArgs): number => {
+    const cost = fieldCost(options, costByNode);
+    costByNode.set(options.node, cost);
+    return cost;
+  };
+}
+
+function perItemSelections(connection: FieldNode): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (selections: readonly SelectionNode[] | undefined) => {
+    for (const selection of selections ?? []) {
+      if (selection.kind === Kind.FIELD && (selection.name.value === 'edges' || selection.name.value === 'nodes')) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) throw new FragmentSpreadInConnection();
+    }
+  };
+  visit(connection.selectionSet?.selections);
+  return found;
+}
+class FragmentSpreadInConnection extends Error {}
+
+function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs, costByNode: Map<FieldNode, number>): number {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0; // introspection
+  const key = `${type.name}.${field.name}`;
+  const named = getNamedType(field.type);
+  const extra = EXTRA_FIELD_COST[key] ?? (isConnectionType(type.name) && field.name === 'totalCount' ? 1 : 0);
+  if (!isCompositeType(named)) return extra;
+  if (typeof args.first === 'number' && isConnectionType(named.name)) {
+    // An out-of-range `first` is the resolver's to refuse (BAD_USER_INPUT, beside the field).
+    const first = Math.min(Math.max(0, args.first), LARGEST_PAGE);
+    let perItem = childComplexity;
+    try {
+      perItem = perItemSelections(node).reduce((sum, edges) => sum + (costByNode.get(edges) ?? 0), 0);
+    } catch (error) {
+      if (!(error instanceof FragmentSpreadInConnection)) throw error;
+    }
+    return 1 + extra + (childComplexity - perItem) + first * perItem;
+  }
+  if (isListType(getNullableType(field.type))) {
+    // A connection's edges are already multiplied by `first` on the connection field.
+    const size = isConnectionType(type.name) ? 1 : (LIST_SIZES[key]?.(args) ?? UNKNOWN_LIST_SIZE);
+    return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + size * childComplexity;
+  }
+  return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + childComplexity;
+}
+
+/** A list missing from LIST_SIZES is priced as if large (fail closed); the cost test lists them. */
+export const UNKNOWN_LIST_SIZE = 100;
+
+/** List fields that are neither a connection's edges nor in LIST_SIZES (should be none). */
+export function unpricedListFields(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !('getFields' in type) || isConnectionType(type.name)) continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+      if (!('args' in field)) continue;
+      const key = `${type.name}.${field.name}`;
+      if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !LIST_SIZES[key]) {
+        missing.push(key);
+      }
+    }
+  }
+  return missing;
+}
+
+/** The cost of one operation of `document`. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators: [connectionAwareEstimator()],
+  });
+}
+
+export interface CostLimits {
+  /** Largest cost one request may have. */
+  maxCost: number;
+  /** Bucket size per client: how much can be spent in a burst. */
+  budget: number;
+  /** Points per second the bucket drains (the sustained rate). */
+  restoreRate: number;
+}
+
+/** What `extensions.cost` of every response says (Shopify's shape). */
+export interface CostReport {
+  requestedQueryCost: number;
+  maximumQueryCost: number;
+  throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+/**
+ * Spends `cost` from a leaky bucket kept in PostgreSQL, so every server process shares it. One
+ * atomic statement: the bucket first drains by the time since its last use, then takes the cost
+ * only if it still fits. Returns the points left, or null (nothing spent) when it does not fit.
+ */
+export async function spendCostBudget(db: DataSource, key: string, cost: number, limits: CostLimits): Promise<number | null> {
+  const rows: { level: number }[] = await db.query(
+    `${PER_REQUEST_SQL_TAG} INSERT INTO api_cost_budget AS b (client_key, level, updated_at)
+     VALUES ($1, $2, clock_timestamp())
+     ON CONFLICT (client_key) DO UPDATE
+       SET level = GREATEST(0, b.level - EXTRACT(EPOCH FROM clock_timestamp() - b.updated_at) * $3) + $2,
+           updated_at = clock_timestamp()
+       WHERE GREATEST(0, b.level - EXTRACT(EPOCH FROM clock_timestamp() - b.updated_at) * $3) + $2 <= $4
+     RETURNING level`,
+    [key, cost, limits.restoreRate, limits.budget],
+  );
+  return rows.length === 0 ? null : Math.floor(limits.budget - Number(rows[0].level));
+}
+
+/** Whose budget a request spends: the account (API token) when signed in, else the client address. */
+export function budgetKey(ctx: Context): string {
+  return ctx.viewer.accountId != null ? `account:${ctx.viewer.accountId}` : `address:${ctx.clientAddress}`;
+}
+
+const costOf = new WeakMap<object, CostReport>();
+
+/**
+ * Computes each operation's cost after validation, refuses it before execution when it is over
+ * the per-request limit (QUERY_TOO_COMPLEX) or the client's budget (TOO_MANY_REQUESTS), and
+ * reports the cost in `extensions.cost` of the response either way.
+ */
+export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc: GraphQLRequestContext<Context>) {
+          if (!rc.document) return;
+          let cost: number;
+          try {
+            cost = operationCost(rc.schema, rc.document, rc.request.variables, rc.operationName);
+          } catch (error) {
+            // Variables that do not coerce: execution reports them without running any resolver.
+            // Anything else is a fault here, and fails closed (the request is not run).
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          const report: CostReport = { requestedQueryCost: cost, maximumQueryCost: limits.maxCost };
+          costOf.set(rc.contextValue, report);
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(
+              `クエリのコスト (${cost}) が上限 (${limits.maxCost}) を超えています。first を小さくするか、取得するフィールドを減らしてください。`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: report, http: { status: 400 } } },
+            );
+          }
+          let left: number | null;
+          let currentlyAvailable: number;
+          try {
+            left = await spendCostBudget(rc.contextValue.db, budgetKey(rc.contextValue), cost, limits);
+            currentlyAvailable = left ?? (await availableBudget(rc.contextValue.db, budgetKey(rc.contextValue), limits));
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            // The budget lives in PostgreSQL: when it is unreachable the request cannot run either.
+            throw new GraphQLError('現在サービスを利用できません。しばらくしてから再度お試しください。', {
+              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+            });
+          }
+          report.throttleStatus = { maximumAvailable: limits.budget, currentlyAvailable, restoreRate: limits.restoreRate };
+          if (left === null) {
+            const retryAfter = Math.max(1, Math.ceil((cost - currentlyAvailable) / limits.restoreRate));
+            throw new GraphQLError(`利用上限に達しました。${retryAfter} 秒後に再度お試しください。`, {
+              extensions: {
+                code: ErrorCode.TOO_MANY_REQUESTS,
+                cost: report,
+                retryAfter,
+                http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+              },
+            });
+          }
+        },
+        async willSendResponse(rc: GraphQLRequestContext<Context>) {
+          const report = costOf.get(rc.contextValue);
+          const body = rc.response.body;
+          if (report && body?.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, cost: report };
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Points left in a bucket right now (for the throttle status of a refused request). */
+async function availableBudget(db: DataSource, key: string, limits: CostLimits): Promise<number> {
+  const rows: { level: number }[] = await db.query(
+    `${PER_REQUEST_SQL_TAG} SELECT GREATEST(0, level - EXTRACT(EPOCH FROM clock_timestamp() - updated_at) * $2) AS level
+       FROM api_cost_budget WHERE client_key = $1`,
+    [key, limits.restoreRate],
+  );
+  return rows.length === 0 ? limits.budget : Math.floor(Math.max(0, limits.budget - Number(rows[0].level)));
+}

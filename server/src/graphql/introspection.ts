@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
+import type { Context } from './context';
+
+/**
+ * A request signed in with an API token: a bearer token that the viewer resolver accepted (an
+ * account). A bearer header alone proves nothing, so until the accounts domain verifies tokens
+ * no request counts as one (fail closed).
+ */
+export function isApiTokenRequest(rc: GraphQLRequestContext<Context>): boolean {
+  const bearer = /^Bearer\s+\S+/i.test(rc.request.http?.headers.get('authorization') ?? '');
+  return bearer && rc.contextValue.viewer.accountId != null;
+}
+
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Introspection for API tokens only (GRAPHQL_INTROSPECTION=false with
+ * GRAPHQL_INTROSPECTION_FOR_TOKENS=true): analysts' tools (codegen, GraphiQL) may read the schema
+ * with a token; anyone else is answered exactly as if introspection were off.
+ */
+export function introspectionForTokensPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          if (rc.document && asksForSchema(rc.document) && !isApiTokenRequest(rc)) {
+            throw new GraphQLError(
+              'GraphQL introspection is not allowed, but the query contained __schema or __type. Send an API token to read the schema.',
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
