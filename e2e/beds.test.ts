@@ -7,8 +7,13 @@ import { makeMedicalInstitutionCode } from '../server/src/facilities/medical-ins
 import { searchKey } from '../server/src/shared/japanese-text';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
-import { asViewer, resolveTestViewer, Role, viewerCookie } from '../server/test/test-viewer';
-import { CLIENT_DIST_DIR, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, screenshot } from './browser';
+import { resolveTestViewer, Role, viewerCookie } from '../server/test/test-viewer';
+import { AcceptanceStatus, StaffingStatus } from '../server/src/beds/bed-categories';
+import { recordBedReport } from '../server/src/beds/bed-reporting';
+import { BedCategory, ReportSource } from '../server/src/beds/bed-snapshot.entity';
+import { BedReportInput } from '../server/src/beds/bed-snapshot.input';
+import { Facility } from '../server/src/facilities/facility.entity';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, screenshot } from './browser';
 
 /**
  * 地域病床見える化 in a real browser against the real service, as the G-MIS office sees it:
@@ -42,13 +47,30 @@ beforeAll(async () => {
   const [{ name: area }] = await db.dataSource.query(`SELECT name FROM secondary_medical_area WHERE code = '0101'`);
   edge = { id, code, area };
   // Screens load 2,000-row reports again and again for one test account: not a test of the cost budget.
-  server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_COST_BUDGET: '100000000' }, { resolveViewer: resolveTestViewer });
-  const reported = await server.graphql(
-    `mutation($input: BedReportInput!) { reportBedStatus(input: $input) { snapshot { id } } }`,
-    { input: { beds: [{ category: 'GENERAL', secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }], inpatientAcceptance: 'LIMITED', note: EDGE_NOTE } },
-    asViewer({ role: Role.FACILITY, facilityId: id, prefectureCode: '01' }),
+  server = await startTestServer(
+    db,
+    { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS, GRAPHQL_COST_BUDGET: '100000000' },
+    { resolveViewer: resolveTestViewer },
   );
-  expect(reported.errors).toBeUndefined();
+  // The hospital's own report, through the domain function (the server only runs the dashboard's trusted documents).
+  const facility = (await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id })) as Facility;
+  await recordBedReport(db.dataSource, {
+    viewer: { accountId: 99, role: Role.FACILITY, facilityId: id, prefectureCode: '01' },
+    facility,
+    source: ReportSource.FACILITY,
+    input: Object.assign(new BedReportInput(), {
+      beds: [{ category: BedCategory.GENERAL, secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }],
+      outpatientAcceptance: AcceptanceStatus.UNANSWERED,
+      inpatientAcceptance: AcceptanceStatus.LIMITED,
+      emergencyAcceptance: AcceptanceStatus.UNANSWERED,
+      staffing: StaffingStatus.UNANSWERED,
+      ventilatorsTotal: 0,
+      ventilatorsInUse: 0,
+      ecmoTotal: 0,
+      ecmoInUse: 0,
+      note: EDGE_NOTE,
+    }),
+  });
 });
 
 afterAll(async () => {

@@ -65,6 +65,9 @@ export interface Dashboard {
  * database holding `facilities` deterministic demo facilities. The dashboard must have been
  * built (npm run build:client; `npm test` does it in pretest).
  */
+/** Written by codegen (persistedDocuments) beside the typed documents. */
+export const TRUSTED_DOCUMENTS = path.resolve(__dirname, '../client/src/gql/persisted-documents.json');
+
 export async function startDashboard(options: { facilities?: number } = {}): Promise<Dashboard> {
   if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) {
     throw new Error(`the dashboard is not built (${CLIENT_DIST_DIR}/index.html missing): run npm run build:client first`);
@@ -72,7 +75,8 @@ export async function startDashboard(options: { facilities?: number } = {}): Pro
   const db = await createTestDatabase();
   try {
     await seedDemoFacilities(db.dataSource.manager, options.facilities ?? 600);
-    const server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR });
+    // The dashboard is tested as deployed: the server runs only the dashboard's own documents.
+    const server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
     return {
       url: server.url,
       db,
