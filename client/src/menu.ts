@@ -20,6 +20,8 @@ export const MENU: readonly MenuItem[] = [
   { to: '/facilities', label: '医療機関検索', audience: 'EVERYONE' },
   // 人材募集登録: the roles of the server's Query.postings (保健所 aggregator IDs have no such screen).
   { to: '/recruitment', label: '人材募集登録', audience: ['FACILITY', 'HEALTH_CENTER_RECRUITMENT', 'PREFECTURE', 'OFFICE'] },
+  // Query.bedReport's audience (server/src/beds/bed-access.ts BED_REPORT_READERS).
+  { to: '/beds', label: '地域病床見える化', audience: ['HEALTH_CENTER_AGGREGATOR', 'PREFECTURE', 'OFFICE', 'ANALYST', 'FACILITY'] },
 ];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {

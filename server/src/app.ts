@@ -16,6 +16,7 @@ import { type Context, createContext } from './graphql/context';
 import { formatErrorForClient } from './graphql/errors';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
+import { createBedReportExportRouter } from './beds/bed-report.export';
 import { ServiceMetrics } from './http/metrics';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
@@ -135,6 +136,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     });
   app.use('/graphql', corsPolicy(config.corsOrigins), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
   if (subgraph) app.use('/subgraph', express.json({ limit: '1mb' }), expressMiddleware(subgraph, { context }));
+
+  app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

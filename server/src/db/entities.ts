@@ -7,6 +7,7 @@ import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entit
 import { KeyNetEvent } from '../recruitment/key-net-event.entity';
 import { Posting } from '../recruitment/posting.entity';
 import { PostingChange } from '../recruitment/posting-change.entity';
+import { BedSnapshot } from '../beds/bed-snapshot.entity';
 
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
-export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Account, ApiToken, Posting, PostingChange, KeyNetEvent];
+export const entities = [Prefecture, SecondaryMedicalArea, Municipality, Facility, Account, ApiToken, BedSnapshot, Posting, PostingChange, KeyNetEvent];

@@ -6,6 +6,7 @@ import { createFacilityLoaders } from '../facilities/facility.loaders';
 import { createPostingLoaders } from '../recruitment/posting.loaders';
 import { createAccountLoaders } from '../accounts/account.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
+import { createBedReportLoaders } from '../beds/bed-report.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -27,6 +28,7 @@ export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
     ...createFacilityLoaders(db.manager),
     ...createPostingLoaders(db.manager, viewer),
     ...createAccountLoaders(db.manager),
+    ...createBedReportLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,6 +7,7 @@ import { NodeResolver } from './node.resolver';
 import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
 import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
 import { ApiTokenResolver } from '../accounts/api-token.resolver';
+import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -20,6 +21,8 @@ export const resolvers = [
   ViewerResolver,
   AccountResolver,
   ApiTokenResolver,
+  BedReportResolver,
+  BedSnapshotResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoPostings } from './demo-postings';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
+import { seedDemoBedSnapshots } from './demo-bed-snapshots';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -16,5 +17,6 @@ export async function seedDemoData(
   summary.facilitiesInserted = await seedDemoFacilities(db.manager, facilities, onProgress);
   summary.postingsInserted = await seedDemoPostings(db);
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
+  summary.bedSnapshotsInserted = await seedDemoBedSnapshots(db.manager);
   return summary;
 }
