@@ -29,6 +29,7 @@ export default defineConfig({
     port: 5173,
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      '/api': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
 });

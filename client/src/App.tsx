@@ -5,6 +5,9 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { Layout } from './components/Layout';
 import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
+import { BedFacilityPage } from './pages/beds/BedFacilityPage';
+import { BedReportAllColumnsPage } from './pages/beds/BedReportAllColumnsPage';
+import { BedReportPage } from './pages/beds/BedReportPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
 import { PostingEditPage } from './pages/recruitment/PostingEditPage';
@@ -56,6 +59,9 @@ const router = createBrowserRouter([
       { path: 'notices/new', element: <NoticeEditorPage /> },
       { path: 'notices/:id', element: <NoticeDetailPage /> },
       { path: 'notices/:id/edit', element: <NoticeEditorPage /> },
+      { path: 'beds', element: <BedReportPage /> },
+      { path: 'beds/all-columns', element: <BedReportAllColumnsPage /> },
+      { path: 'beds/facilities/:facilityId', element: <BedFacilityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

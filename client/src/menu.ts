@@ -23,6 +23,8 @@ export const MENU: readonly MenuItem[] = [
   { to: '/inquiries', label: 'お問合せ', audience: 'SIGNED_IN' },
   { to: '/faq', label: 'FAQ', audience: 'EVERYONE' },
   { to: '/notices', label: 'お知らせ', audience: 'EVERYONE' },
+  // Query.bedReport's audience (server/src/beds/bed-access.ts BED_REPORT_READERS).
+  { to: '/beds', label: '地域病床見える化', audience: ['HEALTH_CENTER_AGGREGATOR', 'PREFECTURE', 'OFFICE', 'ANALYST', 'FACILITY'] },
 ];
 
 export function canSee(item: MenuItem, viewer: Viewer): boolean {

@@ -18,6 +18,7 @@ import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
 import { createAttachmentRouter } from './inquiries/attachment-upload';
 import { PostgresAttachmentStorage } from './inquiries/attachment-storage';
+import { createBedReportExportRouter } from './beds/bed-report.export';
 import { ServiceMetrics } from './http/metrics';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
@@ -140,6 +141,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
   app.use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) }));
+  app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

@@ -32,6 +32,13 @@ export interface Config {
   readonly attachmentMaxBytes: number;
   readonly auth: AuthConfig;
   readonly mail: MailConfig;
+  /** A bed report older than this many hours is flagged as stale in 地域病床見える化 (GMIS_BED_REPORT_STALE_HOURS). */
+  readonly bedReportStaleHours: number;
+  /**
+   * CSV exports one process streams at once (GMIS_EXPORT_CONCURRENCY). Each holds a database
+   * connection while its client downloads; the limit keeps slow downloads from taking the pool.
+   */
+  readonly exportConcurrency: number;
   /** Limits on what one GraphQL request may ask for (graphql/limits.ts, graphql/cost.ts). */
   readonly graphqlLimits: GraphQLLimits;
   /**
@@ -179,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 10, 1, 100),
       catcherDir: path.resolve(projectRoot, env.GMIS_MAIL_DIR || '.data/mail'),
     },
+    bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
+    exportConcurrency: integer(env, 'GMIS_EXPORT_CONCURRENCY', 3, 1, 100),
     graphqlLimits: graphqlLimits(env),
     dashboardDocumentsPath: path.resolve(projectRoot, 'client/src/gql/persisted-documents.json'),
     trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,

@@ -100,6 +100,11 @@ const EXPECTED = parseMatrix(`
   Mutation.publishNotice           -   -   -   -   Y   -   -
   Mutation.unpublishNotice         -   -   -   -   Y   -   -
   Mutation.markNoticeRead          Y   Y   Y   Y   Y   Y   -
+  Query.bedReport                  -   Y   Y   Y   Y   Y   -
+  Query.bedFacilityStatus          -   Y   Y   Y   Y   Y   -
+  Query.bedSnapshots               -   Y   Y   Y   Y   Y   -
+  Mutation.reportBedStatus         -   -   Y   Y   -   -   -
+  Mutation.submitBedReports        -   -   -   Y   -   -   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {
@@ -126,7 +131,8 @@ function sampleArguments(operation: string, audience: Audience): Record<string, 
 function dummyValue(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return dummyValue(type.ofType);
   if (isListType(type)) return [dummyValue(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0].value;
+  // Variables carry enum names (GENERAL), not their internal values (general).
+  if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())

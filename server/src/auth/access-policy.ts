@@ -2,6 +2,7 @@ import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } f
 import type { Context } from '../graphql/context';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import { Role, type Viewer } from './viewer';
+import { BED_BATCH_REPORTERS, BED_REPORT_READERS, BED_REPORTERS } from '../beds/bed-access';
 
 /** Who an operation is for: a role, or anonymous readers. */
 export type Audience = Role | 'ANONYMOUS';
@@ -81,6 +82,13 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Mutation.publishNotice': [Role.OFFICE],
   'Mutation.unpublishNotice': [Role.OFFICE],
   'Mutation.markNoticeRead': SIGNED_IN,
+
+  // 地域病床見える化: role lists live in the beds domain's one rule module (also used by the CSV export).
+  'Query.bedReport': BED_REPORT_READERS,
+  'Query.bedFacilityStatus': BED_REPORT_READERS,
+  'Query.bedSnapshots': BED_REPORT_READERS,
+  'Mutation.reportBedStatus': BED_REPORTERS,
+  'Mutation.submitBedReports': BED_BATCH_REPORTERS,
 };
 
 export function audienceOf(viewer: Viewer): Audience {

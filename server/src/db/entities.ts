@@ -14,6 +14,9 @@ import { Attachment } from '../inquiries/attachment.entity';
 import { InquiryComment } from '../inquiries/inquiry-comment.entity';
 import { Inquiry } from '../inquiries/inquiry.entity';
 
+import { BedSnapshot } from '../beds/bed-snapshot.entity';
+
+
 /** Every TypeORM entity, listed explicitly so the same list works from ts-jest and from dist/. */
 export const entities = [
   Prefecture,
@@ -22,6 +25,7 @@ export const entities = [
   Facility,
   Account,
   ApiToken,
+  BedSnapshot,
   Posting,
   PostingChange,
   KeyNetEvent,

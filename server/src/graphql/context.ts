@@ -8,6 +8,7 @@ import { createAccountLoaders } from '../accounts/account.loaders';
 import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
 import { createContentLoaders } from '../content/content.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
+import { createBedReportLoaders } from '../beds/bed-report.loaders';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -31,6 +32,7 @@ export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
     ...createAccountLoaders(db.manager),
     ...createInquiryLoaders(db.manager),
     ...createContentLoaders(db.manager),
+    ...createBedReportLoaders(db.manager),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -17,6 +17,8 @@ import type { DataSource } from 'typeorm';
 import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
 import type { Context } from './context';
 import { ATTACHMENTS_PER_INQUIRY, ATTACHMENTS_PER_MESSAGE, ATTACHMENTS_PER_NOTICE, MESSAGES_PER_INQUIRY } from '../inquiries/inquiry.input';
+import { BED_CATEGORIES } from '../beds/bed-categories';
+import { MAX_BED_REPORT_PROBLEMS } from '../beds/bed-reporting';
 import { ErrorCode, isDatabaseUnavailable } from './errors';
 
 /**
@@ -54,7 +56,19 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
   'Viewer.menus': () => 9,
   // Federation: one item per representation the gateway sends.
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
+  // 地域病床見える化: one count per bed category; one result per submitted row; a row's problems.
+  'BedSnapshot.beds': () => BED_CATEGORIES.length,
+  'Mutation.submitBedReports': (args) => (Array.isArray(args.rows) ? args.rows.length : 1),
+  'BedReportBatchResult.errors': () => MAX_BED_REPORT_PROBLEMS,
 };
+
+/**
+ * Object fields read with their parent's row (the same SQL row, or computed from it), so they
+ * cost only their selection, not the 1 of a loader batch: a 地域病床見える化 row's facility and
+ * latest report come from the report's one page query; a report's per-category counts are its
+ * own columns.
+ */
+export const IN_ROW_OBJECT_FIELDS: ReadonlySet<string> = new Set(['BedReportRow.facility', 'BedReportRow.latest', 'BedSnapshot.beds']);
 
 /** Fields that cost more than their shape says (an extra statement), besides connections' totalCount. */
 export const EXTRA_FIELD_COST: Record<string, number> = {};
@@ -112,9 +126,9 @@ function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstim
   if (isListType(getNullableType(field.type))) {
     // A connection's edges are already multiplied by `first` on the connection field.
     const size = isConnectionType(type.name) ? 1 : (LIST_SIZES[key]?.(args) ?? UNKNOWN_LIST_SIZE);
-    return 1 + extra + size * childComplexity;
+    return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + size * childComplexity;
   }
-  return 1 + extra + childComplexity;
+  return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + childComplexity;
 }
 
 /** A list missing from LIST_SIZES is priced as if large (fail closed); the cost test lists them. */

@@ -8,7 +8,7 @@ export abstract class Node {
   id!: string;
 }
 
-export type NodeTypeName = 'Facility' | 'Prefecture' | 'SecondaryMedicalArea' | 'Posting';
+export type NodeTypeName = 'Facility' | 'Prefecture' | 'SecondaryMedicalArea' | 'Posting' | 'BedSnapshot';
 
 export function toGlobalId(type: string, localId: string | number): string {
   return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');

@@ -10,6 +10,7 @@ import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
 import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
+import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -28,6 +29,8 @@ export const resolvers = [
   AttachmentResolver,
   FaqResolver,
   NoticeResolver,
+  BedReportResolver,
+  BedSnapshotResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,8 +1,16 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { Accounts1764100000000 } from './1764100000000-Accounts';
+import { BedSnapshots1764200000000 } from './1764200000000-BedSnapshots';
 import { Recruitment1764300000000 } from './1764300000000-Recruitment';
 import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
-export const migrations = [Foundation1764000000000, Accounts1764100000000, Recruitment1764300000000, Inquiries1764400000000, ApiCostBudget1764500000000];
+export const migrations = [
+  Foundation1764000000000,
+  Accounts1764100000000,
+  BedSnapshots1764200000000,
+  Recruitment1764300000000,
+  Inquiries1764400000000,
+  ApiCostBudget1764500000000,
+];

@@ -3,6 +3,7 @@ import { seedDemoFacilities } from './demo-facilities';
 import { seedDemoPostings } from './demo-postings';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
 import { seedDemoContent } from '../../content/demo-content';
+import { seedDemoBedSnapshots } from './demo-bed-snapshots';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -18,5 +19,6 @@ export async function seedDemoData(
   summary.postingsInserted = await seedDemoPostings(db);
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   summary.faqAndNoticesInserted = await db.transaction((m) => seedDemoContent(m));
+  summary.bedSnapshotsInserted = await seedDemoBedSnapshots(db.manager);
   return summary;
 }

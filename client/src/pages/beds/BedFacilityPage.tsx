@@ -1,0 +1,182 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { describeApiError } from '../../components/api-errors';
+import { type Column, DataTable } from '../../components/DataTable';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { BedFacilityPage_DetailQuery } from '../../gql/graphql';
+import { BedHistoryChart } from './BedHistoryChart';
+import { LastUpdated } from './BedReportPage';
+import { ACCEPTANCE_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
+
+/** Reports shown in the chart and the list (about two weeks of several reports a day). */
+export const HISTORY_LENGTH = 100;
+
+const BedFacilityPage_Detail = graphql(`
+  query BedFacilityPage_Detail($facilityId: ID!, $first: Int!) {
+    bedFacilityStatus(facilityId: $facilityId) {
+      lastUpdated
+      stale
+      facility {
+        id
+        code
+        name
+        formattedPostalCode
+        address
+        building
+        phone
+        prefecture {
+          id
+          name
+        }
+        secondaryMedicalArea {
+          id
+          name
+        }
+      }
+      latest {
+        id
+        outpatientAcceptance
+        inpatientAcceptance
+        emergencyAcceptance
+        staffing
+        ventilatorsTotal
+        ventilatorsInUse
+        ecmoTotal
+        ecmoInUse
+        note
+        beds {
+          category
+          label
+          secured
+          immediate
+          inpatients
+          severe
+          vacant
+        }
+      }
+    }
+    bedSnapshots(facilityId: $facilityId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          reportedAt
+          securedTotal
+          vacantTotal
+          inpatientAcceptance
+          emergencyAcceptance
+          note
+        }
+      }
+    }
+  }
+`);
+
+type Detail = BedFacilityPage_DetailQuery['bedFacilityStatus'];
+type Bed = NonNullable<Detail['latest']>['beds'][number];
+type HistoryRow = BedFacilityPage_DetailQuery['bedSnapshots']['edges'][number]['node'];
+
+const BED_COLUMNS: Column<Bed>[] = [
+  { key: 'label', header: '病床区分', render: (b) => b.label, rowHeader: true },
+  { key: 'secured', header: '確保病床数', render: (b) => number.format(b.secured), numeric: true },
+  { key: 'immediate', header: '即応病床数', render: (b) => number.format(b.immediate), numeric: true },
+  { key: 'inpatients', header: '入院患者数', render: (b) => number.format(b.inpatients), numeric: true },
+  { key: 'severe', header: 'うち重症者数', render: (b) => number.format(b.severe), numeric: true },
+  { key: 'vacant', header: '空床数', render: (b) => number.format(b.vacant), numeric: true },
+];
+
+const HISTORY_COLUMNS: Column<HistoryRow>[] = [
+  { key: 'reportedAt', header: '報告日時', render: (s) => formatDateTime(s.reportedAt), rowHeader: true, nowrap: true },
+  { key: 'vacant', header: '空床数', render: (s) => number.format(s.vacantTotal), numeric: true },
+  { key: 'secured', header: '確保病床数', render: (s) => number.format(s.securedTotal), numeric: true },
+  { key: 'inpatient', header: '入院受入', render: (s) => ACCEPTANCE_LABEL[s.inpatientAcceptance], nowrap: true },
+  { key: 'emergency', header: '救急受入', render: (s) => ACCEPTANCE_LABEL[s.emergencyAcceptance], nowrap: true },
+  { key: 'note', header: '備考', render: (s) => <span className="pre-line">{s.note ?? ''}</span>, minWidth: '12em' },
+];
+
+/** 医療機関の詳細 (seed 3-1 ※4): facility information, current status, history chart and list. */
+export function BedFacilityPage() {
+  const { facilityId = '' } = useParams();
+  const result = useQuery(BedFacilityPage_Detail, { variables: { facilityId, first: HISTORY_LENGTH } });
+  const detail = result.data?.bedFacilityStatus;
+  usePageTitle(detail ? `${detail.facility.name}｜地域病床見える化` : '医療機関の病床状況');
+  const problem = describeApiError(result.error);
+  const history = result.data?.bedSnapshots.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/beds">地域病床見える化</Link> ＞ 医療機関の詳細
+      </p>
+      <h1>{detail ? detail.facility.name : '医療機関の病床状況'}</h1>
+      <ErrorMessage problem={problem} />
+      {result.loading ? (
+        <p className="status" role="status">
+          読み込んでいます…
+        </p>
+      ) : null}
+      {detail ? (
+        <>
+          <section aria-labelledby="bed-facility-info">
+            <h2 id="bed-facility-info">医療機関情報</h2>
+            <dl className="detail-list">
+              <dt>医療機関コード</dt>
+              <dd>{detail.facility.code}</dd>
+              <dt>所在地</dt>
+              <dd>
+                〒{detail.facility.formattedPostalCode} {detail.facility.prefecture.name}
+                {detail.facility.address}
+                {detail.facility.building ? ` ${detail.facility.building}` : ''}
+              </dd>
+              <dt>二次医療圏</dt>
+              <dd>{detail.facility.secondaryMedicalArea.name}</dd>
+              <dt>電話番号</dt>
+              <dd>{detail.facility.phone ?? '—'}</dd>
+            </dl>
+          </section>
+          <section aria-labelledby="bed-facility-current">
+            <h2 id="bed-facility-current">現在の状況</h2>
+            <dl className="detail-list">
+              <dt>最終更新</dt>
+              <dd>
+                <LastUpdated row={detail} />
+              </dd>
+              <dt>入院受入</dt>
+              <dd>{ACCEPTANCE_LABEL[detail.latest?.inpatientAcceptance ?? 'UNANSWERED']}</dd>
+              <dt>救急受入</dt>
+              <dd>{ACCEPTANCE_LABEL[detail.latest?.emergencyAcceptance ?? 'UNANSWERED']}</dd>
+              <dt>外来受入</dt>
+              <dd>{ACCEPTANCE_LABEL[detail.latest?.outpatientAcceptance ?? 'UNANSWERED']}</dd>
+              <dt>職員の充足状況</dt>
+              <dd>{STAFFING_LABEL[detail.latest?.staffing ?? 'UNANSWERED']}</dd>
+              <dt>人工呼吸器（使用中／保有）</dt>
+              <dd>{detail.latest ? `${detail.latest.ventilatorsInUse}／${detail.latest.ventilatorsTotal}台` : '—'}</dd>
+              <dt>ECMO（使用中／保有）</dt>
+              <dd>{detail.latest ? `${detail.latest.ecmoInUse}／${detail.latest.ecmoTotal}台` : '—'}</dd>
+              <dt>備考</dt>
+              <dd className="pre-line">{detail.latest?.note ?? '—'}</dd>
+            </dl>
+            {detail.latest ? (
+              <DataTable caption="病床区分ごとの状況" columns={BED_COLUMNS} rows={detail.latest.beds} rowKey={(b) => b.category} />
+            ) : (
+              <p className="status">この医療機関はまだ報告していません。</p>
+            )}
+          </section>
+          <section aria-labelledby="bed-facility-history">
+            <h2 id="bed-facility-history">報告の履歴</h2>
+            <BedHistoryChart points={history} />
+            <DataTable
+              caption={`過去の報告（新しい順、最大${HISTORY_LENGTH}件／全${number.format(result.data?.bedSnapshots.totalCount ?? 0)}件）`}
+              columns={HISTORY_COLUMNS}
+              rows={history}
+              rowKey={(s) => s.id}
+              empty="報告がまだありません。"
+            />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { describeApiError, fieldErrorMap } from '../../components/api-errors';
+import { type Column, DataTable } from '../../components/DataTable';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { BedReportAllColumnsPage_ReportQuery } from '../../gql/graphql';
+import { BedExportPanel } from './BedExportPanel';
+import { LastUpdated, ScreenLimitNotice, useBedReportSearch } from './BedReportPage';
+import { BED_REPORT_FIELDS, BedReportSearchForm } from './BedReportSearchForm';
+import { ACCEPTANCE_LABEL, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, number, STAFFING_LABEL } from './bed-labels';
+import { toBedReportParams } from './bed-report-params';
+
+const BedReportAllColumnsPage_Report = graphql(`
+  query BedReportAllColumnsPage_Report($filter: BedReportFilter, $orderBy: BedReportOrder, $first: Int!) {
+    bedReport(filter: $filter, orderBy: $orderBy, first: $first) {
+      totalCount
+      staleAfterHours
+      edges {
+        node {
+          lastUpdated
+          stale
+          facility {
+            id
+            code
+            name
+            formattedPostalCode
+            address
+            building
+            phone
+            prefecture {
+              id
+              name
+            }
+            secondaryMedicalArea {
+              id
+              code
+              name
+            }
+          }
+          latest {
+            id
+            outpatientAcceptance
+            inpatientAcceptance
+            emergencyAcceptance
+            staffing
+            securedTotal
+            vacantTotal
+            ventilatorsTotal
+            ventilatorsInUse
+            ecmoTotal
+            ecmoInUse
+            note
+            beds {
+              category
+              secured
+              immediate
+              inpatients
+              severe
+              vacant
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Row = BedReportAllColumnsPage_ReportQuery['bedReport']['edges'][number]['node'];
+const count = (value: number | undefined) => (value === undefined ? '—' : number.format(value));
+
+/** Every item of the latest report, in the CSV export's column order. */
+function columns(staleAfterHours: number): Column<Row>[] {
+  return [
+    { key: 'code', header: '医療機関コード', render: (r) => r.facility.code, nowrap: true, numeric: true },
+    {
+      key: 'name',
+      header: '医療機関名',
+      rowHeader: true,
+      minWidth: '12em',
+      render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
+    },
+    { key: 'prefecture', header: '都道府県', render: (r) => r.facility.prefecture.name, nowrap: true },
+    { key: 'areaCode', header: '二次医療圏コード', render: (r) => r.facility.secondaryMedicalArea.code, nowrap: true, numeric: true },
+    { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em' },
+    { key: 'postal', header: '郵便番号', render: (r) => `〒${r.facility.formattedPostalCode}`, nowrap: true },
+    { key: 'address', header: '住所', render: (r) => [r.facility.address, r.facility.building].filter(Boolean).join(' '), minWidth: '14em' },
+    { key: 'phone', header: '電話番号', render: (r) => r.facility.phone ?? '', nowrap: true },
+    { key: 'updated', header: '最終更新日時', render: (r) => <LastUpdated row={r} staleAfterHours={staleAfterHours} />, nowrap: true },
+    { key: 'outpatient', header: '外来受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.outpatientAcceptance ?? 'UNANSWERED'], nowrap: true },
+    { key: 'inpatient', header: '入院受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.inpatientAcceptance ?? 'UNANSWERED'], nowrap: true },
+    { key: 'emergency', header: '救急受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.emergencyAcceptance ?? 'UNANSWERED'], nowrap: true },
+    { key: 'staffing', header: '職員の充足状況', render: (r) => STAFFING_LABEL[r.latest?.staffing ?? 'UNANSWERED'], nowrap: true },
+    { key: 'securedTotal', header: '確保病床数(合計)', render: (r) => count(r.latest?.securedTotal), numeric: true },
+    { key: 'vacantTotal', header: '空床数(合計)', render: (r) => count(r.latest?.vacantTotal), numeric: true },
+    ...BED_CATEGORIES.flatMap((category) =>
+      BED_MEASURES.map(
+        (measure): Column<Row> => ({
+          key: `${category}-${measure.key}`,
+          header: `${BED_CATEGORY_LABEL[category]} ${measure.label}`,
+          render: (r) => count(r.latest?.beds.find((b) => b.category === category)?.[measure.key]),
+          numeric: true,
+        }),
+      ),
+    ),
+    { key: 'ventilatorsTotal', header: '人工呼吸器 保有台数', render: (r) => count(r.latest?.ventilatorsTotal), numeric: true },
+    { key: 'ventilatorsInUse', header: '人工呼吸器 使用中', render: (r) => count(r.latest?.ventilatorsInUse), numeric: true },
+    { key: 'ecmoTotal', header: 'ECMO 保有台数', render: (r) => count(r.latest?.ecmoTotal), numeric: true },
+    { key: 'ecmoInUse', header: 'ECMO 使用中', render: (r) => count(r.latest?.ecmoInUse), numeric: true },
+    { key: 'note', header: '備考', render: (r) => <span className="pre-line">{r.latest?.note ?? ''}</span>, minWidth: '14em' },
+  ];
+}
+
+/** 地域病床見える化（全項目表示） (seed 3-3): every item of the latest report per facility, one wide table. */
+export function BedReportAllColumnsPage() {
+  usePageTitle('地域病床見える化（全項目表示）');
+  const { criteria, search, variables, resultsHeading, formKey } = useBedReportSearch();
+  const result = useQuery(BedReportAllColumnsPage_Report, { variables });
+  const problem = describeApiError(result.error);
+  const connection = result.data?.bedReport;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={`/beds?${toBedReportParams(criteria)}`}>地域病床見える化</Link> ＞ 全項目表示
+      </p>
+      <h1>地域病床見える化（全項目表示）</h1>
+      <p className="page-lead">最新の報告のすべての項目を、医療機関ごとに1行で表示します。表は横にスクロールできます。</p>
+      <BedReportSearchForm key={formKey} initial={criteria} fieldErrors={fieldErrorMap(problem)} onSearch={search} />
+      <section aria-labelledby="bed-all-results-heading" aria-busy={result.loading}>
+        <div className="result-header">
+          <h2 id="bed-all-results-heading" ref={resultsHeading} tabIndex={-1}>
+            レポート（全項目）
+          </h2>
+          <BedExportPanel criteria={criteria} />
+        </div>
+        <ErrorMessage problem={problem} fields={BED_REPORT_FIELDS} />
+        {result.loading ? (
+          <p className="status" role="status">
+            読み込んでいます…
+          </p>
+        ) : null}
+        {connection ? (
+          <>
+            <div className="result-summary">
+              <p className="result-summary__count" role="status">
+                該当件数 {number.format(connection.totalCount)}件
+              </p>
+            </div>
+            <ScreenLimitNotice totalCount={connection.totalCount} shown={rows.length} />
+            <DataTable
+              caption="地域病床見える化（全項目）"
+              captionHidden
+              columns={columns(connection.staleAfterHours)}
+              rows={rows}
+              rowKey={(r) => r.facility.id}
+              stackOnSmallScreens={false}
+              empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
+            />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

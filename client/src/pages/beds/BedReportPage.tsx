@@ -1,0 +1,178 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useRef } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { describeApiError, fieldErrorMap } from '../../components/api-errors';
+import { type Column, DataTable } from '../../components/DataTable';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { BedReportPage_ReportQuery } from '../../gql/graphql';
+import { BedExportPanel } from './BedExportPanel';
+import { BED_REPORT_FIELDS, BedReportSearchForm } from './BedReportSearchForm';
+import { ACCEPTANCE_LABEL, formatDateTime, number } from './bed-labels';
+import { type BedReportCriteria, readBedReportParams, toBedReportFilter, toBedReportOrder, toBedReportParams } from './bed-report-params';
+
+/** The screen shows at most this many rows (seed 3-1 ※1); more is the export's job. */
+export const BED_REPORT_SCREEN_LIMIT = 2000;
+
+const BedReportPage_Report = graphql(`
+  query BedReportPage_Report($filter: BedReportFilter, $orderBy: BedReportOrder, $first: Int!) {
+    bedReport(filter: $filter, orderBy: $orderBy, first: $first) {
+      totalCount
+      staleAfterHours
+      edges {
+        node {
+          lastUpdated
+          stale
+          facility {
+            id
+            code
+            name
+            secondaryMedicalArea {
+              id
+              name
+            }
+          }
+          latest {
+            id
+            securedTotal
+            vacantTotal
+            outpatientAcceptance
+            inpatientAcceptance
+            emergencyAcceptance
+            ventilatorsTotal
+            ventilatorsInUse
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Row = BedReportPage_ReportQuery['bedReport']['edges'][number]['node'];
+
+export function LastUpdated({ row, staleAfterHours }: { row: Pick<Row, 'lastUpdated' | 'stale'>; staleAfterHours?: number }) {
+  if (!row.lastUpdated) return <span className="badge badge--stale">未報告</span>;
+  return (
+    <span className="last-updated">
+      {formatDateTime(row.lastUpdated)}
+      {row.stale ? (
+        <>
+          {' '}
+          <span className="badge badge--stale" title={staleAfterHours ? `${staleAfterHours}時間以上更新されていません` : '更新が古くなっています'}>
+            更新遅れ
+          </span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+const acceptance = (value: keyof typeof ACCEPTANCE_LABEL | undefined) => ACCEPTANCE_LABEL[value ?? 'UNANSWERED'];
+
+function columns(staleAfterHours: number): Column<Row>[] {
+  return [
+    {
+      key: 'name',
+      header: '医療機関名',
+      rowHeader: true,
+      minWidth: '12em',
+      render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
+    },
+    { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em' },
+    { key: 'updated', header: '最終更新', render: (r) => <LastUpdated row={r} staleAfterHours={staleAfterHours} />, nowrap: true },
+    { key: 'inpatient', header: '入院受入', render: (r) => acceptance(r.latest?.inpatientAcceptance), nowrap: true },
+    { key: 'emergency', header: '救急受入', render: (r) => acceptance(r.latest?.emergencyAcceptance), nowrap: true },
+    { key: 'outpatient', header: '外来受入', render: (r) => acceptance(r.latest?.outpatientAcceptance), nowrap: true },
+    { key: 'vacant', header: '空床数', render: (r) => (r.latest ? number.format(r.latest.vacantTotal) : '—'), numeric: true, nowrap: true },
+    { key: 'secured', header: '確保病床数', render: (r) => (r.latest ? number.format(r.latest.securedTotal) : '—'), numeric: true, nowrap: true },
+    {
+      key: 'ventilators',
+      header: '人工呼吸器（使用中／保有）',
+      render: (r) => (r.latest ? `${r.latest.ventilatorsInUse}／${r.latest.ventilatorsTotal}` : '—'),
+      numeric: true,
+      nowrap: true,
+    },
+  ];
+}
+
+/** The shared frame of the report and the full-column view: URL-driven criteria, search form, export. */
+export function useBedReportSearch() {
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const criteria = useMemo(() => readBedReportParams(searchParams), [searchParams]);
+  const search = (next: BedReportCriteria) => {
+    navigate({ search: `?${toBedReportParams(next)}` });
+    resultsHeading.current?.focus();
+  };
+  const variables = { filter: toBedReportFilter(criteria), orderBy: toBedReportOrder(criteria), first: BED_REPORT_SCREEN_LIMIT };
+  return { criteria, search, variables, resultsHeading, formKey: location.search };
+}
+
+export function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: number }) {
+  if (totalCount <= shown) return null;
+  return (
+    <p className="message message--notice" role="note">
+      画面に表示できるのは{number.format(BED_REPORT_SCREEN_LIMIT)}件までです（該当 {number.format(totalCount)}件）。すべての情報を確認するには「エクスポート」からダウンロードしてください。
+    </p>
+  );
+}
+
+/** 地域病床見える化 (seed 3-1): each hospital's latest 空床・受入状況, newest problems visible at a glance. */
+export function BedReportPage() {
+  usePageTitle('地域病床見える化');
+  const { criteria, search, variables, resultsHeading, formKey } = useBedReportSearch();
+  const result = useQuery(BedReportPage_Report, { variables });
+  const problem = describeApiError(result.error);
+  const connection = result.data?.bedReport;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const staleCount = rows.filter((r) => r.stale).length;
+
+  return (
+    <>
+      <h1>地域病床見える化</h1>
+      <p className="page-lead">
+        医療機関の空床状況、患者受入状況を確認します。医療機関名をクリックすると詳細と履歴を表示します。
+        <Link to={`/beds/all-columns?${toBedReportParams(criteria)}`}>地域病床見える化（全項目表示）</Link>
+      </p>
+      <BedReportSearchForm key={formKey} initial={criteria} fieldErrors={fieldErrorMap(problem)} onSearch={search} />
+      <section aria-labelledby="bed-report-results-heading" aria-busy={result.loading}>
+        <div className="result-header">
+          <h2 id="bed-report-results-heading" ref={resultsHeading} tabIndex={-1}>
+            レポート
+          </h2>
+          <BedExportPanel criteria={criteria} />
+        </div>
+        <ErrorMessage problem={problem} fields={BED_REPORT_FIELDS} />
+        {result.loading ? (
+          <p className="status" role="status">
+            読み込んでいます…
+          </p>
+        ) : null}
+        {connection ? (
+          <>
+            <div className="result-summary">
+              <p className="result-summary__count" role="status">
+                該当件数 {number.format(connection.totalCount)}件
+              </p>
+              <p className="result-summary__note">
+                うち更新遅れ・未報告 {number.format(staleCount)}件（最終更新から{connection.staleAfterHours}時間以上）
+              </p>
+            </div>
+            <ScreenLimitNotice totalCount={connection.totalCount} shown={rows.length} />
+            <DataTable
+              caption="地域病床見える化レポート"
+              captionHidden
+              columns={columns(connection.staleAfterHours)}
+              rows={rows}
+              rowKey={(r) => r.facility.id}
+              empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
+            />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

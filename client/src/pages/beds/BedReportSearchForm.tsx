@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { FormField } from '../../components/FormField';
+import { graphql } from '../../gql';
+import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, isAcceptanceStatus, isSortField, SORT_FIELDS, SORT_LABEL } from './bed-labels';
+import type { BedReportCriteria } from './bed-report-params';
+
+const BedReportSearchForm_Prefectures = graphql(`
+  query BedReportSearchForm_Prefectures {
+    prefectures {
+      id
+      code
+      name
+    }
+  }
+`);
+
+/** The form's controls by API field name, for the error summary's links. */
+export const BED_REPORT_FIELDS = {
+  search: { label: 'レポートテーブルを検索', id: 'bed-report-search' },
+  prefectureCode: { label: '都道府県', id: 'bed-report-prefecture' },
+  inpatientAcceptance: { label: '入院受入', id: 'bed-report-inpatient' },
+};
+
+interface BedReportSearchFormProps {
+  initial: BedReportCriteria;
+  fieldErrors: Record<string, string>;
+  onSearch: (criteria: BedReportCriteria) => void;
+}
+
+/**
+ * 「レポートテーブルを検索」 (seed 3-1 ※3): one box for a 二次医療圏 or hospital name, plus the
+ * prefecture (aggregators and prefectures see their own by default), 入院受入, 更新遅れ and order.
+ */
+export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedReportSearchFormProps) {
+  const [criteria, setCriteria] = useState(initial);
+  const prefectures = useQuery(BedReportSearchForm_Prefectures);
+  const update = (patch: Partial<BedReportCriteria>) => setCriteria((current) => ({ ...current, ...patch }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch(criteria);
+  };
+  return (
+    <form className="form-panel" onSubmit={submit} role="search" aria-labelledby="bed-report-search-heading" noValidate>
+      <h2 id="bed-report-search-heading">検索条件</h2>
+      <div className="form-grid">
+        <FormField label={BED_REPORT_FIELDS.search.label} hint="二次医療圏名または病院名の一部（全角・半角は区別しません）" error={fieldErrors.search}>
+          <input
+            className="input"
+            type="search"
+            id={BED_REPORT_FIELDS.search.id}
+            name="q"
+            autoComplete="off"
+            value={criteria.search}
+            onChange={(e) => update({ search: e.target.value })}
+          />
+        </FormField>
+        <FormField label={BED_REPORT_FIELDS.prefectureCode.label} hint="保健所・都道府県のアカウントは自都道府県のみ表示されます。" error={fieldErrors.prefectureCode}>
+          <select
+            className="select"
+            id={BED_REPORT_FIELDS.prefectureCode.id}
+            name="pref"
+            value={criteria.prefectureCode}
+            onChange={(e) => update({ prefectureCode: e.target.value })}
+          >
+            <option value="">指定しない</option>
+            {prefectures.data?.prefectures.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label={BED_REPORT_FIELDS.inpatientAcceptance.label} error={fieldErrors.inpatientAcceptance}>
+          <select
+            className="select"
+            id={BED_REPORT_FIELDS.inpatientAcceptance.id}
+            name="inpatient"
+            value={criteria.inpatientAcceptance}
+            onChange={(e) => update({ inpatientAcceptance: isAcceptanceStatus(e.target.value) ? e.target.value : '' })}
+          >
+            <option value="">指定しない</option>
+            {ACCEPTANCE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ACCEPTANCE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="並び順">
+          <select
+            className="select"
+            id="bed-report-sort"
+            name="sort"
+            value={criteria.sort}
+            onChange={(e) => isSortField(e.target.value) && update({ sort: e.target.value })}
+          >
+            {SORT_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {SORT_LABEL[field]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      <div className="checkbox-field">
+        <input type="checkbox" id="bed-report-stale" name="stale" checked={criteria.staleOnly} onChange={(e) => update({ staleOnly: e.target.checked })} />
+        <label htmlFor="bed-report-stale">更新遅れ・未報告の医療機関のみ</label>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          検索
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { AcceptanceStatus, BedCategory, BedReportSortField, StaffingStatus } from '../../gql/graphql';
+
+/** 受入状況 as G-MIS words it; the Record type makes a new status a compile error here. */
+export const ACCEPTANCE_LABEL: Record<AcceptanceStatus, string> = {
+  NORMAL: '通常',
+  LIMITED: '制限',
+  SUSPENDED: '停止',
+  UNANSWERED: '未回答',
+};
+export const ACCEPTANCE_STATUSES = Object.keys(ACCEPTANCE_LABEL) as AcceptanceStatus[];
+export const isAcceptanceStatus = (value: string): value is AcceptanceStatus => Object.prototype.hasOwnProperty.call(ACCEPTANCE_LABEL, value);
+
+export const STAFFING_LABEL: Record<StaffingStatus, string> = {
+  NORMAL: '通常',
+  SHORTAGE: '欠員あり',
+  DEPLETED: '枯渇',
+  UNANSWERED: '未回答',
+};
+
+export const SORT_LABEL: Record<BedReportSortField, string> = {
+  FACILITY_CODE: '医療機関コード順',
+  FACILITY_NAME: '医療機関名順',
+  AREA: '二次医療圏順',
+  LAST_UPDATED: '最終更新が新しい順',
+  VACANT_TOTAL: '空床数が多い順',
+};
+export const SORT_FIELDS = Object.keys(SORT_LABEL) as BedReportSortField[];
+export const isSortField = (value: string): value is BedReportSortField => Object.prototype.hasOwnProperty.call(SORT_LABEL, value);
+/** Dates and counts read best newest/largest first; names and codes in their natural order. */
+export const sortDirection = (field: BedReportSortField) => (field === 'LAST_UPDATED' || field === 'VACANT_TOTAL' ? 'DESC' : 'ASC');
+
+const dateTime = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+export const number = new Intl.NumberFormat('ja-JP');
+
+/** 病床区分, in the order the server lists them. */
+export const BED_CATEGORY_LABEL: Record<BedCategory, string> = {
+  GENERAL: '一般病床',
+  ICU_HCU: 'ICU・HCU',
+  INFECTIOUS: '感染症病床',
+  PSYCHIATRIC: '精神病床',
+  PEDIATRIC: '小児病床',
+  NEGATIVE_PRESSURE: '陰圧室',
+};
+export const BED_CATEGORIES = Object.keys(BED_CATEGORY_LABEL) as BedCategory[];
+export const BED_MEASURES = [
+  { key: 'secured', label: '確保病床数' },
+  { key: 'immediate', label: '即応病床数' },
+  { key: 'inpatients', label: '入院患者数' },
+  { key: 'severe', label: 'うち重症者数' },
+  { key: 'vacant', label: '空床数' },
+] as const;

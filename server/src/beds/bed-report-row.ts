@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Facility } from '../facilities/facility.entity';
+import { BedSnapshot } from './bed-snapshot.entity';
+
+/**
+ * One row of 地域病床見える化: a facility and its latest report. Every field is a plain property
+ * set by the search, so the row needs no per-field middleware (simpleResolvers).
+ */
+@ObjectType('BedReportRow', { simpleResolvers: true, description: '地域病床見える化の1行: 医療機関と最新の報告' })
+export class BedReportRow {
+  @Field(() => Facility) facility!: Facility;
+
+  @Field(() => BedSnapshot, { nullable: true, description: '最新の報告 (未報告なら null)' })
+  latest!: BedSnapshot | null;
+
+  @Field(() => Date, { nullable: true, description: '最終更新日時 (未報告なら null)' })
+  lastUpdated!: Date | null;
+
+  @Field(() => Boolean, { description: '最終更新が閾値 (既定24時間) より古い、または未報告' })
+  stale!: boolean;
+}
+
+export function toBedReportRow(facility: Facility, latest: BedSnapshot | null, staleBefore: Date): BedReportRow {
+  const lastUpdated = latest?.reportedAt ?? null;
+  return { facility, latest, lastUpdated, stale: lastUpdated === null || lastUpdated < staleBefore };
+}

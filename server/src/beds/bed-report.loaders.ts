@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import { type EntityManager, In } from 'typeorm';
+import { orderByKeys } from '../facilities/facility.loaders';
+import { BedSnapshot } from './bed-snapshot.entity';
+
+/** Per-request loaders for bed status: one SQL statement per batch of keys. */
+export function createBedReportLoaders(db: EntityManager) {
+  return {
+    bedSnapshotById: new DataLoader<number, BedSnapshot | null>(async (ids) =>
+      orderByKeys(ids, await db.getRepository(BedSnapshot).findBy({ dbId: In([...ids]) }), (s) => s.dbId),
+    ),
+    /** The current status of each facility: its latest snapshot (null before its first report). */
+    latestBedSnapshotByFacilityId: new DataLoader<number, BedSnapshot | null>(async (facilityIds) =>
+      orderByKeys(
+        facilityIds,
+        await db
+          .getRepository(BedSnapshot)
+          .createQueryBuilder('s')
+          .distinctOn(['s.facility_id'])
+          .where('s.facility_id IN (:...facilityIds)', { facilityIds: [...facilityIds] })
+          .orderBy('s.facility_id')
+          .addOrderBy('s.reported_at', 'DESC')
+          .addOrderBy('s.id', 'DESC')
+          .getMany(),
+        (s) => s.facilityId,
+      ),
+    ),
+  };
+}

@@ -1,0 +1,151 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { ConnectionType, parseFirst } from '../graphql/connection';
+import { badUserInput, notFound } from '../graphql/errors';
+import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { registerNodeLoader } from '../graphql/node.resolver';
+import type { Facility } from '../facilities/facility.entity';
+import { assertCanReadFacilityBeds, bedReadScope, canReadFacilityBeds, scopedPrefecture } from './bed-access';
+import { BedCount, BedSnapshot, bedCountsOf, ReportSource } from './bed-snapshot.entity';
+import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
+import { BedReportRow, toBedReportRow } from './bed-report-row';
+import { MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
+import { recordBedReport, recordBedReportBatch } from './bed-reporting';
+import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
+
+@ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
+export class BedReportConnection extends ConnectionType('BedReport', BedReportRow) {
+  @Field(() => Int, { description: '更新遅れとみなす時間 (時間単位)' }) staleAfterHours!: number;
+}
+
+@ObjectType('BedSnapshotConnection')
+export class BedSnapshotConnection extends ConnectionType('BedSnapshot', BedSnapshot) {}
+
+@ObjectType('ReportBedStatusPayload', { simpleResolvers: true })
+export class ReportBedStatusPayload {
+  @Field(() => BedSnapshot) snapshot!: BedSnapshot;
+  @Field(() => Boolean, { description: 'true: 再送と判断し、新しい報告は保存しなかった' }) duplicate!: boolean;
+}
+
+@ObjectType('BedReportRowError', { simpleResolvers: true, description: '一括報告の行の項目エラー' })
+export class BedReportRowError {
+  @Field(() => String, { description: '項目 (例: beds.general.vacant)' }) field!: string;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType('BedReportBatchResult', { simpleResolvers: true, description: '一括報告の1行の結果' })
+export class BedReportBatchResult {
+  @Field(() => Int, { description: '入力の行番号 (0始まり)' }) index!: number;
+  @Field(() => String) facilityCode!: string;
+  @Field(() => Boolean, { description: 'true: 保存された (または再送として既存の報告が返された)' }) ok!: boolean;
+  @Field(() => Boolean) duplicate!: boolean;
+  @Field(() => BedSnapshot, { nullable: true }) snapshot!: BedSnapshot | null;
+  @Field(() => String, { nullable: true, description: 'ErrorCode of the failure, e.g. BAD_USER_INPUT' }) errorCode!: string | null;
+  @Field(() => [BedReportRowError], { description: '失敗した理由 (項目ごと)' }) errors!: BedReportRowError[];
+}
+
+@ArgsType()
+class BedReportArgs {
+  @Field(() => BedReportFilter, { nullable: true }) filter?: BedReportFilter | null;
+  @Field(() => BedReportOrder, { nullable: true }) orderBy?: BedReportOrder | null;
+  @Field(() => Int, { description: `Page size, 1..${MAX_BED_REPORT_PAGE}.` }) first!: number;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+function facilityIdFrom(id: string): number {
+  const { type, localId } = fromGlobalId(id);
+  if (type !== 'Facility' || !/^\d+$/.test(localId)) throw badUserInput('医療機関IDが正しくありません。', [{ field: 'facilityId', message: '医療機関IDが正しくありません。' }]);
+  return Number(localId);
+}
+
+async function loadFacility(ctx: Context, id: number): Promise<Facility> {
+  const facility = await ctx.loaders.facilityById.load(id);
+  if (!facility) throw notFound('医療機関が見つかりません。');
+  return facility;
+}
+
+export const staleBefore = (ctx: Context, now = new Date()) => new Date(now.getTime() - ctx.config.bedReportStaleHours * 3600_000);
+
+registerNodeLoader('BedSnapshot', async (id, ctx) => {
+  if (!/^\d+$/.test(id)) return null;
+  const snapshot = await ctx.loaders.bedSnapshotById.load(Number(id));
+  if (!snapshot) return null;
+  const facility = await ctx.loaders.facilityById.load(snapshot.facilityId);
+  // Out of the viewer's scope reads as "no such object", as node(id:) does for unknown ids.
+  return facility && canReadFacilityBeds(ctx.viewer, facility) ? snapshot : null;
+});
+
+@Resolver(() => BedSnapshot)
+export class BedSnapshotResolver {
+  @FieldResolver(() => ID)
+  id(@Root() snapshot: BedSnapshot): string {
+    return toGlobalId('BedSnapshot', snapshot.dbId);
+  }
+
+  @FieldResolver(() => [BedCount], { description: '病床区分ごとの報告値' })
+  beds(@Root() snapshot: BedSnapshot): BedCount[] {
+    return bedCountsOf(snapshot);
+  }
+}
+
+@Resolver()
+export class BedReportResolver {
+  @Query(() => BedReportConnection, { description: '地域病床見える化: 医療機関ごとの最新の病床状況・受入状況' })
+  async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context) {
+    const { scope, prefectureCode } = scopedPrefecture(ctx.viewer, args.filter?.prefectureCode);
+    const first = parseFirst(args.first, MAX_BED_REPORT_PAGE);
+    const page = await searchBedReport(ctx.db.manager, {
+      filter: { ...args.filter, prefectureCode, facilityId: scope.facilityId },
+      sort: args.orderBy,
+      first,
+      after: args.after,
+      staleBefore: staleBefore(ctx),
+    });
+    for (const { node } of page.edges) {
+      ctx.loaders.facilityById.prime(node.facility.dbId, node.facility);
+      ctx.loaders.latestBedSnapshotByFacilityId.prime(node.facility.dbId, node.latest);
+    }
+    return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
+  }
+
+  @Query(() => BedReportRow, { description: '1医療機関の現在の病床状況 (詳細画面)' })
+  async bedFacilityStatus(@Arg('facilityId', () => ID) facilityId: string, @Ctx() ctx: Context): Promise<BedReportRow> {
+    bedReadScope(ctx.viewer);
+    const facility = await loadFacility(ctx, facilityIdFrom(facilityId));
+    assertCanReadFacilityBeds(ctx.viewer, facility);
+    const latest = await ctx.loaders.latestBedSnapshotByFacilityId.load(facility.dbId);
+    return toBedReportRow(facility, latest, staleBefore(ctx));
+  }
+
+  @Query(() => BedSnapshotConnection, { description: '1医療機関の報告履歴 (新しい順)' })
+  async bedSnapshots(
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('first', () => Int, { description: `Page size, 1..${MAX_HISTORY_PAGE}.` }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    bedReadScope(ctx.viewer);
+    const facility = await loadFacility(ctx, facilityIdFrom(facilityId));
+    assertCanReadFacilityBeds(ctx.viewer, facility);
+    return bedSnapshotHistory(ctx.db.manager, facility.dbId, parseFirst(first, MAX_HISTORY_PAGE), after);
+  }
+
+  @Mutation(() => ReportBedStatusPayload, { description: '病床状況を報告する (医療機関は自施設、都道府県は自都道府県の医療機関)' })
+  async reportBedStatus(
+    @Arg('input', () => BedReportInput) input: BedReportInput,
+    @Arg('facilityId', () => ID, { nullable: true, description: '省略時は自施設' }) facilityId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ReportBedStatusPayload> {
+    const id = facilityId != null ? facilityIdFrom(facilityId) : ctx.viewer.facilityId;
+    if (id === null) throw badUserInput('報告する医療機関を指定してください。', [{ field: 'facilityId', message: '医療機関を指定してください。' }]);
+    const facility = await loadFacility(ctx, id);
+    const source = ctx.viewer.facilityId === facility.dbId ? ReportSource.FACILITY : ReportSource.PREFECTURE;
+    return recordBedReport(ctx.db, { viewer: ctx.viewer, facility, input, source });
+  }
+
+  @Mutation(() => [BedReportBatchResult], { description: '都道府県システムからの一括報告。行ごとに保存し、行ごとの結果を返す。' })
+  async submitBedReports(@Arg('rows', () => [BedReportBatchRow]) rows: BedReportBatchRow[], @Ctx() ctx: Context): Promise<BedReportBatchResult[]> {
+    const results = await recordBedReportBatch(ctx.db, ctx.viewer, rows, undefined, (error) => ctx.log.error({ err: error }, 'bed report batch row failed'));
+    return results.map((r) => ({ ...r, ok: r.snapshot !== null }));
+  }
+}

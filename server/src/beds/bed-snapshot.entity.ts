@@ -1,0 +1,153 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../graphql/node';
+import {
+  AcceptanceStatus,
+  BED_CATEGORIES,
+  BED_COUNT_FIELDS,
+  type BedCategoryKey,
+  type BedCountColumns,
+  StaffingStatus,
+} from './bed-categories';
+
+registerEnumType(AcceptanceStatus, {
+  name: 'AcceptanceStatus',
+  description: '受入状況',
+  valuesConfig: { NORMAL: { description: '通常' }, LIMITED: { description: '制限' }, SUSPENDED: { description: '停止' }, UNANSWERED: { description: '未回答' } },
+});
+registerEnumType(StaffingStatus, {
+  name: 'StaffingStatus',
+  description: '職員の充足状況',
+  valuesConfig: { NORMAL: { description: '通常' }, SHORTAGE: { description: '欠員あり' }, DEPLETED: { description: '枯渇' }, UNANSWERED: { description: '未回答' } },
+});
+
+export enum BedCategory {
+  GENERAL = 'general',
+  ICU_HCU = 'icuHcu',
+  INFECTIOUS = 'infectious',
+  PSYCHIATRIC = 'psychiatric',
+  PEDIATRIC = 'pediatric',
+  NEGATIVE_PRESSURE = 'negativePressure',
+}
+registerEnumType(BedCategory, {
+  name: 'BedCategory',
+  description: '病床区分',
+  valuesConfig: Object.fromEntries(
+    Object.entries(BedCategory).map(([name, key]) => [name, { description: BED_CATEGORIES.find((c) => c.key === key)!.label }]),
+  ),
+});
+
+export enum ReportSource {
+  FACILITY = 'FACILITY',
+  PREFECTURE = 'PREFECTURE',
+  DEMO = 'DEMO',
+}
+
+/** The counts of one bed category in one snapshot. */
+@ObjectType('BedCount', { simpleResolvers: true, description: '病床区分ごとの病床数・患者数' })
+export class BedCount {
+  @Field(() => BedCategory) category!: BedCategory;
+  @Field(() => String, { description: '病床区分の表示名' }) label!: string;
+  @Field(() => Int, { description: '確保病床数' }) secured!: number;
+  @Field(() => Int, { description: '即応病床数' }) immediate!: number;
+  @Field(() => Int, { description: '入院患者数' }) inpatients!: number;
+  @Field(() => Int, { description: 'うち重症者数' }) severe!: number;
+  @Field(() => Int, { description: '空床数' }) vacant!: number;
+}
+
+/**
+ * One bed-status report of one facility at one moment (append-only: a new report is a new row,
+ * the latest one is the facility's current status). Holds no personal data, which is why analysts
+ * may read it whole; `reportedByAccountId` is kept for audit and is not part of the API.
+ */
+@Entity({ name: 'bed_snapshot' })
+@ObjectType('BedSnapshot', { implements: Node, simpleResolvers: true, description: '病床状況の報告 (1回分)' })
+export class BedSnapshot extends Node {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'integer' })
+  dbId!: number;
+
+  @Column({ name: 'facility_id', type: 'integer' })
+  facilityId!: number;
+
+  @Column({ name: 'reported_at', type: 'timestamptz' })
+  @Field(() => Date, { description: '報告日時' })
+  reportedAt!: Date;
+
+  @Column({ name: 'reported_by_account_id', type: 'integer', nullable: true })
+  reportedByAccountId!: number | null;
+
+  @Column({ type: 'text' })
+  source!: ReportSource;
+
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash!: string;
+
+  @Column({ name: 'secured_total', type: 'integer', insert: false, update: false })
+  @Field(() => Int, { description: '確保病床数 (合計)' })
+  securedTotal!: number;
+
+  @Column({ name: 'vacant_total', type: 'integer', insert: false, update: false })
+  @Field(() => Int, { description: '空床数 (合計)' })
+  vacantTotal!: number;
+
+  @Column({ name: 'outpatient_acceptance', type: 'text' })
+  @Field(() => AcceptanceStatus, { description: '外来受入' })
+  outpatientAcceptance!: AcceptanceStatus;
+
+  @Column({ name: 'inpatient_acceptance', type: 'text' })
+  @Field(() => AcceptanceStatus, { description: '入院受入' })
+  inpatientAcceptance!: AcceptanceStatus;
+
+  @Column({ name: 'emergency_acceptance', type: 'text' })
+  @Field(() => AcceptanceStatus, { description: '救急受入' })
+  emergencyAcceptance!: AcceptanceStatus;
+
+  @Column({ type: 'text' })
+  @Field(() => StaffingStatus, { description: '職員の充足状況' })
+  staffing!: StaffingStatus;
+
+  @Column({ name: 'ventilators_total', type: 'integer' })
+  @Field(() => Int, { description: '人工呼吸器 保有台数' })
+  ventilatorsTotal!: number;
+
+  @Column({ name: 'ventilators_in_use', type: 'integer' })
+  @Field(() => Int, { description: '人工呼吸器 使用中' })
+  ventilatorsInUse!: number;
+
+  @Column({ name: 'ecmo_total', type: 'integer' })
+  @Field(() => Int, { description: 'ECMO 保有台数' })
+  ecmoTotal!: number;
+
+  @Column({ name: 'ecmo_in_use', type: 'integer' })
+  @Field(() => Int, { description: 'ECMO 使用中' })
+  ecmoInUse!: number;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '備考' })
+  note!: string | null;
+}
+
+// The 30 count columns (category × measure) come from the one category list rather than being
+// written out by hand, so entity, migration and CSV cannot drift apart.
+export interface BedSnapshot extends BedCountColumns {}
+for (const field of BED_COUNT_FIELDS) {
+  Column({ name: field.column, type: 'integer' })(BedSnapshot.prototype, field.property);
+}
+
+/** The per-category counts of a snapshot, in the fixed category order. */
+export function bedCountsOf(snapshot: BedSnapshot): BedCount[] {
+  return BED_CATEGORIES.map((c) => ({
+    category: c.key as BedCategory,
+    label: c.label,
+    secured: snapshot[`${c.key}Secured`],
+    immediate: snapshot[`${c.key}Immediate`],
+    inpatients: snapshot[`${c.key}Inpatients`],
+    severe: snapshot[`${c.key}Severe`],
+    vacant: snapshot[`${c.key}Vacant`],
+  }));
+}
+
+export const isBedCategoryKey = (key: string): key is BedCategoryKey => BED_CATEGORIES.some((c) => c.key === key);
