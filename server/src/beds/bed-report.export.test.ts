@@ -214,25 +214,33 @@ describe('GET /api/exports/bed-report.csv', () => {
     expect(again.status).toBe(200);
   });
 
-  it('turns away exports beyond GMIS_EXPORT_CONCURRENCY with 429 while a slow client holds one', async () => {
+  it('turns away exports beyond GMIS_EXPORT_CONCURRENCY with 429 while another export is running', async () => {
     const limited = await startTestServer(db, { GMIS_EXPORT_CONCURRENCY: '1' }, { resolveViewer: resolveTestViewer });
+    // Hold the first export inside the database (its reads wait on this lock), so it is still
+    // running when the second request arrives, whatever the machine's speed or socket buffers.
+    const locker = db.dataSource.createQueryRunner();
+    await locker.connect();
+    await locker.startTransaction();
     try {
-      let slow!: http.ClientRequest;
-      // A client that stops reading: the server waits on backpressure, keeping its export open.
-      await new Promise<void>((resolve) => {
-        slow = http.get(`${limited.url}/api/exports/bed-report.csv`, { headers: office }, (res) => {
-          res.once('data', () => {
-            res.pause();
-            resolve();
-          });
-        });
-      });
+      await locker.query('LOCK TABLE facility, bed_snapshot IN ACCESS EXCLUSIVE MODE');
+      const held = fetch(`${limited.url}/api/exports/bed-report.csv`, { headers: office });
+      for (let i = 0; i < 200; i += 1) {
+        const [{ waiting }] = await db.dataSource.query(
+          `SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted AND relation IN ('facility'::regclass, 'bed_snapshot'::regclass)`,
+        );
+        if (waiting > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const refused = await fetch(`${limited.url}/api/exports/bed-report.csv?prefectureCode=01`, { headers: office });
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('10');
       expect(((await refused.json()) as any).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
-      slow.destroy();
-      // Once the slow download is gone its slot is free again.
+
+      await locker.rollbackTransaction();
+      const first = await held;
+      expect(first.status).toBe(200);
+      await first.arrayBuffer();
+      // Once the first export has finished its slot is free again.
       let status = 429;
       for (let i = 0; i < 50 && status === 429; i += 1) {
         const retry = await fetch(`${limited.url}/api/exports/bed-report.csv?prefectureCode=01`, { headers: office });
@@ -242,6 +250,8 @@ describe('GET /api/exports/bed-report.csv', () => {
       }
       expect(status).toBe(200);
     } finally {
+      if (locker.isTransactionActive) await locker.rollbackTransaction();
+      await locker.release();
       await limited.stop();
     }
   });
