@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -20,13 +21,27 @@ interface Started {
   logs: string[];
 }
 
-function startService(): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GMIS_DATA_DIR: path.join(dataDir, 'pg'), GMIS_EMBEDDED_PG_PORT: '54359', PORT: '0', GMIS_DEMO_FACILITIES: '300', LOG_LEVEL: 'info' };
+/** A port nobody listens on now, so parallel runs on one machine do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+let pgPort = 0;
+
+async function startService(): Promise<Started> {
+  pgPort ||= await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, GMIS_DATA_DIR: path.join(dataDir, 'pg'), GMIS_EMBEDDED_PG_PORT: String(pgPort), PORT: '0', GMIS_DEMO_FACILITIES: '300', LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   const child = spawn(process.execPath, [mainJs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
-  return new Promise((resolve, reject) => {
+  return new Promise<Started>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start:\n${logs.join('\n')}`)), 45_000);
     child.stderr!.on('data', (chunk) => logs.push(String(chunk)));
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 
@@ -13,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   const dataDir = path.join(os.tmpdir(), `gmis-test-pg-${process.pid}`);
-  const port = Number(process.env.GMIS_TEST_PG_PORT ?? 54339);
+  const port = process.env.GMIS_TEST_PG_PORT ? Number(process.env.GMIS_TEST_PG_PORT) : await freePort();
   const handle = await startEmbeddedPostgres({ dataDir, port, database: 'gmis_test' });
   globalThis.__GMIS_EMBEDDED_PG__ = {
     async stop() {
@@ -24,4 +25,16 @@ export default async function globalSetup(): Promise<void> {
     },
   };
   process.env.GMIS_TEST_DATABASE_URL = handle.url;
+}
+
+/** A port nobody listens on now, so two test runs on one machine do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
