@@ -32,6 +32,7 @@ async function main() {
   const mail = await startMailDelivery(db.dataSource, config, log);
   const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
   const server = http.createServer(app.express);
+  app.attachSubscriptions(server);
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

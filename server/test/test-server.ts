@@ -29,6 +29,7 @@ export async function startTestServer(
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   const app = await createApp({ config, db: db.dataSource, log: pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
   const server = http.createServer(app.express);
+  app.attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type http from 'node:http';
+import type express from 'express';
+import { GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { ViewerResolver } from '../app';
+import type { Config } from '../config';
+import { BedStatusChanges } from '../beds/bed-status-changes';
+import { createContext } from './context';
+import { ErrorCode } from './errors';
+import { limitValidationRules } from './limits';
+import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
+
+/**
+ * GraphQL over WebSocket (graphql-ws protocol) on the same HTTP server and path as /graphql,
+ * for subscriptions. Who is asking is decided by the same ViewerResolver as for HTTP: the
+ * session cookie of the upgrade request, or `Authorization: Bearer <token>` given either as an
+ * upgrade header or in connectionParams (browsers cannot set headers on a WebSocket).
+ *
+ * HTTP-only guards done here for WebSocket too: the parse/validation limits, and trusted
+ * documents (a cookie session may subscribe only with a document of the dashboard's manifest,
+ * sent as text or by `extensions.persistedQuery.sha256Hash`; API tokens may send their own).
+ * A cookie from a page of another origin is ignored (cross-site WebSocket hijacking).
+ */
+export interface Subscriptions {
+  stop(): Promise<void>;
+}
+
+export function attachSubscriptions(args: {
+  server: http.Server;
+  schema: GraphQLSchema;
+  config: Config;
+  db: DataSource;
+  log: Logger;
+  resolveViewer: ViewerResolver;
+}): Subscriptions {
+  const { server, schema, config, db, log, resolveViewer } = args;
+  const changes = new BedStatusChanges(db, log.child({ component: 'bed-status-listener' }));
+  const manifestPath = config.trustedDocumentsPath ?? (fs.existsSync(config.dashboardDocumentsPath) ? config.dashboardDocumentsPath : null);
+  const trusted: TrustedDocuments | null = manifestPath ? loadTrustedDocuments(manifestPath) : null;
+  const enforceTrusted = config.trustedDocumentsPath !== null;
+  const rules = [...specifiedRules, ...limitValidationRules(config.graphqlLimits)];
+
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
+  const cleanup = useServer<Record<string, unknown> | undefined, { request: http.IncomingMessage }>(
+    {
+      schema,
+      onSubscribe: async (ctx, _id, payload) => {
+        const bearer = bearerOf(ctx.extra.request, ctx.connectionParams);
+        let query = payload.query;
+        const hash = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+        if (!query && typeof hash === 'string' && trusted?.byHash.has(hash)) query = trusted.byHash.get(hash)!;
+        if (!query) return [new GraphQLError('クエリがありません。', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        if (enforceTrusted && !bearer && !trusted?.texts.has(query)) {
+          return [new GraphQLError('この操作は許可されていません。画面を再読み込みしてください。', { extensions: { code: ErrorCode.UNTRUSTED_DOCUMENT } })];
+        }
+        let document;
+        try {
+          document = parse(query, { maxTokens: config.graphqlLimits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('クエリを解析できません。')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return errors;
+        const request = ctx.extra.request;
+        const headers = { ...request.headers, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };
+        if (!bearer && !sameOriginOrAllowed(request, config)) delete headers.cookie;
+        const viewer = await resolveViewer({ headers } as unknown as express.Request, db);
+        const contextValue = createContext({
+          requestId: crypto.randomUUID(),
+          db,
+          config,
+          log: log.child({ component: 'subscription' }),
+          viewer,
+          clientAddress: request.socket.remoteAddress ?? 'unknown',
+        });
+        contextValue.bedStatusChanges = changes;
+        return { schema, operationName: payload.operationName, document, variableValues: payload.variables ?? undefined, contextValue };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) if (!error.extensions?.code) log.warn({ err: error }, 'subscription error');
+      },
+    },
+    wss,
+  );
+  return {
+    async stop() {
+      await cleanup.dispose();
+      await changes.stop();
+    },
+  };
+}
+
+function bearerOf(request: http.IncomingMessage, params: Record<string, unknown> | undefined): string | null {
+  const fromParams = params?.authorization ?? params?.Authorization;
+  const value = typeof fromParams === 'string' ? fromParams : request.headers.authorization;
+  const match = typeof value === 'string' ? /^Bearer[ ]+(\S+)$/i.exec(value) : null;
+  return match ? match[1] : null;
+}
+
+function sameOriginOrAllowed(request: http.IncomingMessage, config: Config): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true; // not a browser: no ambient cookie to abuse
+  try {
+    if (new URL(origin).host === request.headers.host) return true;
+  } catch {
+    return false;
+  }
+  return config.corsOrigins.includes(origin);
+}
