@@ -51,9 +51,10 @@ export function attachSubscriptions(args: {
       schema,
       onSubscribe: async (ctx, _id, payload) => {
         const bearer = bearerOf(ctx.extra.request, ctx.connectionParams);
-        let query = payload.query;
+        // A manifest hash runs the manifest's document (whatever text came along: the dashboard's
+        // WebSocket link sends both, and Apollo Client's printed text need not match byte for byte).
         const hash = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
-        if (!query && typeof hash === 'string' && trusted?.byHash.has(hash)) query = trusted.byHash.get(hash)!;
+        const query = typeof hash === 'string' && trusted?.byHash.has(hash) ? trusted.byHash.get(hash)! : payload.query;
         if (!query) return [new GraphQLError('クエリがありません。', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
         if (enforceTrusted && !bearer && !trusted?.texts.has(query)) {
           return [new GraphQLError('この操作は許可されていません。画面を再読み込みしてください。', { extensions: { code: ErrorCode.UNTRUSTED_DOCUMENT } })];
