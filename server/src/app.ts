@@ -29,8 +29,11 @@ export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   metrics: ServiceMetrics;
-  /** Serves subscriptions (GraphQL over WebSocket) at /graphql on the server that serves `express`. */
-  attachSubscriptions(server: http.Server): void;
+  /**
+   * Serves subscriptions (GraphQL over WebSocket) at /graphql on the server that serves `express`.
+   * Close them first when shutting down: an open WebSocket keeps `server.close()` waiting.
+   */
+  attachSubscriptions(server: http.Server): Subscriptions;
   stop(): Promise<void>;
 }
 
@@ -174,6 +177,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     metrics,
     attachSubscriptions(server) {
       subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer });
+      return subscriptions;
     },
     async stop() {
       await subscriptions?.stop();

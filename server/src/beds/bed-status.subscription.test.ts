@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { type Client, createClient } from 'graphql-ws';
 import type { FormattedExecutionResult } from 'graphql';
 import WebSocket from 'ws';
@@ -228,6 +230,32 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
       sub.dispose();
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('holds a cookie session to the dashboard\'s trusted documents over WebSocket too: an ad-hoc document is refused, a manifest hash runs', async () => {
+    const manifestPath = path.resolve(__dirname, '../../../client/src/gql/persisted-documents.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, text]) => /subscription BedReportPage_Live/.test(text))!;
+    const strict = await startServerWithSignIn(db, { GRAPHQL_TRUSTED_DOCUMENTS: manifestPath });
+    try {
+      const adHoc = subscribe(connect(strict, { cookie: cookies.tokyo }), { prefectureCode: '13' });
+      expect(await refusal(adHoc)).toEqual({ codes: ['UNTRUSTED_DOCUMENT'], data: [] });
+
+      const client = connect(strict, { cookie: cookies.tokyo });
+      const received: unknown[] = [];
+      client.subscribe(
+        { query: 'subscription { __typename }', variables: { prefectureCode: '13' }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        { next: (r) => received.push(r), error: () => undefined, complete: () => undefined },
+      );
+      // By hash the manifest's document runs, whatever text came with it.
+      for (let round = 0; received.length === 0 && round < 50; round += 1) {
+        await a.graphql(REPORT, { input: report(20 + (round % 2), `trusted ${round}`) }, { cookie: cookies.hospital });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(received[0]).toEqual({ data: { bedStatusChanged: { lastUpdated: expect.any(String), facility: { __typename: 'Facility', id: expect.any(String), name: expect.any(String) }, __typename: 'BedReportRow' } } });
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('keeps delivering after the listening connection is lost (database restart / failover)', async () => {

@@ -88,10 +88,15 @@ export function attachSubscriptions(args: {
     },
     wss,
   );
+  let stopped: Promise<void> | null = null;
   return {
-    async stop() {
-      await cleanup.dispose();
-      await changes.stop();
+    // Closes every subscriber's socket (code 1001, "going away": graphql-ws clients reconnect, to another process).
+    stop() {
+      stopped ??= (async () => {
+        await cleanup.dispose();
+        await changes.stop();
+      })();
+      return stopped;
     },
   };
 }
