@@ -182,6 +182,14 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     expect(await refusal(recruitment)).toEqual({ codes: ['FORBIDDEN'], data: [null] });
   });
 
+  it('runs subscriptions only: a query over the WebSocket is refused (HTTP has the cost budget and introspection rule)', async () => {
+    const client = connect(b, { cookie: cookies.tokyo });
+    const outcome = await new Promise<unknown>((resolve) =>
+      client.subscribe({ query: '{ bedReport(first: 1) { totalCount } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') }),
+    );
+    expect(outcome).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
+  });
+
   it('ignores a session cookie sent from a page of another origin (cross-site WebSocket hijacking)', async () => {
     const hijacked = subscribe(connect(b, { cookie: cookies.tokyo, origin: 'https://evil.example' }), { prefectureCode: '13' });
     expect(await refusal(hijacked)).toEqual({ codes: ['UNAUTHENTICATED'], data: [null] });

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import type express from 'express';
-import { GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLSchema, OperationTypeNode, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
@@ -21,7 +21,8 @@ import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents
  * session cookie of the upgrade request, or `Authorization: Bearer <token>` given either as an
  * upgrade header or in connectionParams (browsers cannot set headers on a WebSocket).
  *
- * HTTP-only guards done here for WebSocket too: the parse/validation limits, and trusted
+ * Only subscriptions run here (queries and mutations stay on HTTP with the cost budget, the
+ * introspection rule and CSRF protection). HTTP guards done here too: the parse/validation limits, and trusted
  * documents (a cookie session may subscribe only with a document of the dashboard's manifest,
  * sent as text or by `extensions.persistedQuery.sha256Hash`; API tokens may send their own).
  * A cookie from a page of another origin is ignored (cross-site WebSocket hijacking).
@@ -67,6 +68,11 @@ export function attachSubscriptions(args: {
         }
         const errors = validate(schema, document, rules);
         if (errors.length) return errors;
+        // Queries and mutations go over HTTP, where the cost budget, introspection rule and
+        // CSRF protection apply: the WebSocket carries subscriptions only.
+        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
+          return [new GraphQLError('WebSocket ではサブスクリプションのみ実行できます。クエリとミューテーションは HTTP で送信してください。', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+        }
         const request = ctx.extra.request;
         const headers = { ...request.headers, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };
         if (!bearer && !sameOriginOrAllowed(request, config)) delete headers.cookie;
