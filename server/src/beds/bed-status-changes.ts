@@ -71,7 +71,12 @@ export class BedStatusChanges {
   /** Resolves once this process is listening, so a change committed afterwards is delivered. */
   async subscribe(handler: BedStatusHandler): Promise<() => void> {
     this.handlers.add(handler);
-    await this.listen();
+    try {
+      await this.listen();
+    } catch (error) {
+      this.handlers.delete(handler);
+      throw error;
+    }
     return () => {
       this.handlers.delete(handler);
     };
