@@ -1,6 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { type DocumentNode, getOperationAST } from 'graphql';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { type DocumentNode, getOperationAST, OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import persistedDocuments from './gql/persisted-documents.json';
 
 /**
@@ -27,10 +29,26 @@ function trustedDocumentHash(document: DocumentNode): string {
  * Vite's dev server proxies it). Cookies go along for the session the accounts screens add.
  */
 export function createApolloClient(): ApolloClient {
+  // Operations go by the hash codegen gave them (client/src/gql/persisted-documents.json), so a
+  // server running with GRAPHQL_TRUSTED_DOCUMENTS accepts exactly the dashboard's documents.
+  const http = new PersistedQueryLink({ generateHash: trustedDocumentHash }).concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin' }));
   return new ApolloClient({
-    // Operations go by the hash codegen gave them (client/src/gql/persisted-documents.json), so a
-    // server running with GRAPHQL_TRUSTED_DOCUMENTS accepts exactly the dashboard's documents.
-    link: new PersistedQueryLink({ generateHash: trustedDocumentHash }).concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin' })),
+    // Subscriptions (live bed status) over GraphQL over WebSocket on the same /graphql; the
+    // session cookie goes with the upgrade request. The hash goes along too: the server runs the
+    // manifest's document for it (server/src/graphql/subscriptions.ts).
+    link: ApolloLink.split(
+      ({ query }) => getOperationAST(query)?.operation === OperationTypeNode.SUBSCRIPTION,
+      new ApolloLink((operation, forward) => {
+        operation.extensions = { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: trustedDocumentHash(operation.query) } };
+        return forward(operation);
+      }).concat(new GraphQLWsLink(createClient({ url: webSocketUrl('/graphql'), lazy: true, retryAttempts: Infinity }))),
+      http,
+    ),
     cache: new InMemoryCache(),
   });
+}
+
+function webSocketUrl(path: string): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${path}`;
 }

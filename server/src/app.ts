@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
@@ -24,11 +25,17 @@ import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
 import { buildSubgraphAppSchema } from './graphql/federation';
 import { requestGuards } from './graphql/request-guards';
+import { attachSubscriptions, type Subscriptions } from './graphql/subscriptions';
 
 export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   metrics: ServiceMetrics;
+  /**
+   * Serves subscriptions (GraphQL over WebSocket) at /graphql on the server that serves `express`.
+   * Close them first when shutting down: an open WebSocket keeps `server.close()` waiting.
+   */
+  attachSubscriptions(server: http.Server): Subscriptions;
   stop(): Promise<void>;
 }
 
@@ -85,7 +92,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     await server.start();
     return server;
   };
-  const apollo = await newApollo(await buildAppSchema(), 'graphql');
+  const schema = await buildAppSchema();
+  const apollo = await newApollo(schema, 'graphql');
   // The same API as a Federation 2 subgraph, on its own endpoint (see graphql/federation.ts).
   const subgraph = config.subgraph ? await newApollo(await buildSubgraphAppSchema(), 'subgraph') : null;
 
@@ -166,11 +174,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 
+  let subscriptions: Subscriptions | null = null;
   return {
     express: app,
     apollo,
     metrics,
+    attachSubscriptions(server) {
+      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer });
+      return subscriptions;
+    },
     async stop() {
+      await subscriptions?.stop();
       await apollo.stop();
       await subgraph?.stop();
     },

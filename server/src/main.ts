@@ -32,6 +32,7 @@ async function main() {
   const mail = await startMailDelivery(db.dataSource, config, log);
   const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
   const server = http.createServer(app.express);
+  const subscriptions = app.attachSubscriptions(server);
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -46,6 +47,8 @@ async function main() {
     // Stop accepting; in-flight requests finish (bounded), idle keep-alive connections close now.
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    // Subscribers' WebSockets would hold server.close() open until the deadline; they reconnect elsewhere.
+    await subscriptions.stop();
     const timedOut = await Promise.race([
       drained.then(() => false),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(true), config.shutdownTimeoutMs).unref()),

@@ -29,6 +29,7 @@ export async function startTestServer(
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   const app = await createApp({ config, db: db.dataSource, log: pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
   const server = http.createServer(app.express);
+  const subscriptions = app.attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -45,7 +46,9 @@ export async function startTestServer(
     },
     async stop() {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await subscriptions.stop();
+      await closed;
       await app.stop();
     },
   };

@@ -18,10 +18,11 @@ import type { TestServer } from '../../test/test-server';
 import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
 import { type Audience, OPERATION_POLICY } from './access-policy';
 import { Role } from './viewer';
+import { SUBSCRIPTION_MATRIX } from '../../test/subscription-matrix';
 
 /**
  * The access matrix: every role (and anonymous), signed in for real through `login`, against
- * every root Query and Mutation field of the schema. EXPECTED below is the specification, kept
+ * every root Query, Mutation and Subscription field of the schema. EXPECTED below is the specification, kept
  * apart from OPERATION_POLICY on purpose: a change of who may do what has to be made in both
  * places. For each cell the server must run the operation (any domain error is fine, but not a
  * refusal), or refuse it with FORBIDDEN / UNAUTHENTICATED. A root field without a row here or
@@ -105,6 +106,7 @@ const EXPECTED = parseMatrix(`
   Query.bedSnapshots               -   Y   Y   Y   Y   Y   -
   Mutation.reportBedStatus         -   -   Y   Y   -   -   -
   Mutation.submitBedReports        -   -   -   Y   -   -   -
+  Subscription.bedStatusChanged    -   Y   Y   Y   Y   Y   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {
@@ -198,9 +200,16 @@ afterAll(async () => {
 });
 
 describe('access matrix: every role against every root field', () => {
-  it('has a row here and a rule in OPERATION_POLICY for every Query and Mutation field, and they agree', async () => {
+  it('agrees with the subscription rows exercised over WebSocket', () => {
+    for (const [field, audiences] of Object.entries(SUBSCRIPTION_MATRIX)) {
+      expect({ field, audiences: [...audiences].sort() }).toEqual({ field, audiences: [...(EXPECTED.get(field) ?? [])].sort() });
+    }
+    expect(Object.keys(SUBSCRIPTION_MATRIX).sort()).toEqual([...EXPECTED.keys()].filter((name) => name.startsWith('Subscription.')).sort());
+  });
+
+  it('has a row here and a rule in OPERATION_POLICY for every Query, Mutation and Subscription field, and they agree', async () => {
     const schema = await buildAppSchema();
-    const fields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    const fields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
     );
     expect(fields.filter((field) => !Object.prototype.hasOwnProperty.call(OPERATION_POLICY, field))).toEqual([]);
@@ -239,7 +248,9 @@ describe('access matrix: every role against every root field', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    // Guard against a matrix that silently checks nothing.
-    expect(operations.length).toBe(EXPECTED.size);
+    // Guard against a matrix that silently checks nothing. Subscription rows are run over
+    // WebSocket, for every audience, by beds/bed-status.subscription.test.ts (SUBSCRIPTION_MATRIX
+    // there must equal the row here: checked below).
+    expect(operations.length).toBe([...EXPECTED.keys()].filter((name) => !name.startsWith('Subscription.')).length);
   });
 });

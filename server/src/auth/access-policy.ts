@@ -89,6 +89,8 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Query.bedSnapshots': BED_REPORT_READERS,
   'Mutation.reportBedStatus': BED_REPORTERS,
   'Mutation.submitBedReports': BED_BATCH_REPORTERS,
+  // Live updates of the same report: the same readers, the same object rules (bed-status-feed.ts).
+  'Subscription.bedStatusChanged': BED_REPORT_READERS,
 };
 
 export function audienceOf(viewer: Viewer): Audience {

@@ -10,6 +10,9 @@ import { AcceptanceStatus } from './bed-categories';
 import { scopedPrefecture } from './bed-access';
 import { BedReportSortField, SortDirection } from './bed-snapshot.input';
 import { type BedReportSearch, type BedReportSort, validateBedReportSearch } from './bed-report.search';
+import crypto from 'node:crypto';
+import type { BedReportRow } from './bed-report-row';
+import { bedReportRowBatches, edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
 import { bedReportCsvChunks, type CsvEncoding, type ExportProgress } from './bed-report.csv';
 
 export const BED_REPORT_CSV_PATH = '/api/exports/bed-report.csv';
@@ -18,6 +21,9 @@ export const BED_REPORT_SUMMARY_PATH = '/api/exports/bed-report.summary';
 /** Trailer sent after the last byte: how many characters were substituted (see sjis-encoding.ts). */
 export const SUBSTITUTION_TRAILER = 'X-Substitution-Count';
 export const ROW_COUNT_TRAILER = 'X-Row-Count';
+/** The same filtered report in standard exchange formats (bed-report.standards.ts). */
+export const BED_REPORT_EDXL_HAVE_PATH = '/api/exports/bed-report.edxl-have.xml';
+export const BED_REPORT_FHIR_PATH = '/api/exports/bed-report.fhir.json';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -188,5 +194,31 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       res.destroy();
     }
   });
+  /** EDXL-HAVE and FHIR: the same preparation, limits and streaming as the CSV, in UTF-8. */
+  const standardExport = (path: string, kind: string, contentType: string, chunks: (batches: AsyncIterable<BedReportRow[]>, req: express.Request, now: Date) => AsyncIterable<string>) =>
+    router.get(path, async (req, res) => {
+      const request = await prepare(req, res);
+      if (!request || !tryStart(res)) return;
+      const now = new Date();
+      res.status(200);
+      res.setHeader('Content-Type', contentType);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      try {
+        await deps.db.transaction('REPEATABLE READ', async (m) => {
+          await m.query('SET TRANSACTION READ ONLY');
+          const batches = bedReportRowBatches(m, { filter: request.filter, sort: request.sort, staleBefore: staleBeforeAt(now) });
+          await pipeline(Readable.from(chunks(batches, req, now), { objectMode: true, highWaterMark: 1 }), res);
+        });
+        req.log.info({ export: kind }, 'bed report exported');
+      } catch (error) {
+        req.log.warn({ err: error, export: kind }, 'bed report export aborted');
+        res.destroy();
+      }
+    });
+  standardExport(BED_REPORT_EDXL_HAVE_PATH, 'edxl-have', 'application/xml; charset=utf-8', (batches) => edxlHaveChunks(batches));
+  standardExport(BED_REPORT_FHIR_PATH, 'fhir', 'application/fhir+json; charset=utf-8', (batches, req, now) =>
+    fhirBundleChunks(batches, { now, baseUrl: `${req.protocol}://${req.get('host')}/fhir`, bundleId: crypto.randomUUID() }),
+  );
   return router;
 }

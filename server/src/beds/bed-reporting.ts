@@ -15,6 +15,7 @@ import {
 } from './bed-categories';
 import { assertMayReportFor, mayReportFor } from './bed-access';
 import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
+import { notifyBedStatusChange } from './bed-status-changes';
 import type { BedReportBatchRow, BedReportInput } from './bed-snapshot.input';
 
 /**
@@ -175,6 +176,8 @@ export async function recordBedReport(
       contentHash: hash,
     });
     const snapshot = await repo.findOneByOrFail({ dbId: inserted.identifiers[0].dbId as number });
+    // Subscribers on every server process hear of it once (and only if) this transaction commits.
+    await notifyBedStatusChange(m, facility, snapshot.dbId);
     return { snapshot, duplicate: false };
   });
 }

@@ -9,6 +9,7 @@ import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
 import { createContentLoaders } from '../content/content.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 import { createBedReportLoaders } from '../beds/bed-report.loaders';
+import type { BedStatusChanges } from '../beds/bed-status-changes';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -22,6 +23,8 @@ export interface Context {
   loaders: Loaders;
   /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
   http: HttpExchange;
+  /** The process's bed-status listener: set for operations over WebSocket (subscriptions) only. */
+  bedStatusChanges?: BedStatusChanges;
 }
 
 /** Loaders whose SQL depends on who asks (e.g. which postings a facility shows) take the viewer. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { FacilityResolver } from '../facilities/facility.resolver';
 import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
 import { NodeResolver } from './node.resolver';
@@ -11,6 +11,7 @@ import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../
 import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
 import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
+import { BedStatusResolver } from '../beds/bed-status.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -31,13 +32,28 @@ export const resolvers = [
   NoticeResolver,
   BedReportResolver,
   BedSnapshotResolver,
+  BedStatusResolver,
 ] as const;
+
+/**
+ * type-graphql insists on a PubSub once there is a subscription, but ours bring their own
+ * `subscribe` (beds/bed-status-feed.ts, over PostgreSQL NOTIFY so every process hears every
+ * change): an in-process topic bus would miss other processes' changes, so none is offered.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('subscriptions use their own subscribe function, not topics');
+  },
+  subscribe() {
+    throw new Error('subscriptions use their own subscribe function, not topics');
+  },
+};
 
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema. Built once per process: it holds no request state. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false }).then(applyOperationPolicy);
+  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false, pubSub: NO_TOPICS }).then(applyOperationPolicy);
   return built;
 }
 

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { BedReportPage_ReportQuery } from '../../gql/graphql';
 import { BedExportPanel } from './BedExportPanel';
+import { useLiveBedReport } from './use-live-bed-report';
 import { BED_REPORT_FIELDS, BedReportSearchForm } from './BedReportSearchForm';
 import { ACCEPTANCE_LABEL, formatDateTime, number } from './bed-labels';
 import { type BedReportCriteria, readBedReportParams, toBedReportFilter, toBedReportOrder, toBedReportParams } from './bed-report-params';
@@ -125,6 +126,7 @@ export function BedReportPage() {
   usePageTitle('地域病床見える化');
   const { criteria, search, variables, resultsHeading, formKey } = useBedReportSearch();
   const result = useQuery(BedReportPage_Report, { variables });
+  const live = useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
   const problem = describeApiError(result.error);
   const connection = result.data?.bedReport;
   const rows = connection?.edges.map((e) => e.node) ?? [];
@@ -159,6 +161,13 @@ export function BedReportPage() {
               </p>
               <p className="result-summary__note">
                 うち更新遅れ・未報告 {number.format(staleCount)}件（最終更新から{connection.staleAfterHours}時間以上）
+              </p>
+              <p className="result-summary__note" aria-live="polite" data-testid="live-status">
+                {live.error
+                  ? '自動更新が停止しています。最新の状況は再読み込みで確認してください。'
+                  : live.last
+                    ? `新しい報告を反映しました（${live.last.name}、${formatDateTime(live.last.at)}）`
+                    : '新しい報告は自動で反映されます。'}
               </p>
             </div>
             <ScreenLimitNotice totalCount={connection.totalCount} shown={rows.length} />

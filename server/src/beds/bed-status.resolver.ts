@@ -1,0 +1,36 @@
+import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../graphql/context';
+import { BedReportRow } from './bed-report-row';
+import { bedStatusFeed } from './bed-status-feed';
+import { staleBefore } from './bed-report.resolver';
+
+@Resolver()
+export class BedStatusResolver {
+  @Subscription(() => BedReportRow, {
+    description:
+      '病床状況の更新 (GraphQL over WebSocket, graphql-ws): 都道府県または二次医療圏の医療機関に新しい報告があるたびに、その医療機関の行を送る。bedReport と同じ参照範囲。',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      if (!ctx.bedStatusChanges) throw new Error('subscriptions are served over WebSocket only');
+      return bedStatusFeed({
+        db: ctx.db,
+        viewer: ctx.viewer,
+        changes: ctx.bedStatusChanges,
+        filter: { prefectureCode: args.prefectureCode, areaCode: args.areaCode },
+        staleBefore: () => staleBefore(ctx),
+        onLoaders: (loaders) => {
+          ctx.loaders = loaders;
+        },
+      });
+    },
+  })
+  bedStatusChanged(
+    @Root() row: BedReportRow,
+    @Arg('prefectureCode', () => String, { nullable: true, description: '都道府県コード (2桁)。都道府県・保健所のアカウントは自都道府県のみ' })
+    _prefectureCode: string | null,
+    @Arg('areaCode', () => String, { nullable: true, description: '二次医療圏コード (4桁)' }) _areaCode: string | null,
+    @Ctx() _ctx: Context,
+  ): BedReportRow {
+    return row;
+  }
+}
