@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/ConnectionPager';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -40,15 +41,15 @@ export function FaqListPage() {
   const office = useSignedInRole() === 'OFFICE';
   const [filter, setFilter] = useState<FaqFilter>({});
   const [draft, setDraft] = useState({ text: '', category: '' });
-  const [cursors, setCursors] = useState<string[]>([]);
-  const result = useQuery(FaqListPage_Entries, { variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null }, fetchPolicy: 'cache-and-network' });
+  const pages = useCursorPages(PAGE_SIZE);
+  const result = useQuery(FaqListPage_Entries, { variables: { filter, first: PAGE_SIZE, after: pages.after }, fetchPolicy: 'cache-and-network' });
   const problem = describeApiError(result.error);
   const errors = fieldErrorMap(problem);
   const connection = result.data?.faqEntries;
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setFilter({ text: draft.text.trim() || null, category: draft.category || null });
   };
 
@@ -100,18 +101,7 @@ export function FaqListPage() {
                 </li>
               ))}
             </ul>
-            {connection.totalCount > 0 ? (
-              <Pager
-                totalCount={connection.totalCount}
-                offset={cursors.length * PAGE_SIZE}
-                pageLength={connection.edges.length}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
-                onPrevious={cursors.length ? () => setCursors(cursors.slice(0, -1)) : undefined}
-                onFirst={cursors.length ? () => setCursors([]) : undefined}
-                busy={result.loading}
-              />
-            ) : null}
+            <ConnectionPager connection={connection} pages={pages} busy={result.loading} />
           </>
         ) : null}
       </section>

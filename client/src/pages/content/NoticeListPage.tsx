@@ -5,7 +5,8 @@ import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/ConnectionPager';
+import { useCursorPages } from '../../components/use-cursor-pages';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -44,9 +45,9 @@ export function NoticeListPage() {
   const office = useSignedInRole() === 'OFFICE';
   const [filter, setFilter] = useState<NoticeFilter>({});
   const [text, setText] = useState('');
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages(PAGE_SIZE);
   const result = useQuery(NoticeListPage_Notices, {
-    variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const problem = describeApiError(result.error);
@@ -55,7 +56,7 @@ export function NoticeListPage() {
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setFilter({ text: text.trim() || null });
   };
 
@@ -114,18 +115,7 @@ export function NoticeListPage() {
                 },
               ]}
             />
-            {connection.totalCount > 0 ? (
-              <Pager
-                totalCount={connection.totalCount}
-                offset={cursors.length * PAGE_SIZE}
-                pageLength={connection.edges.length}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
-                onPrevious={cursors.length ? () => setCursors(cursors.slice(0, -1)) : undefined}
-                onFirst={cursors.length ? () => setCursors([]) : undefined}
-                busy={result.loading}
-              />
-            ) : null}
+            <ConnectionPager connection={connection} pages={pages} busy={result.loading} />
           </>
         ) : null}
       </section>
