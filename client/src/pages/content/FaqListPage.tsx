@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { ConnectionPager } from '../../components/ConnectionPager';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -63,8 +64,7 @@ export function FaqListPage() {
           </Link>
         </p>
       ) : null}
-      <form className="form-panel" role="search" aria-labelledby="faq-search-heading" onSubmit={search} noValidate>
-        <h2 id="faq-search-heading">検索条件</h2>
+      <SearchPanel headingId="faq-search-heading" onSubmit={search}>
         <div className="form-grid">
           <FormField label="キーワード" hint="質問・回答の一部" error={errors.text}>
             <input className="input" type="search" id="faq-search-text" value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
@@ -80,12 +80,7 @@ export function FaqListPage() {
             </select>
           </FormField>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            検索
-          </button>
-        </div>
-      </form>
+      </SearchPanel>
       <section aria-labelledby="faq-results-heading" aria-busy={result.loading}>
         <h2 id="faq-results-heading">質問一覧</h2>
         <ErrorMessage problem={problem} />

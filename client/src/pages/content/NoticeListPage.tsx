@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { ConnectionPager } from '../../components/ConnectionPager';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -70,17 +71,11 @@ export function NoticeListPage() {
           </Link>
         </p>
       ) : null}
-      <form className="form-panel" role="search" aria-labelledby="notice-search-heading" onSubmit={search} noValidate>
-        <h2 id="notice-search-heading">検索条件</h2>
+      <SearchPanel headingId="notice-search-heading" onSubmit={search}>
         <FormField label="キーワード" hint="件名・本文の一部" error={errors.text}>
           <input className="input" type="search" id="notice-search-text" value={text} onChange={(e) => setText(e.target.value)} />
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            検索
-          </button>
-        </div>
-      </form>
+      </SearchPanel>
       <section aria-labelledby="notice-results-heading" aria-busy={result.loading}>
         <h2 id="notice-results-heading">お知らせ一覧</h2>
         <ErrorMessage problem={problem} />

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { ConnectionPager } from '../../components/ConnectionPager';
 import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -111,8 +112,7 @@ export function InquiryListPage() {
         </p>
       ) : null}
       {office ? (
-        <form className="form-panel" role="search" aria-labelledby="inquiry-search-heading" onSubmit={search} noValidate>
-          <h2 id="inquiry-search-heading">検索条件</h2>
+        <SearchPanel headingId="inquiry-search-heading" onSubmit={search}>
           <div className="form-grid">
             <FormField label={FILTER_FIELDS.status.label} error={errors.status}>
               <select className="select" id={FILTER_FIELDS.status.id} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
@@ -153,12 +153,7 @@ export function InquiryListPage() {
               <input className="input" type="search" id={FILTER_FIELDS.text.id} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
             </FormField>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary">
-              検索
-            </button>
-          </div>
-        </form>
+        </SearchPanel>
       ) : null}
       <section aria-labelledby="inquiry-results-heading" aria-busy={result.loading}>
         <h2 id="inquiry-results-heading">{office ? '検索結果' : 'お問合せ'}</h2>
