@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { DetailPageFrame } from '../../components/DetailPageFrame';
+import { PublicationActions, PublicationState } from '../../components/Publication';
 import { TextBody } from '../../components/TextBody';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
@@ -51,42 +52,26 @@ export function FaqDetailPage() {
   const problem = describeApiError(result.error ?? publishState.error ?? unpublishState.error);
 
   return (
-    <>
-      <p>
-        <Link to="/faq">FAQ一覧へ戻る</Link>
-      </p>
-      <ErrorMessage problem={problem} />
+    <DetailPageFrame backTo="/faq" backLabel="FAQ一覧へ戻る" problem={problem} loading={result.loading}>
       {entry ? (
         <article>
           <p className="detail-meta">
             <span className="badge">{entry.category}</span>
-            {office ? <span>{entry.published ? '公開中' : '非公開'}{entry.isPublic ? '（ログイン不要で閲覧可）' : ''}</span> : null}
+            {office ? <PublicationState published={entry.published} isPublic={entry.isPublic} /> : null}
           </p>
           <h1>Q. {entry.question}</h1>
           <h2>回答</h2>
           <TextBody text={entry.answer} />
           {office ? (
-            <div className="form-actions">
-              <Link to={`/faq/${entry.id}/edit`} className="button button--secondary">
-                編集
-              </Link>
-              {entry.published ? (
-                <button type="button" className="button button--secondary" onClick={() => void unpublish({ variables: { id } }).catch(() => undefined)}>
-                  非公開にする
-                </button>
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => void publish({ variables: { id } }).catch(() => undefined)}>
-                  公開する
-                </button>
-              )}
-            </div>
+            <PublicationActions
+              editTo={`/faq/${entry.id}/edit`}
+              published={entry.published}
+              onPublish={() => void publish({ variables: { id } }).catch(() => undefined)}
+              onUnpublish={() => void unpublish({ variables: { id } }).catch(() => undefined)}
+            />
           ) : null}
         </article>
-      ) : result.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
       ) : null}
-    </>
+    </DetailPageFrame>
   );
 }

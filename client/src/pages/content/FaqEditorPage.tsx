@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { PublishableTextForm } from '../../components/PublishableTextForm';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 
@@ -80,38 +80,28 @@ export function FaqEditorPage() {
   };
 
   return (
-    <>
-      <h1>{id ? 'FAQ の編集' : 'FAQ の新規登録'}</h1>
-      <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
-      <form className="form-panel" onSubmit={(event) => void save(event)} noValidate aria-label="FAQ">
-        <FormField label={`*${FIELDS.question.label}`} required error={errors.question}>
-          <input className="input" id={FIELDS.question.id} value={form.question} onChange={(e) => setForm({ ...form, question: e.target.value })} />
-        </FormField>
-        <FormField label={`*${FIELDS.answer.label}`} required error={errors.answer} hint="空行で段落、「- 」で始まる行は箇条書きになります。HTML は使えません。">
-          <textarea className="textarea" id={FIELDS.answer.id} value={form.answer} onChange={(e) => setForm({ ...form, answer: e.target.value })} />
-        </FormField>
-        <div className="form-grid">
+    <PublishableTextForm
+      heading={id ? 'FAQ の編集' : 'FAQ の新規登録'}
+      formLabel="FAQ"
+      problem={problem}
+      fields={FIELDS}
+      title={{ ...FIELDS.question, value: form.question, onChange: (question) => setForm({ ...form, question }), error: errors.question }}
+      body={{ ...FIELDS.answer, value: form.answer, onChange: (answer) => setForm({ ...form, answer }), error: errors.answer }}
+      details={
+        <>
           <FormField label={`*${FIELDS.category.label}`} required error={errors.category}>
             <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => setForm({ ...form, category: e.target.value })} />
           </FormField>
           <FormField label={FIELDS.sortOrder.label} error={errors.sortOrder} hint="小さいほど上に表示">
             <input className="input" id={FIELDS.sortOrder.id} inputMode="numeric" value={form.sortOrder} onChange={(e) => setForm({ ...form, sortOrder: e.target.value })} />
           </FormField>
-        </div>
-        <div className="form-field">
-          <label>
-            <input type="checkbox" checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.target.checked })} /> ログインしていない利用者にも公開する
-          </label>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
-            保存
-          </button>
-          <Link to={id ? `/faq/${id}` : '/faq'} className="button button--secondary">
-            キャンセル
-          </Link>
-        </div>
-      </form>
-    </>
+        </>
+      }
+      isPublic={form.isPublic}
+      onIsPublicChange={(isPublic) => setForm({ ...form, isPublic })}
+      saving={createState.loading || updateState.loading}
+      cancelTo={id ? `/faq/${id}` : '/faq'}
+      onSubmit={(event) => void save(event)}
+    />
   );
 }

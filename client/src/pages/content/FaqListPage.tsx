@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/ConnectionPager';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -40,15 +42,15 @@ export function FaqListPage() {
   const office = useSignedInRole() === 'OFFICE';
   const [filter, setFilter] = useState<FaqFilter>({});
   const [draft, setDraft] = useState({ text: '', category: '' });
-  const [cursors, setCursors] = useState<string[]>([]);
-  const result = useQuery(FaqListPage_Entries, { variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null }, fetchPolicy: 'cache-and-network' });
+  const pages = useCursorPages(PAGE_SIZE);
+  const result = useQuery(FaqListPage_Entries, { variables: { filter, first: PAGE_SIZE, after: pages.after }, fetchPolicy: 'cache-and-network' });
   const problem = describeApiError(result.error);
   const errors = fieldErrorMap(problem);
   const connection = result.data?.faqEntries;
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setFilter({ text: draft.text.trim() || null, category: draft.category || null });
   };
 
@@ -62,8 +64,7 @@ export function FaqListPage() {
           </Link>
         </p>
       ) : null}
-      <form className="form-panel" role="search" aria-labelledby="faq-search-heading" onSubmit={search} noValidate>
-        <h2 id="faq-search-heading">検索条件</h2>
+      <SearchPanel headingId="faq-search-heading" onSubmit={search}>
         <div className="form-grid">
           <FormField label="キーワード" hint="質問・回答の一部" error={errors.text}>
             <input className="input" type="search" id="faq-search-text" value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
@@ -79,12 +80,7 @@ export function FaqListPage() {
             </select>
           </FormField>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            検索
-          </button>
-        </div>
-      </form>
+      </SearchPanel>
       <section aria-labelledby="faq-results-heading" aria-busy={result.loading}>
         <h2 id="faq-results-heading">質問一覧</h2>
         <ErrorMessage problem={problem} />
@@ -100,18 +96,7 @@ export function FaqListPage() {
                 </li>
               ))}
             </ul>
-            {connection.totalCount > 0 ? (
-              <Pager
-                totalCount={connection.totalCount}
-                offset={cursors.length * PAGE_SIZE}
-                pageLength={connection.edges.length}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
-                onPrevious={cursors.length ? () => setCursors(cursors.slice(0, -1)) : undefined}
-                onFirst={cursors.length ? () => setCursors([]) : undefined}
-                busy={result.loading}
-              />
-            ) : null}
+            <ConnectionPager connection={connection} pages={pages} busy={result.loading} />
           </>
         ) : null}
       </section>

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
-import { formatSize } from '../../components/attachments';
+import { useParams } from 'react-router';
+import { AttachmentList } from '../../components/AttachmentList';
 import { describeApiError } from '../../components/api-errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { DetailPageFrame } from '../../components/DetailPageFrame';
+import { PublicationActions, PublicationState } from '../../components/Publication';
 import { TextBody } from '../../components/TextBody';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
@@ -73,57 +74,32 @@ export function NoticeDetailPage() {
   const problem = describeApiError(result.error ?? publishState.error ?? unpublishState.error);
 
   return (
-    <>
-      <p>
-        <Link to="/notices">お知らせ一覧へ戻る</Link>
-      </p>
-      <ErrorMessage problem={problem} />
+    <DetailPageFrame backTo="/notices" backLabel="お知らせ一覧へ戻る" problem={problem} loading={result.loading}>
       {notice ? (
         <article>
           <p className="detail-meta">
             <span>掲載日 {formatDate(notice.publishDate)}</span>
             {notice.importance === 'IMPORTANT' ? <span className="badge badge--important">重要</span> : null}
-            {office ? <span>{notice.published ? '公開中' : '非公開'}{notice.isPublic ? '（ログイン不要で閲覧可）' : ''}</span> : null}
+            {office ? <PublicationState published={notice.published} isPublic={notice.isPublic} /> : null}
           </p>
           <h1>{notice.title}</h1>
           <TextBody text={notice.body} />
           {notice.attachments.length ? (
             <>
               <h2>添付ファイル</h2>
-              <ul className="file-list">
-                {notice.attachments.map((file) => (
-                  <li key={file.id}>
-                    <a href={file.downloadUrl} download={file.fileName}>
-                      {file.fileName}
-                    </a>
-                    （{formatSize(file.sizeBytes)}）
-                  </li>
-                ))}
-              </ul>
+              <AttachmentList files={notice.attachments} />
             </>
           ) : null}
           {office ? (
-            <div className="form-actions">
-              <Link to={`/notices/${notice.id}/edit`} className="button button--secondary">
-                編集
-              </Link>
-              {notice.published ? (
-                <button type="button" className="button button--secondary" onClick={() => void unpublish({ variables: { id } }).catch(() => undefined)}>
-                  非公開にする
-                </button>
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => void publish({ variables: { id } }).catch(() => undefined)}>
-                  公開する
-                </button>
-              )}
-            </div>
+            <PublicationActions
+              editTo={`/notices/${notice.id}/edit`}
+              published={notice.published}
+              onPublish={() => void publish({ variables: { id } }).catch(() => undefined)}
+              onUnpublish={() => void unpublish({ variables: { id } }).catch(() => undefined)}
+            />
           ) : null}
         </article>
-      ) : result.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
       ) : null}
-    </>
+    </DetailPageFrame>
   );
 }

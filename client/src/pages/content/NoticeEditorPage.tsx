@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { AttachmentUploader } from '../../components/AttachmentUploader';
 import type { UploadedFile } from '../../components/attachments';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { PublishableTextForm } from '../../components/PublishableTextForm';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { NoticeImportance } from '../../gql/graphql';
@@ -89,17 +89,15 @@ export function NoticeEditorPage() {
   };
 
   return (
-    <>
-      <h1>{id ? 'お知らせの編集' : 'お知らせの新規登録'}</h1>
-      <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
-      <form className="form-panel" onSubmit={(event) => void save(event)} noValidate aria-label="お知らせ">
-        <FormField label={`*${FIELDS.title.label}`} required error={errors.title}>
-          <input className="input" id={FIELDS.title.id} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-        </FormField>
-        <FormField label={`*${FIELDS.body.label}`} required error={errors.body} hint="空行で段落、「- 」で始まる行は箇条書きになります。HTML は使えません。">
-          <textarea className="textarea" id={FIELDS.body.id} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
-        </FormField>
-        <div className="form-grid">
+    <PublishableTextForm
+      heading={id ? 'お知らせの編集' : 'お知らせの新規登録'}
+      formLabel="お知らせ"
+      problem={problem}
+      fields={FIELDS}
+      title={{ ...FIELDS.title, value: form.title, onChange: (title) => setForm({ ...form, title }), error: errors.title }}
+      body={{ ...FIELDS.body, value: form.body, onChange: (body) => setForm({ ...form, body }), error: errors.body }}
+      details={
+        <>
           <FormField label={FIELDS.publishDate.label} error={errors.publishDate}>
             <input className="input" type="date" id={FIELDS.publishDate.id} value={form.publishDate} onChange={(e) => setForm({ ...form, publishDate: e.target.value })} />
           </FormField>
@@ -109,22 +107,14 @@ export function NoticeEditorPage() {
               <option value="IMPORTANT">重要</option>
             </select>
           </FormField>
-        </div>
-        <div className="form-field">
-          <label>
-            <input type="checkbox" checked={form.isPublic} onChange={(e) => setForm({ ...form, isPublic: e.target.checked })} /> ログインしていない利用者にも公開する
-          </label>
-        </div>
-        <AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
-            保存
-          </button>
-          <Link to={id ? `/notices/${id}` : '/notices'} className="button button--secondary">
-            キャンセル
-          </Link>
-        </div>
-      </form>
-    </>
+        </>
+      }
+      isPublic={form.isPublic}
+      onIsPublicChange={(isPublic) => setForm({ ...form, isPublic })}
+      extra={<AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />}
+      saving={createState.loading || updateState.loading}
+      cancelTo={id ? `/notices/${id}` : '/notices'}
+      onSubmit={(event) => void save(event)}
+    />
   );
 }

@@ -5,7 +5,9 @@ import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/ConnectionPager';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -44,9 +46,9 @@ export function NoticeListPage() {
   const office = useSignedInRole() === 'OFFICE';
   const [filter, setFilter] = useState<NoticeFilter>({});
   const [text, setText] = useState('');
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages(PAGE_SIZE);
   const result = useQuery(NoticeListPage_Notices, {
-    variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const problem = describeApiError(result.error);
@@ -55,7 +57,7 @@ export function NoticeListPage() {
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setFilter({ text: text.trim() || null });
   };
 
@@ -69,17 +71,11 @@ export function NoticeListPage() {
           </Link>
         </p>
       ) : null}
-      <form className="form-panel" role="search" aria-labelledby="notice-search-heading" onSubmit={search} noValidate>
-        <h2 id="notice-search-heading">検索条件</h2>
+      <SearchPanel headingId="notice-search-heading" onSubmit={search}>
         <FormField label="キーワード" hint="件名・本文の一部" error={errors.text}>
           <input className="input" type="search" id="notice-search-text" value={text} onChange={(e) => setText(e.target.value)} />
         </FormField>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            検索
-          </button>
-        </div>
-      </form>
+      </SearchPanel>
       <section aria-labelledby="notice-results-heading" aria-busy={result.loading}>
         <h2 id="notice-results-heading">お知らせ一覧</h2>
         <ErrorMessage problem={problem} />
@@ -114,18 +110,7 @@ export function NoticeListPage() {
                 },
               ]}
             />
-            {connection.totalCount > 0 ? (
-              <Pager
-                totalCount={connection.totalCount}
-                offset={cursors.length * PAGE_SIZE}
-                pageLength={connection.edges.length}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
-                onPrevious={cursors.length ? () => setCursors(cursors.slice(0, -1)) : undefined}
-                onFirst={cursors.length ? () => setCursors([]) : undefined}
-                busy={result.loading}
-              />
-            ) : null}
+            <ConnectionPager connection={connection} pages={pages} busy={result.loading} />
           </>
         ) : null}
       </section>

@@ -5,7 +5,9 @@ import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
-import { Pager } from '../../components/Pager';
+import { ConnectionPager } from '../../components/ConnectionPager';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
@@ -65,10 +67,10 @@ export function InquiryListPage() {
   usePageTitle(office ? 'お問合せ対応' : 'お問合せ一覧');
   const [filter, setFilter] = useState<InquiryFilter>({});
   const [draft, setDraft] = useState({ status: '', category: '', prefectureCode: '', text: '' });
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages(PAGE_SIZE);
   const prefectures = useQuery(InquiryListPage_Prefectures, { skip: !office });
   const result = useQuery(InquiryListPage_Inquiries, {
-    variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
     skip: role === undefined || role === null,
     fetchPolicy: 'cache-and-network',
   });
@@ -78,7 +80,7 @@ export function InquiryListPage() {
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setFilter({
       status: (draft.status || null) as InquiryStatus | null,
       category: (draft.category || null) as InquiryCategory | null,
@@ -110,8 +112,7 @@ export function InquiryListPage() {
         </p>
       ) : null}
       {office ? (
-        <form className="form-panel" role="search" aria-labelledby="inquiry-search-heading" onSubmit={search} noValidate>
-          <h2 id="inquiry-search-heading">検索条件</h2>
+        <SearchPanel headingId="inquiry-search-heading" onSubmit={search}>
           <div className="form-grid">
             <FormField label={FILTER_FIELDS.status.label} error={errors.status}>
               <select className="select" id={FILTER_FIELDS.status.id} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
@@ -152,12 +153,7 @@ export function InquiryListPage() {
               <input className="input" type="search" id={FILTER_FIELDS.text.id} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
             </FormField>
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary">
-              検索
-            </button>
-          </div>
-        </form>
+        </SearchPanel>
       ) : null}
       <section aria-labelledby="inquiry-results-heading" aria-busy={result.loading}>
         <h2 id="inquiry-results-heading">{office ? '検索結果' : 'お問合せ'}</h2>
@@ -189,18 +185,7 @@ export function InquiryListPage() {
                 { key: 'updated', header: '更新日時', nowrap: true, render: (row) => formatDateTime(row.updatedAt) },
               ]}
             />
-            {connection.totalCount > 0 ? (
-              <Pager
-                totalCount={connection.totalCount}
-                offset={cursors.length * PAGE_SIZE}
-                pageLength={connection.edges.length}
-                hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && setCursors([...cursors, connection.pageInfo.endCursor])}
-                onPrevious={cursors.length ? () => setCursors(cursors.slice(0, -1)) : undefined}
-                onFirst={cursors.length ? () => setCursors([]) : undefined}
-                busy={result.loading}
-              />
-            ) : null}
+            <ConnectionPager connection={connection} pages={pages} busy={result.loading} />
           </>
         ) : null}
       </section>

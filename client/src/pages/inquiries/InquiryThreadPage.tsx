@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { AttachmentUploader } from '../../components/AttachmentUploader';
-import { type UploadedFile, formatSize } from '../../components/attachments';
+import { AttachmentList } from '../../components/AttachmentList';
+import type { UploadedFile } from '../../components/attachments';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
@@ -149,16 +150,7 @@ export function InquiryThreadPage() {
             </p>
             {message.body ? <TextBody text={message.body} /> : null}
             {message.attachments.length ? (
-              <ul className="file-list" aria-label="添付ファイル">
-                {message.attachments.map((file) => (
-                  <li key={file.id}>
-                    <a href={file.downloadUrl} download={file.fileName}>
-                      {file.fileName}
-                    </a>
-                    （{formatSize(file.sizeBytes)}）
-                  </li>
-                ))}
-              </ul>
+              <AttachmentList files={message.attachments} label="添付ファイル" />
             ) : null}
           </li>
         ))}

@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { Pager } from '../../components/Pager';
+import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { PostingOrder, PostingStatus, PostingListPage_QueryQuery } from '../../gql/graphql';
@@ -138,8 +139,7 @@ export function PostingListPage() {
         ) : null}
       </div>
       <p className="page-lead">登録した人材募集の一覧です。タイトルを選ぶと人材募集画面が表示されます。</p>
-      <form className="form-panel" role="search" aria-labelledby="posting-search-heading" onSubmit={submit} noValidate>
-        <h2 id="posting-search-heading">検索条件</h2>
+      <SearchPanel headingId="posting-search-heading" onSubmit={submit}>
         <div className="form-grid">
           <FormField label="キーワード" hint="タイトル・業務内容・就業場所・医療機関名の一部" error={errors.keyword}>
             <input className="input" type="search" id="posting-search-keyword" value={form.keyword} onChange={(e) => setForm({ ...form, keyword: e.target.value })} />
@@ -164,12 +164,7 @@ export function PostingListPage() {
             </select>
           </FormField>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary">
-            検索
-          </button>
-        </div>
-      </form>
+      </SearchPanel>
       <section aria-labelledby="posting-results-heading" aria-busy={result.loading}>
         <h2 id="posting-results-heading">データ一覧</h2>
         <ErrorMessage problem={problem ?? exportProblem} />
