@@ -18,6 +18,8 @@ import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
 import { createBedReportExportRouter } from './beds/bed-report.export';
 import { ServiceMetrics } from './http/metrics';
+import { countUndeliveredMail } from './mail/outbox';
+import { countPendingKeyNetEvents } from './recruitment/key-net-webhook';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
 import { buildSubgraphAppSchema } from './graphql/federation';
@@ -46,6 +48,13 @@ export interface AppDependencies {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
   const metrics = new ServiceMetrics(db);
+  metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
+  const keyNetWebhook = config.keyNetWebhook;
+  if (keyNetWebhook) {
+    metrics.addGauge('gmis_key_net_webhook_pending_events', 'Key-Net feed events not yet delivered to the webhook target', () =>
+      countPendingKeyNetEvents(db, keyNetWebhook.url),
+    );
+  }
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
