@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,19 @@ export interface AppDependencies {
   db: DataSource;
   log: Logger;
   resolveViewer?: ViewerResolver;
+}
+
+/**
+ * JSON request bodies up to 1 MB, refused (400 BAD_USER_INPUT) unless they are valid UTF-8: the
+ * parser would otherwise put U+FFFD in place of bad bytes and the mangled text could be stored.
+ */
+function jsonBody() {
+  return express.json({
+    limit: '1mb',
+    verify: (_req, _res, buffer) => {
+      if (!isUtf8(buffer)) throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, expose: true });
+    },
+  });
 }
 
 export async function createApp(deps: AppDependencies): Promise<App> {
@@ -143,8 +157,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       clientAddress: req.ip,
       http: httpExchange(req, res, config.auth),
     });
-  app.use('/graphql', corsPolicy(config.corsOrigins), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
-  if (subgraph) app.use('/subgraph', express.json({ limit: '1mb' }), expressMiddleware(subgraph, { context }));
+  app.use('/graphql', corsPolicy(config.corsOrigins), jsonBody(), expressMiddleware(apollo, { context }));
+  if (subgraph) app.use('/subgraph', jsonBody(), expressMiddleware(subgraph, { context }));
 
   app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
 
