@@ -8,6 +8,7 @@ import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '.
 import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
 import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -23,6 +24,7 @@ export const resolvers = [
   ApiTokenResolver,
   BedReportResolver,
   BedSnapshotResolver,
+  AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -3,6 +3,7 @@ import { Accounts1764100000000 } from './1764100000000-Accounts';
 import { BedSnapshots1764200000000 } from './1764200000000-BedSnapshots';
 import { Recruitment1764300000000 } from './1764300000000-Recruitment';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
+import { AuditLog1764700000000 } from './1764700000000-AuditLog';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   BedSnapshots1764200000000,
   Recruitment1764300000000,
   ApiCostBudget1764500000000,
+  AuditLog1764700000000,
 ];
