@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -21,6 +22,8 @@ import { createAttachmentRouter } from './inquiries/attachment-upload';
 import { PostgresAttachmentStorage } from './inquiries/attachment-storage';
 import { createBedReportExportRouter } from './beds/bed-report.export';
 import { ServiceMetrics } from './http/metrics';
+import { countUndeliveredMail } from './mail/outbox';
+import { countPendingKeyNetEvents } from './recruitment/key-net-webhook';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
 import { buildSubgraphAppSchema } from './graphql/federation';
@@ -52,9 +55,54 @@ export interface AppDependencies {
   resolveViewer?: ViewerResolver;
 }
 
+/**
+ * JSON request bodies up to 1 MB, refused (400 BAD_USER_INPUT) unless they are valid UTF-8 and
+ * every string in them is well-formed Unicode: the parser would otherwise put U+FFFD in place of
+ * bad bytes, and a lone surrogate (\ud800) would become U+FFFD on its way to PostgreSQL, so the
+ * stored text would differ from what was sent.
+ */
+function jsonBody(): express.RequestHandler[] {
+  return [
+    express.json({
+      limit: '1mb',
+      verify: (_req, _res, buffer) => {
+        if (!isUtf8(buffer)) throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, expose: true });
+      },
+    }),
+    (req, _res, next) => {
+      next(hasMalformedText(req.body) ? Object.assign(new Error('request body has a lone surrogate'), { status: 400, expose: true }) : undefined);
+    },
+  ];
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function hasMalformedText(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return true;
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, nested] of Object.entries(item)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        pending.push(nested);
+      }
+    }
+  }
+  return false;
+}
+
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
   const metrics = new ServiceMetrics(db);
+  metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
+  const keyNetWebhook = config.keyNetWebhook;
+  if (keyNetWebhook) {
+    metrics.addGauge('gmis_key_net_webhook_pending_events', 'Key-Net feed events not yet delivered to the webhook target', () =>
+      countPendingKeyNetEvents(db, keyNetWebhook.url),
+    );
+  }
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
@@ -144,8 +192,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       clientAddress: req.ip,
       http: httpExchange(req, res, config.auth),
     });
-  app.use('/graphql', corsPolicy(config.corsOrigins), express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
-  if (subgraph) app.use('/subgraph', express.json({ limit: '1mb' }), expressMiddleware(subgraph, { context }));
+  app.use('/graphql', corsPolicy(config.corsOrigins), jsonBody(), expressMiddleware(apollo, { context }));
+  if (subgraph) app.use('/subgraph', jsonBody(), expressMiddleware(subgraph, { context }));
 
   // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
   app.use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) }));

@@ -10,6 +10,8 @@ export interface Config {
   readonly databaseUrl: string | null;
   /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS). */
   readonly databaseReplicaUrls: readonly string[];
+  /** PostgreSQL schema (search_path) to use in DATABASE_URL; null = the server's default. */
+  readonly databaseSchema: string | null;
   readonly embeddedDataDir: string;
   readonly embeddedPort: number;
   /** Number of demo facilities to seed on first start of an empty embedded database (0 = none). */
@@ -136,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
   }
   if (databaseReplicaUrls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL');
+  const databaseSchema = env.DATABASE_SCHEMA?.trim() || null;
+  // Goes into the connection's options string: a plain identifier only.
+  if (databaseSchema && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    throw new ConfigError('DATABASE_SCHEMA must be a lower-case PostgreSQL identifier');
+  }
   const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL must be an http(s) URL');
   const smtpHost = env.SMTP_HOST && env.SMTP_HOST.trim() !== '' ? env.SMTP_HOST.trim() : null;
@@ -143,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     development,
     databaseReplicaUrls,
+    databaseSchema,
     port,
     host: env.HOST || '127.0.0.1',
     databaseUrl,

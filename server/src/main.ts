@@ -31,7 +31,13 @@ async function main() {
   const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
   const mail = await startMailDelivery(db.dataSource, config, log);
   const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
-  const server = http.createServer(app.express);
+  let stopping = false;
+  // While draining, every response closes its connection: a keep-alive client cannot keep
+  // sending new requests over an open socket, so "stop accepting" holds for them too.
+  const server = http.createServer((req, res) => {
+    if (stopping) res.setHeader('connection', 'close');
+    app.express(req, res);
+  });
   const subscriptions = app.attachSubscriptions(server);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -39,7 +45,6 @@ async function main() {
     log.info({ url: `http://${config.host}:${port}/`, embeddedDatabase: Boolean(db.embedded) }, 'gmis-graphql listening');
   });
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

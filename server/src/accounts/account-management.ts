@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '../audit/audit-log';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { Role, type Viewer } from '../auth/viewer';
@@ -41,7 +42,7 @@ function checkEmail(value: string, problems: FieldProblem[]): string {
 }
 
 /** 事務局: creates an account without a password and mails it a link to set one (valid 72 hours). */
-export async function createAccount(db: DataSource, config: Config, input: CreateAccountInput): Promise<Account> {
+export async function createAccount(db: DataSource, config: Config, input: CreateAccountInput, actorAccountId: number | null = null): Promise<Account> {
   const problems: FieldProblem[] = [];
   const loginId = normalizeLoginId(input.loginId);
   if (!LOGIN_ID_PATTERN.test(loginId)) {
@@ -83,11 +84,12 @@ export async function createAccount(db: DataSource, config: Config, input: Creat
     );
     if (!inserted.length) throw new DomainError(ErrorCode.CONFLICT, 'このユーザ名は既に使われています。', { fieldErrors: [{ field: 'loginId', message: 'このユーザ名は既に使われています。' }] });
     await issueResetToken(m, config, inserted[0], ResetPurpose.SETUP);
+    await recordAudit(m, { action: AuditAction.ACCOUNT_CREATED, actorAccountId, subject: loginId, details: { accountId: inserted[0].id, role: input.role } });
     return (await m.getRepository(Account).findOneBy({ dbId: inserted[0].id }))!;
   });
 }
 
-export async function updateAccount(db: DataSource, input: UpdateAccountInput): Promise<Account> {
+export async function updateAccount(db: DataSource, input: UpdateAccountInput, actorAccountId: number | null = null): Promise<Account> {
   const id = accountIdOf(input.id);
   const problems: FieldProblem[] = [];
   const displayName = input.displayName != null ? checkDisplayName(input.displayName, problems) : null;
@@ -99,7 +101,10 @@ export async function updateAccount(db: DataSource, input: UpdateAccountInput): 
       [id, displayName, email],
     );
     if (!affected) throw notFound('アカウントが見つかりません。');
-    return (await m.getRepository(Account).findOneBy({ dbId: id }))!;
+    const account = (await m.getRepository(Account).findOneBy({ dbId: id }))!;
+    const changed = [displayName !== null ? 'displayName' : null, email !== null ? 'email' : null].filter(Boolean);
+    await recordAudit(m, { action: AuditAction.ACCOUNT_UPDATED, actorAccountId, subject: account.loginId, details: { accountId: id, changed } });
+    return account;
   });
 }
 
@@ -113,7 +118,14 @@ export async function setAccountDisabled(db: DataSource, viewer: Viewer, id: num
     );
     if (!affected) throw notFound('アカウントが見つかりません。');
     if (disabled) await revokeSessionsOf(m, id);
-    return (await m.getRepository(Account).findOneBy({ dbId: id }))!;
+    const account = (await m.getRepository(Account).findOneBy({ dbId: id }))!;
+    await recordAudit(m, {
+      action: disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+      actorAccountId: viewer.accountId ?? null,
+      subject: account.loginId,
+      details: { accountId: id },
+    });
+    return account;
   });
 }
 

@@ -168,12 +168,12 @@ export class AccountResolver {
 
   @Mutation(() => Account, { description: 'アカウント新規作成 (事務局). Mails a link to set the first password.' })
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context): Promise<Account> {
-    return createAccount(ctx.db, ctx.config, input);
+    return createAccount(ctx.db, ctx.config, input, ctx.viewer.accountId ?? null);
   }
 
   @Mutation(() => Account, { description: 'アカウント編集 (事務局)' })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: Context): Promise<Account> {
-    return updateAccount(ctx.db, input);
+    return updateAccount(ctx.db, input, ctx.viewer.accountId ?? null);
   }
 
   @Mutation(() => Account, { description: '利用停止 (事務局): signs the account out everywhere.' })

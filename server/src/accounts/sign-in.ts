@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '../audit/audit-log';
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -64,6 +65,8 @@ export async function signIn(db: DataSource, config: Config, request: SignInRequ
       : await verifyAgainstNothing(password);
   if (!ok) {
     await throttle.recordFailure(throttleKey(loginId), request.clientAddress);
+    // The login ID as typed (bounded), never the password.
+    await recordAudit(db, { action: AuditAction.SIGN_IN_FAILED, actorAccountId: null, subject: loginId, clientAddress: request.clientAddress });
     throw new DomainError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
   }
   await throttle.recordSuccess(throttleKey(loginId));
@@ -76,6 +79,7 @@ export async function signIn(db: DataSource, config: Config, request: SignInRequ
       ]);
     }
     if (rehash) await m.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [account.id, rehash]);
+    await recordAudit(m, { action: AuditAction.SIGN_IN_SUCCEEDED, actorAccountId: account.id, subject: loginId, clientAddress: request.clientAddress });
     return startSession(m, account.id, config.auth.sessionTtlMinutes);
   });
   const viewer = await viewerForSessionToken(db, session.token);

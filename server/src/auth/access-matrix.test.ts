@@ -59,6 +59,7 @@ const EXPECTED = parseMatrix(`
   Query.apiTokens                  Y   Y   Y   Y   Y   Y   -
   Query.accounts                   -   -   -   -   Y   -   -
   Query.account                    -   -   -   -   Y   -   -
+  Query.auditEvents                -   -   -   -   Y   -   -
   Mutation.login                   Y   Y   Y   Y   Y   Y   Y
   Mutation.logout                  Y   Y   Y   Y   Y   Y   Y
   Mutation.requestPasswordReset    Y   Y   Y   Y   Y   Y   Y

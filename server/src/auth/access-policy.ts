@@ -52,6 +52,7 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   'Mutation.createApiToken': SIGNED_IN,
   'Mutation.revokeApiToken': SIGNED_IN,
   'Query.accounts': [Role.OFFICE],
+  'Query.auditEvents': [Role.OFFICE],
   'Query.account': [Role.OFFICE],
   'Mutation.createAccount': [Role.OFFICE],
   'Mutation.updateAccount': [Role.OFFICE],

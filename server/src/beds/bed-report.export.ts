@@ -1,9 +1,11 @@
+import { AuditAction, recordAudit } from '../audit/audit-log';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ViewerResolver } from '../app';
+import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { DomainError, ErrorCode, badUserInput } from '../graphql/errors';
 import { AcceptanceStatus } from './bed-categories';
@@ -108,14 +110,14 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
   const router = express.Router();
 
   /** Viewer, access rule and filter, all checked before any byte is sent (once streaming, an error can only cut the download). */
-  const prepare = async (req: express.Request, res: express.Response): Promise<(ExportRequest & { filter: BedReportSearch }) | null> => {
+  const prepare = async (req: express.Request, res: express.Response): Promise<(ExportRequest & { filter: BedReportSearch; viewer: Viewer }) | null> => {
     const viewer = await deps.resolveViewer(req, deps.db);
     try {
       const request = parseExportQuery(req.query as Record<string, unknown>);
       const { scope, prefectureCode } = scopedPrefecture(viewer, request.filter.prefectureCode);
       const filter = { ...request.filter, prefectureCode, facilityId: scope.facilityId };
       validateBedReportSearch(filter);
-      return { ...request, filter };
+      return { ...request, filter, viewer };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const code = error.extensions.code as ErrorCode;
@@ -163,6 +165,13 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     const request = await prepare(req, res);
     if (!request || !tryStart(res)) return;
     const { filter } = request;
+    // Audited before the first byte: a download that is cut off was still an export.
+    await recordAudit(deps.db, {
+      action: AuditAction.EXPORTED,
+      actorAccountId: request.viewer.accountId ?? null,
+      subject: 'bed-report.csv',
+      details: { filter, encoding: request.encoding },
+    });
     const now = new Date();
     const staleBefore = staleBeforeAt(now);
     const { fileName, ascii } = exportFileNames(now);

@@ -24,7 +24,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     });
     url = embedded.url;
   }
-  const dataSource = createDataSource({ url, replicaUrls: config.databaseReplicaUrls, connectTimeoutMs: config.dbConnectTimeoutMs });
+  const dataSource = createDataSource({ url, replicaUrls: config.databaseReplicaUrls, schema: config.databaseSchema ?? undefined, connectTimeoutMs: config.dbConnectTimeoutMs });
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');

@@ -12,6 +12,7 @@ import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
 import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
 import { BedStatusResolver } from '../beds/bed-status.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
 
 export const resolvers = [
@@ -33,6 +34,7 @@ export const resolvers = [
   BedReportResolver,
   BedSnapshotResolver,
   BedStatusResolver,
+  AuditResolver,
 ] as const;
 
 /**

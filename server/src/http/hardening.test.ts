@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { TcpSwitch } from '../../test/tcp-switch';
+import { enqueueMail } from '../mail/outbox';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -41,6 +42,16 @@ describe('security headers and CORS', () => {
     expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('refuses a lone surrogate in any string of the body, and accepts surrogate pairs (𠮷, 😀)', async () => {
+    const post = (body: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const query = 'query($name: String) { facilities(first: 1, filter: { name: $name }) { totalCount } }';
+    const pair = await post(JSON.stringify({ query, variables: { name: '𠮷野家😀' } }));
+    expect(pair.status).toBe(200);
+    const lone = await post(`{"query":${JSON.stringify(query)},"variables":{"name":"abc\\ud800def"}}`);
+    expect(lone.status).toBe(400);
+    expect(((await lone.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses GraphQL bodies over 1 MB without running them', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -63,6 +74,30 @@ describe('/metrics', () => {
       expect(text).toMatch(/gmis_graphql_operation_duration_seconds_count\{operation="PrefectureList"\} 2/);
       expect(text).toMatch(/gmis_db_pool_connections\{state="total"\} \d+/);
       expect(text).toMatch(/gmis_http_responses_total\{method="POST",status="2xx"\} \d+/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('/metrics outbox backlog', () => {
+  it('reports undelivered mails and undelivered Key-Net feed events', async () => {
+    const server = await startTestServer(db, { KEYNET_WEBHOOK_URL: 'https://keynet.example.jp/hook', KEYNET_WEBHOOK_SECRET: 'x'.repeat(32) });
+    const gauge = async (name: string) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
+      return match ? Number(match[1]) : null;
+    };
+    try {
+      const before = await gauge('gmis_mail_outbox_undelivered');
+      expect(before).not.toBeNull();
+      await db.dataSource.transaction((m) => enqueueMail(m, { to: 'backlog@example.jp', subject: '件名', text: '本文' }));
+      await db.dataSource.transaction((m) => enqueueMail(m, { to: 'backlog@example.jp', subject: '件名', text: '本文' }));
+      expect(await gauge('gmis_mail_outbox_undelivered')).toBe(before! + 2);
+      await db.dataSource.query(`UPDATE mail_outbox SET sent_at = now() WHERE recipient = 'backlog@example.jp'`);
+      expect(await gauge('gmis_mail_outbox_undelivered')).toBe(before);
+      const [{ events }] = await db.dataSource.query('SELECT count(*)::int AS events FROM key_net_event');
+      expect(await gauge('gmis_key_net_webhook_pending_events')).toBe(events);
     } finally {
       await server.stop();
     }

@@ -19,3 +19,9 @@ export async function enqueueMail(m: EntityManager, mail: OutgoingMail): Promise
   ]);
   return Number(id);
 }
+
+/** Mails neither sent nor given up on (the outbox backlog, exported as a metric). */
+export async function countUndeliveredMail(db: Pick<EntityManager, 'query'>): Promise<number> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL`);
+  return count;
+}

@@ -22,6 +22,16 @@ export function retryDelayMs(config: Pick<KeyNetWebhookConfig, 'retryBaseMs' | '
   return Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** Math.min(attempts - 1, 30));
 }
 
+/** Feed events not yet delivered to `targetUrl` (the webhook backlog, exported as a metric). */
+export async function countPendingKeyNetEvents(db: Pick<DataSource, 'query'>, targetUrl: string): Promise<number> {
+  const [{ count }] = await db.query(
+    `SELECT count(*)::int AS count FROM key_net_event
+     WHERE id > coalesce((SELECT last_event_id FROM key_net_delivery_target WHERE target_url = $1), 0)`,
+    [targetUrl],
+  );
+  return count;
+}
+
 export interface DeliveryRound {
   delivered: number;
   /** Set when the round stopped on a failed attempt: the target waits this long before the next one. */

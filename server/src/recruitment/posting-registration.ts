@@ -1,3 +1,5 @@
+import { AuditAction, recordAudit } from '../audit/audit-log';
+import { toGlobalId } from '../graphql/node';
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -186,6 +188,14 @@ export async function updatePosting(db: DataSource, viewer: Viewer, command: Upd
     const saved = await repository.findOneByOrFail({ dbId: before.dbId });
     await recordPostingChange(m, saved, 'UPDATED', viewer, diffPosting(before, saved));
     await appendKeyNetEvent(m, before, saved, async () => facility.name);
+    if (before.maskingRequested !== saved.maskingRequested) {
+      await recordAudit(m, {
+        action: AuditAction.POSTING_MASKING_CHANGED,
+        actorAccountId: viewer.accountId ?? null,
+        subject: toGlobalId('Posting', saved.dbId),
+        details: { version: saved.version, maskingRequested: saved.maskingRequested },
+      });
+    }
     return saved;
   });
 }

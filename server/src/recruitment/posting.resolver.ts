@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '../audit/audit-log';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, type Page, encodeCursor, parseFirst } from '../graphql/connection';
@@ -108,6 +109,11 @@ function facilityName(ctx: Context, facilityDbId: number): () => Promise<string 
   return async () => (await ctx.loaders.facilityById.load(facilityDbId))?.name ?? null;
 }
 
+/** Exports go in the audit log (who, which list, which filter, how many rows; never the rows). */
+function recordExport(ctx: Context, subject: string, filter: object, rows: number): Promise<void> {
+  return recordAudit(ctx.db, { action: AuditAction.EXPORTED, actorAccountId: ctx.viewer.accountId ?? null, subject, details: { filter, rows } });
+}
+
 @Resolver(() => PostingView)
 export class PostingResolver {
   @Query(() => PostingConnection, { description: 'データ一覧: 自施設 (施設)・自都道府県 (都道府県)・全件 (事務局) の人材募集' })
@@ -126,12 +132,14 @@ export class PostingResolver {
   @Query(() => CsvExport, { description: 'データ一覧のエクスポート (検索条件・並び順は一覧と同じ。最大5,000件)' })
   async exportPostings(@Args(() => ExportPostingsArgs) args: ExportPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
     const page = await searchManagedPostings(ctx.db.manager, ctx.viewer, { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) }, args.orderBy, MAX_EXPORT_ROWS, null);
+    await recordExport(ctx, 'exportPostings', args.filter ?? {}, page.edges.length);
     return postingsCsv('人材募集_データ一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
   }
 
   @Query(() => CsvExport, { description: 'Key-Net 公開一覧のエクスポート (マスキング適用済み。最大5,000件)' })
   async exportPublicPostings(@Args(() => ExportPublicPostingsArgs) args: ExportPublicPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
     const page = await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, MAX_EXPORT_ROWS, null);
+    await recordExport(ctx, 'exportPublicPostings', args.filter ?? {}, page.edges.length);
     return postingsCsv('人材募集_公開一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
   }
 

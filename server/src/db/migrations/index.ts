@@ -4,6 +4,7 @@ import { BedSnapshots1764200000000 } from './1764200000000-BedSnapshots';
 import { Recruitment1764300000000 } from './1764300000000-Recruitment';
 import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
+import { AuditLog1764700000000 } from './1764700000000-AuditLog';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Recruitment1764300000000,
   Inquiries1764400000000,
   ApiCostBudget1764500000000,
+  AuditLog1764700000000,
 ];

@@ -1,0 +1,228 @@
+import {
+  type GraphQLField,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLOutputType,
+} from 'graphql';
+import { buildAppSchema } from './schema';
+import { toGlobalId } from './node';
+import { ErrorCode } from './errors';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import type { TestServer } from '../../test/test-server';
+import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
+import { type Audience, OPERATION_POLICY } from '../auth/access-policy';
+import { Role } from '../auth/viewer';
+
+/**
+ * Bad input corpus: every mutation of the schema (generated from it, so a new one is covered
+ * without a change here), called by a role allowed to call it, with oversized strings, control
+ * characters, lone surrogates, invalid UTF-8 bytes, wrong types, huge lists and deeply nested
+ * variables. Each request must get a typed error and leave every table as it was.
+ */
+
+const TYPED_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+/**
+ * The sign-in throttle (rate_limit) and the per-client cost budget (api_cost_budget) count refused
+ * requests on purpose, and the audit log records failed sign-ins (checked separately); every other
+ * table must stay as it was.
+ */
+const TABLES_ALLOWED_TO_CHANGE = new Set(['rate_limit', 'api_cost_budget', 'audit_event']);
+
+let db: TestDatabase;
+let server: TestServer;
+const accounts = new Map<Role, TestAccount>();
+const cookies = new Map<Audience, string>();
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
+  const hospital = await testFacility(db.dataSource, 'HOSPITAL');
+  const organisation: Record<Role, { facilityId?: number; prefectureCode?: string }> = {
+    HEALTH_CENTER_RECRUITMENT: { facilityId: healthCentre },
+    HEALTH_CENTER_AGGREGATOR: { facilityId: healthCentre },
+    FACILITY: { facilityId: hospital },
+    PREFECTURE: { prefectureCode: '13' },
+    OFFICE: {},
+    ANALYST: {},
+  };
+  for (const role of Object.values(Role)) {
+    accounts.set(role, await createTestAccount(db.dataSource, { loginId: `corpus-${role.toLowerCase().replace(/_/g, '-')}`, role, ...organisation[role] }));
+  }
+  server = await startServerWithSignIn(db, { LOGIN_FAILURES_PER_ACCOUNT: '1000', LOGIN_FAILURES_PER_ADDRESS: '100000' });
+  for (const role of Object.values(Role)) cookies.set(role, await signInAs(server, accounts.get(role)!));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+/** A checksum of every table's rows (so "unchanged" covers tables added later too). */
+async function tableChecksums(): Promise<Record<string, string>> {
+  const tables: { name: string }[] = await db.dataSource.query(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const sums: Record<string, string> = {};
+  for (const { name } of tables) {
+    if (TABLES_ALLOWED_TO_CHANGE.has(name)) continue;
+    const [{ sum }] = await db.dataSource.query(`SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS sum FROM "${name}" t`);
+    sums[name] = sum;
+  }
+  return sums;
+}
+
+type Corpus = Record<string, (type: GraphQLInputType) => unknown>;
+
+const OVERSIZED = 'あ'.repeat(60_000);
+const DEEP = 'DEEPLY-NESTED-VALUE';
+const DEEP_JSON = `${'[{"a":'.repeat(3000)}1${'}]'.repeat(3000)}`;
+const CONTROL = 'x\u0000y\u0007\u001b[31m\u007f\u009b';
+const LONE_SURROGATE = 'ab\ud800cd\udfff';
+
+/** A value of the type with every field filled; `leaf` chooses the scalar values. */
+function fill(type: GraphQLInputType, leaf: (type: GraphQLInputType) => unknown, listSize = 1, depth = 0): unknown {
+  if (isNonNullType(type)) return fill(type.ofType, leaf, listSize, depth);
+  if (isListType(type)) return Array.from({ length: listSize }, () => fill(type.ofType, leaf, 1, depth + 1));
+  if (isInputObjectType(type)) {
+    if (depth > 4) return null;
+    return Object.fromEntries(Object.values(type.getFields()).map((field) => [field.name, fill(field.type, leaf, listSize, depth + 1)]));
+  }
+  return leaf(type);
+}
+
+function plainLeaf(type: GraphQLInputType): unknown {
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID':
+        return toGlobalId('Facility', 1);
+      case 'Int':
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTimeISO':
+      case 'DateTime':
+      case 'Date':
+        return new Date(0).toISOString();
+      default:
+        return 'x';
+    }
+  }
+  throw new Error(`no value for ${String(type)}`);
+}
+
+const stringsAre = (value: string) => (type: GraphQLInputType) => (isScalarType(type) && (type.name === 'String' || type.name === 'ID') ? value : plainLeaf(type));
+
+const CORPUS: Corpus = {
+  'oversized strings': (type) => fill(type, stringsAre(OVERSIZED)),
+  'control characters': (type) => fill(type, stringsAre(CONTROL)),
+  'lone surrogates': (type) => fill(type, stringsAre(LONE_SURROGATE)),
+  'wrong types': (type) => fill(type, (leaf) => (isScalarType(leaf) && leaf.name === 'String' ? { not: 'a string' } : isEnumType(leaf) ? 42 : 'not-a-number')),
+  'huge numbers': (type) => fill(type, (leaf) => (isScalarType(leaf) && (leaf.name === 'Int' || leaf.name === 'Float') ? 2 ** 31 : plainLeaf(leaf))),
+  'huge lists': (type) => fill(type, plainLeaf, 20_000),
+  // Replaced by 3000 nested arrays/objects in the body text (JSON.stringify would overflow the stack here).
+  'deeply nested': () => DEEP,
+};
+
+function callerOf(operation: string): Audience {
+  const allowed = OPERATION_POLICY[operation];
+  // Prefer a signed-in role: it reaches the domain code, not just the sign-in check.
+  return allowed.find((audience) => audience !== 'ANONYMOUS') ?? 'ANONYMOUS';
+}
+
+/**
+ * A batch mutation (submitBedReports) answers per row: its rows carry `ok` and `errorCode`, and a
+ * row refused with a typed errorCode is the batch's form of a typed error.
+ */
+function isBatch(field: GraphQLField<unknown, unknown>): boolean {
+  const named = getNamedType(field.type as GraphQLOutputType);
+  return isListType(isNonNullType(field.type) ? field.type.ofType : field.type) && 'getFields' in named && 'ok' in named.getFields() && 'errorCode' in named.getFields();
+}
+
+/**
+ * requestPasswordReset answers `true` to any login ID, malformed ones included, so the answer never
+ * tells whether an account exists (accounts issue). For it, "typed error" means: that same answer,
+ * and nothing stored.
+ */
+const UNIFORM_ANSWER = new Set(['requestPasswordReset']);
+
+function mutationDocument(field: GraphQLField<unknown, unknown>): string {
+  const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isLeafType(getNamedType(field.type as GraphQLOutputType)) ? '' : isBatch(field) ? ' { ok errorCode }' : ' { __typename }';
+  return `mutation Corpus(${declared}) { ${field.name}(${passed})${selection} }`;
+}
+
+async function send(body: string | Buffer, caller: Audience) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(caller === 'ANONYMOUS' ? {} : { cookie: cookies.get(caller)! }) },
+    body,
+  });
+  const text = await response.text();
+  try {
+    return { status: response.status, body: JSON.parse(text) };
+  } catch {
+    return { status: response.status, body: { unparsable: text.slice(0, 200) } };
+  }
+}
+
+/** What a response must look like: errors, each with a code of the API, and no data written. */
+function verdict(field: GraphQLField<unknown, unknown>, response: { status: number; body: any }) {
+  const errors: any[] = response.body.errors ?? [];
+  const codes = errors.map((e) => e.extensions?.code);
+  const value = response.body.data?.[field.name] ?? null;
+  if (value !== null && isBatch(field) && !errors.length) {
+    const rows = value as { ok: boolean; errorCode: string | null }[];
+    return { typedError: rows.length > 0 && rows.every((row) => !row.ok && TYPED_CODES.has(String(row.errorCode))), codes: rows.map((row) => row.errorCode).slice(0, 3), data: [], status: response.status };
+  }
+  if (UNIFORM_ANSWER.has(field.name) && !errors.length) return { typedError: value === true, codes, data: [], status: response.status };
+  return { typedError: errors.length > 0 && codes.every((code) => TYPED_CODES.has(code)), codes, data: value === null ? [] : [value], status: response.status };
+}
+
+describe('bad input corpus against every mutation', () => {
+  it('answers each with a typed error and changes nothing in the database', async () => {
+    const schema = await buildAppSchema();
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((field) => field.args.length > 0);
+    expect(mutations.length).toBeGreaterThanOrEqual(14);
+    const before = await tableChecksums();
+    const [{ lastAudit }] = await db.dataSource.query(`SELECT coalesce(max(id), 0) AS "lastAudit" FROM audit_event`);
+    const problems: unknown[] = [];
+    let requests = 0;
+    for (const field of mutations) {
+      const caller = callerOf(`Mutation.${field.name}`);
+      const query = mutationDocument(field);
+      const bodyOf = (make: (type: GraphQLInputType) => unknown) =>
+        JSON.stringify({ query, variables: Object.fromEntries(field.args.map((arg) => [arg.name, make(arg.type)])) }).split(`"${DEEP}"`).join(DEEP_JSON);
+      const plain = bodyOf((type) => fill(type, plainLeaf));
+      // A case that changes nothing in this mutation's input (e.g. huge lists where it takes no list) is not bad input.
+      const cases: [string, string | Buffer][] = Object.entries(CORPUS)
+        .map(([name, make]): [string, string] => [name, bodyOf(make)])
+        .filter(([, body]) => body !== plain);
+      // Invalid UTF-8 as raw bytes in the body, inside every string variable.
+      const marker = 'INVALID-UTF8-HERE';
+      const withMarker = JSON.stringify({ query, variables: Object.fromEntries(field.args.map((arg) => [arg.name, fill(arg.type, stringsAre(marker))])) });
+      const parts = withMarker.split(marker);
+      cases.push(['invalid UTF-8', Buffer.concat(parts.flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xff, 0xc3, 0x28, 0xed, 0xa0, 0x80]), Buffer.from(part)])))]);
+      for (const [name, body] of cases) {
+        requests += 1;
+        const response = await send(body, caller);
+        const result = verdict(field, response);
+        // Invalid UTF-8 is refused as a whole, before any resolver sees U+FFFD in place of the bytes.
+        if (name === 'invalid UTF-8' && (response.status !== 400 || result.codes[0] !== 'BAD_USER_INPUT')) problems.push({ mutation: field.name, input: name, notRefused: result });
+        if (!result.typedError || result.data.length) problems.push({ mutation: field.name, caller, input: name, ...result });
+      }
+    }
+    expect({ problems, tables: await tableChecksums() }).toEqual({ problems: [], tables: before });
+    expect(requests).toBeGreaterThan(100);
+    const audited: { action: string }[] = await db.dataSource.query(`SELECT DISTINCT action FROM audit_event WHERE id > $1`, [lastAudit]);
+    expect(audited.map((a) => a.action).filter((action) => action !== 'SIGN_IN_FAILED')).toEqual([]);
+  }, 120_000);
+});
