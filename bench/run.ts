@@ -16,6 +16,13 @@ import { startServiceProcess } from './service-process';
  * own process and measures the hot paths. Prints a table and writes bench/results/latest.json.
  * Uses DATABASE_URL when set, otherwise an embedded PostgreSQL under .data/bench-postgres.
  */
+/** Everything printed, kept for bench/results/latest.md (the README's Performance table comes from it). */
+const printed: string[] = [];
+const print = (line: string) => {
+  printed.push(line);
+  console.log(line);
+};
+
 async function main() {
   const facilities = Number(process.env.BENCH_FACILITIES ?? 20000);
   const config = loadConfig({
@@ -39,7 +46,8 @@ async function main() {
   const serviceEnv = { GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' };
   const service = await startServiceProcess(databaseUrl, serviceEnv);
   const loadAverage = () => os.loadavg().map((n) => round(n));
-  console.log(`load average at start: ${loadAverage().join(' ')} (${os.cpus().length} CPUs)`);
+  print(`${new Date().toISOString()} · Node ${process.version} · ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL'} · ${facilities} facilities · seeded now: ${JSON.stringify(seeded)}`);
+  print(`load average at start: ${loadAverage().join(' ')} (${os.cpus().length} CPUs)`);
   const env: BenchEnvironment = { db: db.dataSource, databaseUrl, serviceUrl: service.url, servicePid: service.pid };
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -52,15 +60,15 @@ async function main() {
   };
   try {
     for (const scenario of benchScenarios) {
-      console.log(`\n## ${scenario.title}`);
+      print(`\n## ${scenario.title}`);
       try {
         const outcome = await scenario.run(env);
         outcome.notes = [...(outcome.notes ?? []), `load average after: ${loadAverage().join(' ')}`];
-        console.log(formatTable(outcome.table));
-        for (const note of outcome.notes ?? []) console.log(`- ${note}`);
+        print(formatTable(outcome.table));
+        for (const note of outcome.notes ?? []) print(`- ${note}`);
         (results.scenarios as Record<string, unknown>)[scenario.key] = outcome.json;
       } catch (error) {
-        console.log(`failed: ${error instanceof Error ? error.message : String(error)}`);
+        print(`failed: ${error instanceof Error ? error.message : String(error)}`);
         (results.scenarios as Record<string, unknown>)[scenario.key] = { error: String(error) };
       }
     }
@@ -69,11 +77,11 @@ async function main() {
     const peer = scenarios.postgraphilePeer?.peer?.p50Ms;
     if (ours && peer) {
       const ratio = round(ours / peer);
-      console.log(`\nbed report page vs PostGraphile (p50): ${ratio}× (target < 1×, ahead: ${ratio < 1 ? 'met' : 'missed'})`);
+      print(`\nbed report page vs PostGraphile (p50): ${ratio}× (target < 1×, ahead: ${ratio < 1 ? 'met' : 'missed'})`);
       scenarios.postgraphilePeer.oursOverPeerP50 = ratio;
     }
     results.loadAverageAtEnd = loadAverage();
-    console.log(`load average at end: ${loadAverage().join(' ')}`);
+    print(`load average at end: ${loadAverage().join(' ')}`);
   } finally {
     await service.stop();
     await db.close();
@@ -81,7 +89,8 @@ async function main() {
   const dir = path.resolve(__dirname, '../../bench/results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote bench/results/latest.json`);
+  fs.writeFileSync(path.join(dir, 'latest.md'), `${printed.join('\n').trim()}\n`);
+  console.log(`\nwrote bench/results/latest.json and latest.md`);
 }
 
 main().catch((error) => {
