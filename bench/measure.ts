@@ -8,6 +8,8 @@ export interface LatencySummary {
   maxMs: number;
 }
 
+export const round = (n: number): number => Math.round(n * 100) / 100;
+
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -16,7 +18,7 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarise(samplesMs: number[]): LatencySummary {
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 100) / 100;
+
   return {
     samples: sorted.length,
     p50Ms: round(percentile(sorted, 50)),

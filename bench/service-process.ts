@@ -24,6 +24,9 @@ export function startServiceProcess(databaseUrl: string, env: Record<string, str
       buffered += String(chunk);
       const match = buffered.match(/"url":"(http:\/\/[^"]+?)\/?"/);
       if (match) {
+        // Request logs keep coming: drain them without keeping them.
+        child.stdout!.removeAllListeners('data');
+        child.stdout!.resume();
         resolve({
           url: match[1],
           pid: child.pid!,

@@ -52,11 +52,16 @@ export function validateBedReportSearch(filter: BedReportSearch): void {
  */
 const LATEST_SNAPSHOT = `s.id = (SELECT l.id FROM bed_snapshot l WHERE l.facility_id = f.id ORDER BY l.reported_at DESC, l.id DESC LIMIT 1)`;
 
-/** Sort expressions; NULLs (unreported) are given a value so that keyset paging stays total. */
+/**
+ * Sort expressions; NULLs (unreported) are given a value so that keyset paging stays total.
+ * `cast` is the expression's own column type: a cursor cast to text would compare as text and
+ * turn the keyset condition into a filter over every earlier row (the whole-country export's
+ * pages grew slower as they went: bench, issue 8).
+ */
 const SORT_KEYS: Record<BedReportSortField, { expression: string; cast: string; of: (row: BedReportRow) => string | number }> = {
-  FACILITY_CODE: { expression: 'f.code', cast: 'text', of: (r) => r.facility.code },
+  FACILITY_CODE: { expression: 'f.code', cast: 'char(10)', of: (r) => r.facility.code },
   FACILITY_NAME: { expression: 'f.name', cast: 'text', of: (r) => r.facility.name },
-  AREA: { expression: 'f.area_code', cast: 'text', of: (r) => r.facility.areaCode },
+  AREA: { expression: 'f.area_code', cast: 'char(4)', of: (r) => r.facility.areaCode },
   LAST_UPDATED: {
     expression: `COALESCE(s.reported_at, '-infinity'::timestamptz)`,
     cast: 'timestamptz',

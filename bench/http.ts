@@ -1,0 +1,42 @@
+/** HTTP helpers of the bench: GraphQL POSTs with an optional session cookie, and sign-in. */
+
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+  return body;
+}
+
+/** The `Cookie` header value from a response's Set-Cookie headers (name=value pairs only). */
+export function cookieHeader(setCookies: string[]): string {
+  return setCookies.map((c) => c.split(';')[0].trim()).filter(Boolean).join('; ');
+}
+
+const LOGIN = `mutation BenchLogin($loginId: String!, $password: String!) { login(loginId: $loginId, password: $password) { role } }`;
+
+/** Signs in a demo account (docs/demo-accounts.md) and returns the Cookie header of its session. */
+export async function signIn(url: string, loginId: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: LOGIN, variables: { loginId, password } }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`sign-in of ${loginId} failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  const cookie = cookieHeader(response.headers.getSetCookie());
+  if (!cookie) throw new Error(`sign-in of ${loginId} set no cookie`);
+  return cookie;
+}
+
+/** The demo office account: reads the whole country's bed report, postings and facilities. */
+export const DEMO_OFFICE = { loginId: 'demo-office', password: 'Gmis-Jimukyoku-2026' };
+
+/** Reads one gauge (no labels) from a Prometheus text exposition. */
+export function promGauge(text: string, name: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : Number.NaN;
+}
