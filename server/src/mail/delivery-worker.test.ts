@@ -1,4 +1,6 @@
 import pino from 'pino';
+import { createDataSource } from '../../../ormconfig';
+import { TcpSwitch } from '../../test/tcp-switch';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../config';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
@@ -116,5 +118,38 @@ describe('mail outbox delivery', () => {
     await smtp.waitForMessage((raw) => raw.includes('loop@example.com'));
     await w.stop();
     expect(smtp.messages).toHaveLength(1);
+  });
+});
+
+describe('mail outbox across a database outage', () => {
+  it('keeps polling while PostgreSQL is unreachable and delivers each queued mail once when it returns', async () => {
+    await queue('after-outage@example.com', '復旧後の配信');
+    const target = new URL(db.url);
+    const relay = new TcpSwitch({ host: target.hostname, port: Number(target.port || 5432) });
+    await relay.open();
+    const viaRelay = new URL(db.url);
+    viaRelay.port = String(relay.port);
+    const dataSource = createDataSource({ url: viaRelay.toString(), schema: db.schema, connectTimeoutMs: 500 });
+    await dataSource.initialize();
+    await relay.cut();
+    const failures: unknown[] = [];
+    const outageLog = pino({ level: 'error' }, { write: (line: string) => failures.push(line) });
+    const running = new MailDeliveryWorker(dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 5, messageIdDomain: 'gmis.example.jp', log: outageLog });
+    try {
+      running.start();
+      for (let i = 0; i < 100 && failures.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      // The worker tried during the outage, failed, and kept its schedule; nothing was sent.
+      expect(failures.length).toBeGreaterThanOrEqual(2);
+      expect(smtp.messages).toHaveLength(0);
+      await relay.open();
+      for (let i = 0; i < 100 && smtp.messages.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(smtp.messages).toHaveLength(1);
+      expect((await simpleParser(smtp.messages[0])).subject).toBe('復旧後の配信');
+    } finally {
+      await running.stop();
+      await relay.cut();
+      await dataSource.destroy().catch(() => undefined);
+    }
   });
 });
