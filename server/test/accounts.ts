@@ -67,3 +67,26 @@ export async function startServerWithSignIn(db: TestDatabase, env: Record<string
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   return startTestServer(db, env, { resolveViewer: createViewerResolver(config) });
 }
+
+/**
+ * One signed-up account of every role, each with the organisation its role needs (health-centre
+ * IDs and the hospital account in 東京都, a prefecture account for 13), for tests that go through
+ * every role.
+ */
+export async function createAccountPerRole(db: DataSource, loginIdPrefix: string): Promise<Map<Role, TestAccount>> {
+  const healthCentre = await testFacility(db, 'HEALTH_CENTER');
+  const hospital = await testFacility(db, 'HOSPITAL');
+  const organisation: Record<Role, { facilityId?: number; prefectureCode?: string }> = {
+    HEALTH_CENTER_RECRUITMENT: { facilityId: healthCentre },
+    HEALTH_CENTER_AGGREGATOR: { facilityId: healthCentre },
+    FACILITY: { facilityId: hospital },
+    PREFECTURE: { prefectureCode: '13' },
+    OFFICE: {},
+    ANALYST: {},
+  };
+  const accounts = new Map<Role, TestAccount>();
+  for (const role of Object.values(Role)) {
+    accounts.set(role, await createTestAccount(db, { loginId: `${loginIdPrefix}-${role.toLowerCase().replace(/_/g, '-')}`, role, ...organisation[role] }));
+  }
+  return accounts;
+}

@@ -15,7 +15,7 @@ import { buildAppSchema } from '../graphql/schema';
 import { toGlobalId } from '../graphql/node';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import type { TestServer } from '../../test/test-server';
-import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
+import { createAccountPerRole, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
 import { type Audience, OPERATION_POLICY } from './access-policy';
 import { Role } from './viewer';
 import { SUBSCRIPTION_MATRIX } from '../../test/subscription-matrix';
@@ -179,19 +179,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
-  const hospital = await testFacility(db.dataSource, 'HOSPITAL');
-  const organisation: Record<Role, { facilityId?: number; prefectureCode?: string }> = {
-    HEALTH_CENTER_RECRUITMENT: { facilityId: healthCentre },
-    HEALTH_CENTER_AGGREGATOR: { facilityId: healthCentre },
-    FACILITY: { facilityId: hospital },
-    PREFECTURE: { prefectureCode: '13' },
-    OFFICE: {},
-    ANALYST: {},
-  };
-  for (const role of Object.values(Role)) {
-    accounts.set(role, await createTestAccount(db.dataSource, { loginId: `matrix-${role.toLowerCase().replace(/_/g, '-')}`, role, ...organisation[role] }));
-  }
+  for (const [role, account] of await createAccountPerRole(db.dataSource, 'matrix')) accounts.set(role, account);
   server = await startServerWithSignIn(db, { LOGIN_FAILURES_PER_ACCOUNT: '1000', LOGIN_FAILURES_PER_ADDRESS: '100000' });
 });
 

@@ -15,7 +15,7 @@ import { toGlobalId } from './node';
 import { ErrorCode } from './errors';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import type { TestServer } from '../../test/test-server';
-import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
+import { createAccountPerRole, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
 import { type Audience, OPERATION_POLICY } from '../auth/access-policy';
 import { Role } from '../auth/viewer';
 
@@ -41,19 +41,7 @@ const cookies = new Map<Audience, string>();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
-  const hospital = await testFacility(db.dataSource, 'HOSPITAL');
-  const organisation: Record<Role, { facilityId?: number; prefectureCode?: string }> = {
-    HEALTH_CENTER_RECRUITMENT: { facilityId: healthCentre },
-    HEALTH_CENTER_AGGREGATOR: { facilityId: healthCentre },
-    FACILITY: { facilityId: hospital },
-    PREFECTURE: { prefectureCode: '13' },
-    OFFICE: {},
-    ANALYST: {},
-  };
-  for (const role of Object.values(Role)) {
-    accounts.set(role, await createTestAccount(db.dataSource, { loginId: `corpus-${role.toLowerCase().replace(/_/g, '-')}`, role, ...organisation[role] }));
-  }
+  for (const [role, account] of await createAccountPerRole(db.dataSource, 'corpus')) accounts.set(role, account);
   server = await startServerWithSignIn(db, { LOGIN_FAILURES_PER_ACCOUNT: '1000', LOGIN_FAILURES_PER_ADDRESS: '100000' });
   for (const role of Object.values(Role)) cookies.set(role, await signInAs(server, accounts.get(role)!));
 });
