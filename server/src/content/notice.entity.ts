@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../graphql/node';
+import { PublishableText } from './publishable-text.entity';
 
 export enum NoticeImportance {
   NORMAL = 'NORMAL',
@@ -16,7 +17,7 @@ registerEnumType(NoticeImportance, {
 /** お知らせ (事務連絡など). Shown newest first from its publish date on, once published. */
 @Entity({ name: 'notice' })
 @ObjectType('Notice', { implements: Node, description: 'お知らせ' })
-export class Notice extends Node {
+export class Notice extends PublishableText {
   @PrimaryGeneratedColumn('identity', { name: 'id', type: 'integer' })
   dbId!: number;
 
@@ -35,23 +36,4 @@ export class Notice extends Node {
   @Column({ name: 'publish_date', type: 'timestamptz' })
   @Field(() => Date, { description: '掲載日時: readers see the notice from this time on (when published).' })
   publishDate!: Date;
-
-  @Column({ type: 'boolean' })
-  @Field(() => Boolean, { description: '公開中' })
-  published!: boolean;
-
-  @Column({ name: 'is_public', type: 'boolean' })
-  @Field(() => Boolean, { description: 'Readable without signing in (when published).' })
-  isPublic!: boolean;
-
-  @Column({ name: 'search_key', type: 'text', select: false })
-  searchKey!: string;
-
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  @Field(() => Date)
-  createdAt!: Date;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  @Field(() => Date)
-  updatedAt!: Date;
 }
