@@ -15,6 +15,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer';
 import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
+import { compiledQueryExecution } from './graphql/compiled-execution';
 import { formatErrorForClient } from './graphql/errors';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
@@ -108,7 +109,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
     const guards = requestGuards(config, endpoint);
     const server = new ApolloServer<Context>({
-      schema,
+      ...(endpoint === 'graphql' && config.compiledQueries ? { gateway: compiledQueryExecution(schema) } : { schema }),
       parseOptions: guards.parseOptions,
       validationRules: guards.validationRules,
       // Off for everyone but API tokens is enforced by a request guard (graphql/introspection.ts).

@@ -52,6 +52,8 @@ export interface Config {
   readonly dashboardDocumentsPath: string;
   /** Also serve the API as an Apollo Federation 2 subgraph on /subgraph. */
   readonly subgraph: boolean;
+  /** Run queries on /graphql compiled by graphql-jit (graphql/compiled-execution.ts); false = graphql-js. */
+  readonly compiledQueries: boolean;
   /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
   readonly keyNetWebhook: KeyNetWebhookConfig | null;
 }
@@ -200,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDocumentsPath: path.resolve(projectRoot, 'client/src/gql/persisted-documents.json'),
     trustedDocumentsPath: env.GRAPHQL_TRUSTED_DOCUMENTS ? path.resolve(projectRoot, env.GRAPHQL_TRUSTED_DOCUMENTS) : null,
     subgraph: flag(env, 'GRAPHQL_SUBGRAPH', false),
+    compiledQueries: flag(env, 'GRAPHQL_COMPILED_QUERIES', true),
     keyNetWebhook: keyNetWebhook(env),
   };
 }

@@ -1,0 +1,161 @@
+import { compileQuery } from 'graphql-jit';
+import { parse } from 'graphql';
+import pino from 'pino';
+import { seedDemoFacilities } from '../db/seed/demo-facilities';
+import { seedDemoBedSnapshots } from '../db/seed/demo-bed-snapshots';
+import { loadConfig } from '../config';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { startTestServer, type TestServer } from '../../test/test-server';
+import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
+import { compiledQueryExecution } from './compiled-execution';
+import { createContext } from './context';
+import { buildAppSchema } from './schema';
+
+/**
+ * Queries run compiled by graphql-jit (the default) must answer exactly as graphql-js does:
+ * the same bytes for data, errors, null propagation, fragments, directives and variables.
+ */
+let db: TestDatabase;
+let compiled: TestServer;
+let reference: TestServer;
+const office = asViewer({ role: Role.OFFICE });
+const tokyoAggregator = asViewer({ role: Role.HEALTH_CENTER_AGGREGATOR, prefectureCode: '13' });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoFacilities(db.dataSource.manager, 300);
+  await seedDemoBedSnapshots(db.dataSource.manager);
+  compiled = await startTestServer(db, { GRAPHQL_COMPILED_QUERIES: 'true' }, { resolveViewer: resolveTestViewer });
+  reference = await startTestServer(db, { GRAPHQL_COMPILED_QUERIES: 'false' }, { resolveViewer: resolveTestViewer });
+});
+
+afterAll(async () => {
+  await compiled?.stop();
+  await reference?.stop();
+  await db?.drop();
+});
+
+const ROW = `fragment Row on BedReportRow {
+  lastUpdated stale
+  facility { ...FacilityFields prefecture { code name } secondaryMedicalArea { code name __typename } }
+  latest @include(if: $withLatest) { id reportedAt vacantTotal staffing note beds { category label secured vacant } }
+}
+fragment FacilityFields on Facility { id code name kind formattedPostalCode address phone __typename }`;
+
+/** [title, query, variables, viewer headers, what it must produce: 'data' or the first error's code]. */
+const CORPUS: [string, string, Record<string, unknown>, Record<string, string>, string][] = [
+  [
+    'bed report page with fragments, @include and enum variables',
+    `query Report($first: Int!, $withLatest: Boolean! = true, $orderBy: BedReportOrder, $after: String) {
+      bedReport(first: $first, orderBy: $orderBy, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Row } } }
+    } ${ROW}`,
+    { first: 40, orderBy: { field: 'VACANT_TOTAL', direction: 'DESC' } },
+    office,
+    'data',
+  ],
+  [
+    '@include(if: false) on a fragment field and @skip on an inline fragment',
+    `query Report($first: Int!, $withLatest: Boolean!, $skipFacility: Boolean = true) {
+      bedReport(first: $first) { edges { node { ...Row ... on BedReportRow @skip(if: $skipFacility) { facility { postalCode } } } } }
+    } ${ROW}`,
+    { first: 5, withLatest: false },
+    office,
+    'data',
+  ],
+  [
+    'a list argument given a single value, and the viewer’s scope applied',
+    `query Filtered($status: [AcceptanceStatus!]) {
+      bedReport(first: 30, filter: { emergencyAcceptance: $status }) { totalCount edges { node { facility { code prefectureCode } latest { emergencyAcceptance } } } }
+    }`,
+    { status: 'LIMITED' },
+    tokyoAggregator,
+    'data',
+  ],
+  [
+    'aliases of one field with different arguments, and __typename on the root',
+    `{ __typename tokyo: secondaryMedicalAreas(prefectureCode: "13") { code name } osaka: secondaryMedicalAreas(prefectureCode: "27") { code } p: prefectures { code } }`,
+    {},
+    {},
+    'data',
+  ],
+  [
+    'node(id:) through the interface with inline fragments, and an unknown id',
+    `query Nodes($id: ID!) {
+      known: node(id: $id) { id __typename ... on Facility { code name } ... on BedSnapshot { vacantTotal } }
+      unknown: node(id: "RmFjaWxpdHk6OTk5OTk5") { id }
+    }`,
+    { id: 'RmFjaWxpdHk6MQ' },
+    office,
+    'data',
+  ],
+  [
+    'a field error beside data: the failing field is null, its siblings answer',
+    `{ facility(id: "not-an-id") { code } prefectures { code } }`,
+    {},
+    {},
+    'BAD_USER_INPUT',
+  ],
+  [
+    'a root field refused to the viewer, with an error code and null data for it',
+    `{ bedReport(first: 1) { totalCount } prefectures { code } }`,
+    {},
+    {},
+    'UNAUTHENTICATED',
+  ],
+  [
+    'a non-null variable left out uses its default',
+    `query ByCode($code: String! = "0110100016") { facilityByCode(code: $code) { code name } }`,
+    {},
+    {},
+    'data',
+  ],
+  ['a variable of the wrong type is refused before execution', `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`, { first: 'many' }, {}, 'BAD_USER_INPUT'],
+  ['a required variable left out is refused before execution', `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`, {}, {}, 'BAD_USER_INPUT'],
+  [
+    'a nullable variable sent as null and one left out',
+    `query Page($after: String, $filter: FacilityFilter) { facilities(first: 3, after: $after, filter: $filter) { edges { node { code } } pageInfo { hasNextPage } } }`,
+    { after: null },
+    {},
+    'data',
+  ],
+];
+
+describe('compiled query execution', () => {
+  it.each(CORPUS)('answers as graphql-js does: %s', async (_title, query, variables, headers, outcome) => {
+    const [fast, slow] = await Promise.all([compiled.graphql(query, variables, headers), reference.graphql(query, variables, headers)]);
+    expect(fast.status).toBe(slow.status);
+    // The cost budget left differs: both servers draw on the one shared budget of this client.
+    const [fastBody, slowBody] = [fast, slow].map(({ headers: _headers, ...body }) => {
+      delete body.extensions?.cost?.throttleStatus;
+      return body;
+    });
+    expect(fastBody).toEqual(slowBody);
+    expect(fast.errors?.[0]?.extensions?.code ?? 'data').toBe(outcome);
+    if (outcome === 'data') expect(JSON.stringify(fast.data)).toMatch(/"code":"\d+"/);
+  });
+
+  it('compiles each query once per document and operation, and leaves mutations to graphql-js', async () => {
+    const schema = await buildAppSchema();
+    const compile = jest.fn(compileQuery);
+    const { executor } = await compiledQueryExecution(schema, compile).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const context = createContext({ requestId: 't', db: db.dataSource, config: loadConfig({ NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
+    const document = parse(`query A { prefectures { code } } query B { prefectures { name } } mutation C { logout }`);
+    const run = (operationName: string) =>
+      executor!({
+        document,
+        operationName,
+        operation: document.definitions.find((d: any) => d.name?.value === operationName) as any,
+        request: { variables: {} },
+        context,
+      } as any);
+    const first = await run('A');
+    const again = await run('A');
+    const other = await run('B');
+    expect(first).toEqual(again);
+    expect((first.data as any).prefectures).toHaveLength(47);
+    expect((other.data as any).prefectures[0]).toEqual({ name: '北海道' });
+    expect(compile.mock.calls.map((call) => call[2])).toEqual(['A', 'B']);
+    await run('C');
+    expect(compile).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,76 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import {
+  type DocumentNode,
+  execute,
+  type ExecutionResult,
+  getVariableValues,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+type Variables = Record<string, unknown>;
+type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationName?: string) => CompiledQuery | ExecutionResult;
+
+/**
+ * Query execution compiled per document with graphql-jit. A 2,000-row bed report is about
+ * 140,000 field resolutions; graphql-js walks the schema for each of them, a compiled query
+ * is straight-line code per field (bench, issue 8: 286 → 143 ms for that page, identical bytes).
+ *
+ * Only the executor changes: Apollo still parses, validates, runs every plugin (limits, trusted
+ * documents, cost, metrics) and formats errors. Mutations and subscriptions stay on graphql-js,
+ * whose argument handling (absent vs null) the update inputs rely on. Variables are coerced by
+ * graphql-js first, so bad input is refused with its exact errors (BAD_USER_INPUT, status 400)
+ * and a `$x: T! = default` left out gets its default (graphql-jit refuses it).
+ *
+ * Plugged in through Apollo Server's executor interface (the one its gateway uses); compiled
+ * queries live as long as Apollo's own parsed-document cache keeps the document.
+ */
+export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryCompiler = compileQuery): GatewayInterface {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+
+  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    const key = operationName ?? '';
+    if (!byOperation.has(key)) {
+      const result = compile(schema, document, operationName ?? undefined);
+      // A document graphql-jit cannot compile runs on graphql-js rather than failing.
+      byOperation.set(key, isCompiledQuery(result) ? result : null);
+    }
+    return byOperation.get(key)!;
+  };
+
+  const executor: GatewayExecutor = async (request) => {
+    const { document, operation, operationName, context } = request;
+    const variables = (request.request.variables ?? {}) as Variables;
+    const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
+    if (!query) {
+      return (await execute({ schema, document, operationName, contextValue: context, variableValues: variables })) as ExecutionResult;
+    }
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return { errors: coerced.errors };
+    return (await query.query(undefined, context, withDefaults(operation, variables))) as ExecutionResult;
+  };
+
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => {};
+    },
+    async load() {
+      return { executor };
+    },
+    async stop() {},
+  };
+}
+
+/** The request's variables plus each left-out variable's default, written as the client could have sent it. */
+function withDefaults(operation: OperationDefinitionNode, variables: Variables): Variables {
+  const missing = (operation.variableDefinitions ?? []).filter((d) => d.defaultValue && !(d.variable.name.value in variables));
+  if (missing.length === 0) return variables;
+  const filled = { ...variables };
+  for (const definition of missing) filled[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue!);
+  return filled;
+}
