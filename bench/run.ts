@@ -25,6 +25,10 @@ const print = (line: string) => {
 
 async function main() {
   const facilities = Number(process.env.BENCH_FACILITIES ?? 20000);
+  // BENCH_SCENARIOS=bedReportPage2000,postgraphilePeer runs only those; its figures go to partial.*, not latest.*.
+  const only = process.env.BENCH_SCENARIOS?.split(',').map((k) => k.trim());
+  const unknown = only?.filter((k) => !benchScenarios.some((s) => s.key === k));
+  if (unknown?.length) throw new Error(`unknown BENCH_SCENARIOS: ${unknown.join(', ')} (known: ${benchScenarios.map((s) => s.key).join(', ')})`);
   const config = loadConfig({
     ...process.env,
     GMIS_DATA_DIR: process.env.GMIS_DATA_DIR ?? '.data/bench-postgres',
@@ -59,7 +63,7 @@ async function main() {
     scenarios: {},
   };
   try {
-    for (const scenario of benchScenarios) {
+    for (const scenario of benchScenarios.filter((s) => !only || only.includes(s.key))) {
       print(`\n## ${scenario.title}`);
       try {
         const outcome = await scenario.run(env);
@@ -88,9 +92,10 @@ async function main() {
   }
   const dir = path.resolve(__dirname, '../../bench/results');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync(path.join(dir, 'latest.md'), `${printed.join('\n').trim()}\n`);
-  console.log(`\nwrote bench/results/latest.json and latest.md`);
+  const name = only ? 'partial' : 'latest';
+  fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, `${name}.md`), `${printed.join('\n').trim()}\n`);
+  console.log(`\nwrote bench/results/${name}.json and ${name}.md`);
 }
 
 main().catch((error) => {
