@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchEnvironment, BenchOutcome } from './scenarios';
-import { postGraphQL } from './http';
+import { fetchGraphQLBody, postGraphQL } from './http';
 import { round, timeRuns } from './measure';
 
 /**
@@ -99,7 +99,7 @@ export async function runPostGraphilePeer(env: BenchEnvironment & { ourP50Ms?: n
     const first = 2000;
     const sample = await postGraphQL(url, PEER_PAGE, { first });
     const rows = sample.data.allFacilities.nodes.length;
-    const timing = await timeRuns(30, 5, () => postGraphQL(url, PEER_PAGE, { first }));
+    const timing = await timeRuns(30, 5, () => fetchGraphQLBody(url, PEER_PAGE, { first }));
     const node22 = execFileSync(NODE22, ['--version']).toString().trim();
     return {
       table: [{ path: `PostGraphile 5.1.5 on Node ${node22} (same database, views in schema bench_peer)`, rows, p50_ms: timing.p50Ms, p95_ms: timing.p95Ms }],

@@ -16,6 +16,7 @@ import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { compiledQueryExecution } from './graphql/compiled-execution';
+import { referenceCatalogOf } from './facilities/reference-catalog';
 import { formatErrorForClient } from './graphql/errors';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
@@ -186,10 +187,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   });
 
+  // Read before the first request, so that no request pays for it (or fails on it alone).
+  const reference = await referenceCatalogOf(db);
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
       requestId: String(req.id),
       db,
+      reference,
       config,
       log: req.log,
       viewer: await resolveViewer(req, db),

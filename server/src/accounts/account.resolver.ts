@@ -86,8 +86,8 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Prefecture, { nullable: true, description: '所属する都道府県 (the facility\'s, for facility accounts)' })
-  async prefecture(@Root() root: SignedInViewer, @Ctx() ctx: Context): Promise<Prefecture | null> {
-    return root.viewer.prefectureCode === null ? null : ctx.loaders.prefectureByCode.load(root.viewer.prefectureCode);
+  prefecture(@Root() root: SignedInViewer, @Ctx() ctx: Context): Prefecture | null {
+    return root.viewer.prefectureCode === null ? null : ctx.reference.prefecture(root.viewer.prefectureCode);
   }
 
   @FieldResolver(() => [Menu], { description: 'ホーム画面に表示するメニュー' })
@@ -202,8 +202,8 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Prefecture, { nullable: true, description: 'For PREFECTURE accounts.' })
-  async prefecture(@Root() account: Account, @Ctx() ctx: Context): Promise<Prefecture | null> {
-    return account.prefectureCode === null ? null : ctx.loaders.prefectureByCode.load(account.prefectureCode);
+  prefecture(@Root() account: Account, @Ctx() ctx: Context): Prefecture | null {
+    return account.prefectureCode === null ? null : ctx.reference.prefecture(account.prefectureCode);
   }
 }
 

@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
 import { Facility } from './facility.entity';
-import { Prefecture } from './prefecture.entity';
-import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 
 /** Returns the rows in the order of `keys` (null where missing), as DataLoader requires. */
 export function orderByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -11,7 +9,10 @@ export function orderByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** Per-request loaders for the facilities domain: one SQL statement per batch of keys. */
+/**
+ * Per-request loaders for the facilities domain: one SQL statement per batch of keys.
+ * Prefectures and areas come from the in-memory ReferenceCatalog (ctx.reference) instead.
+ */
 export function createFacilityLoaders(db: EntityManager) {
   return {
     facilityById: new DataLoader<number, Facility | null>(async (ids) =>
@@ -19,12 +20,6 @@ export function createFacilityLoaders(db: EntityManager) {
     ),
     facilityByCode: new DataLoader<string, Facility | null>(async (codes) =>
       orderByKeys(codes, await db.getRepository(Facility).findBy({ code: In([...codes]) }), (f) => f.code),
-    ),
-    prefectureByCode: new DataLoader<string, Prefecture | null>(async (codes) =>
-      orderByKeys(codes, await db.getRepository(Prefecture).findBy({ code: In([...codes]) }), (p) => p.code),
-    ),
-    areaByCode: new DataLoader<string, SecondaryMedicalArea | null>(async (codes) =>
-      orderByKeys(codes, await db.getRepository(SecondaryMedicalArea).findBy({ code: In([...codes]) }), (a) => a.code),
     ),
   };
 }

@@ -52,12 +52,12 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => Prefecture)
-  async prefecture(@Root() facility: Facility, @Ctx() ctx: Context): Promise<Prefecture | null> {
-    return ctx.loaders.prefectureByCode.load(facility.prefectureCode);
+  prefecture(@Root() facility: Facility, @Ctx() ctx: Context): Prefecture | null {
+    return ctx.reference.prefecture(facility.prefectureCode);
   }
 
   @FieldResolver(() => SecondaryMedicalArea)
-  async secondaryMedicalArea(@Root() facility: Facility, @Ctx() ctx: Context): Promise<SecondaryMedicalArea | null> {
-    return ctx.loaders.areaByCode.load(facility.areaCode);
+  secondaryMedicalArea(@Root() facility: Facility, @Ctx() ctx: Context): SecondaryMedicalArea | null {
+    return ctx.reference.area(facility.areaCode);
   }
 }

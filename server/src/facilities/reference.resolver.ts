@@ -7,10 +7,8 @@ import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 @Resolver(() => Prefecture)
 export class PrefectureResolver {
   @Query(() => [Prefecture], { description: '47 都道府県, in JIS code order.' })
-  async prefectures(@Ctx() ctx: Context): Promise<Prefecture[]> {
-    const rows = await ctx.db.getRepository(Prefecture).find({ order: { code: 'ASC' } });
-    for (const row of rows) ctx.loaders.prefectureByCode.prime(row.code, row);
-    return rows;
+  prefectures(@Ctx() ctx: Context): readonly Prefecture[] {
+    return ctx.reference.prefectures;
   }
 
 }
@@ -18,25 +16,21 @@ export class PrefectureResolver {
 @Resolver(() => SecondaryMedicalArea)
 export class SecondaryMedicalAreaResolver {
   @Query(() => [SecondaryMedicalArea], { description: '二次医療圏, optionally of one prefecture, in code order.' })
-  async secondaryMedicalAreas(
+  secondaryMedicalAreas(
     @Arg('prefectureCode', () => String, { nullable: true }) prefectureCode: string | null,
     @Ctx() ctx: Context,
-  ): Promise<SecondaryMedicalArea[]> {
+  ): readonly SecondaryMedicalArea[] {
     if (prefectureCode != null && !/^\d{2}$/.test(prefectureCode)) {
       throw badUserInput('都道府県コードは2桁の数字で指定してください。', [
         { field: 'prefectureCode', message: '2桁の数字で指定してください。' },
       ]);
     }
-    const rows = await ctx.db
-      .getRepository(SecondaryMedicalArea)
-      .find({ where: prefectureCode ? { prefectureCode } : {}, order: { code: 'ASC' } });
-    for (const row of rows) ctx.loaders.areaByCode.prime(row.code, row);
-    return rows;
+    return ctx.reference.areasOf(prefectureCode);
   }
 
 
   @FieldResolver(() => Prefecture)
-  async prefecture(@Root() area: SecondaryMedicalArea, @Ctx() ctx: Context): Promise<Prefecture | null> {
-    return ctx.loaders.prefectureByCode.load(area.prefectureCode);
+  prefecture(@Root() area: SecondaryMedicalArea, @Ctx() ctx: Context): Prefecture | null {
+    return ctx.reference.prefecture(area.prefectureCode);
   }
 }

@@ -10,6 +10,7 @@ import { createContentLoaders } from '../content/content.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 import { createBedReportLoaders } from '../beds/bed-report.loaders';
 import type { BedStatusChanges } from '../beds/bed-status-changes';
+import type { ReferenceCatalog } from '../facilities/reference-catalog';
 
 /** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
 export interface Context {
@@ -21,6 +22,8 @@ export interface Context {
   config: Config;
   log: Logger;
   loaders: Loaders;
+  /** Prefectures and 二次医療圏, in memory (facilities/reference-catalog.ts). */
+  reference: ReferenceCatalog;
   /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
   http: HttpExchange;
   /** The process's bed-status listener: set for operations over WebSocket (subscriptions) only. */
@@ -45,6 +48,7 @@ export function createContext(args: {
   db: DataSource;
   config: Config;
   log: Logger;
+  reference: ReferenceCatalog;
   viewer?: Viewer;
   clientAddress?: string;
   http?: HttpExchange;
@@ -57,6 +61,7 @@ export function createContext(args: {
     config: args.config,
     log: args.log,
     loaders: createLoaders(args.db, args.viewer ?? ANONYMOUS),
+    reference: args.reference,
     http: args.http ?? NO_HTTP,
   };
 }

@@ -72,7 +72,7 @@ describe('federation subgraph (/subgraph)', () => {
     }
   });
 
-  it('resolves entity references by code through the loaders: one statement per entity type', async () => {
+  it('resolves entity references by code: one statement for the facilities, reference data from memory', async () => {
     const [a, b] = await db.dataSource.query(`SELECT code FROM facility ORDER BY code LIMIT 2`);
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) {
       ... on Facility { code name prefecture { name } }
@@ -89,10 +89,9 @@ describe('federation subgraph (/subgraph)', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data._entities.map((e: any) => e?.code ?? null)).toEqual([a.code, '13', b.code, '0104', null]);
     expect(result.data._entities[3].name).toBeTruthy();
-    // One batch per entity type (three facilities in one statement), and one more for the
-    // facilities' prefectures, which are only known once the facilities are loaded.
+    // The three facilities in one statement; prefectures and areas from the in-memory reference catalog.
     expect(statements.filter((s) => s.includes('FROM "facility"'))).toHaveLength(1);
-    expect(statements).toHaveLength(4);
+    expect(statements).toHaveLength(1);
   });
 
   it('applies the operation policy: root fields and entity references are refused like on /graphql', async () => {

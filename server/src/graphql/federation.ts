@@ -38,15 +38,15 @@ function referenceResolvers(): GraphQLResolverMap<Context> {
       },
     },
     Prefecture: {
-      __resolveReference: (reference: { code: string }, ctx: Context): Promise<Prefecture | null> | null => {
+      __resolveReference: (reference: { code: string }, ctx: Context): Prefecture | null => {
         checkOperationAccess('Query.prefectures', ctx.viewer);
-        return /^\d{2}$/.test(reference.code) ? ctx.loaders.prefectureByCode.load(reference.code) : null;
+        return /^\d{2}$/.test(reference.code) ? ctx.reference.prefecture(reference.code) : null;
       },
     },
     SecondaryMedicalArea: {
-      __resolveReference: (reference: { code: string }, ctx: Context): Promise<SecondaryMedicalArea | null> | null => {
+      __resolveReference: (reference: { code: string }, ctx: Context): SecondaryMedicalArea | null => {
         checkOperationAccess('Query.secondaryMedicalAreas', ctx.viewer);
-        return /^\d{4}$/.test(reference.code) ? ctx.loaders.areaByCode.load(reference.code) : null;
+        return /^\d{4}$/.test(reference.code) ? ctx.reference.area(reference.code) : null;
       },
     },
   } as unknown as GraphQLResolverMap<Context>;

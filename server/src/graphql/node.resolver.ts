@@ -8,8 +8,8 @@ type NodeLoader = (localId: string, ctx: Context) => Promise<Node | null>;
 /** How each node type is fetched by its local id. A type missing here cannot be fetched by node(id:). */
 const nodeLoaders: Record<string, NodeLoader> = {
   Facility: async (id, ctx) => (/^\d+$/.test(id) ? ctx.loaders.facilityById.load(Number(id)) : null),
-  Prefecture: async (code, ctx) => ctx.loaders.prefectureByCode.load(code),
-  SecondaryMedicalArea: async (code, ctx) => ctx.loaders.areaByCode.load(code),
+  Prefecture: async (code, ctx) => ctx.reference.prefecture(code),
+  SecondaryMedicalArea: async (code, ctx) => ctx.reference.area(code),
   // Postings go through the masking rule like every other path (null when the viewer may not see it).
   Posting: async (id, ctx) => {
     const posting = /^\d{1,9}$/.test(id) ? await ctx.loaders.postingById.load(Number(id)) : null;

@@ -14,6 +14,7 @@ import { createContext } from './context';
 import { ErrorCode } from './errors';
 import { limitValidationRules } from './limits';
 import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
+import { referenceCatalogOf } from '../facilities/reference-catalog';
 
 /**
  * GraphQL over WebSocket (graphql-ws protocol) on the same HTTP server and path as /graphql,
@@ -80,6 +81,7 @@ export function attachSubscriptions(args: {
         const contextValue = createContext({
           requestId: crypto.randomUUID(),
           db,
+          reference: await referenceCatalogOf(db),
           config,
           log: log.child({ component: 'subscription' }),
           viewer,

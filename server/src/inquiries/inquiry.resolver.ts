@@ -87,8 +87,8 @@ export class InquiryResolver {
   }
 
   @FieldResolver(() => Prefecture, { nullable: true })
-  prefecture(@Root() inquiry: Inquiry, @Ctx() ctx: Context): Promise<Prefecture | null> | null {
-    return inquiry.prefectureCode === null ? null : ctx.loaders.prefectureByCode.load(inquiry.prefectureCode);
+  prefecture(@Root() inquiry: Inquiry, @Ctx() ctx: Context): Prefecture | null {
+    return inquiry.prefectureCode === null ? null : ctx.reference.prefecture(inquiry.prefectureCode);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The asking organisation as shown: facility or prefecture name.' })
@@ -131,7 +131,7 @@ export class InquiryResolver {
 async function organisationName(inquiry: Inquiry, ctx: Context): Promise<string | null> {
   if (inquiry.facilityId !== null) return (await ctx.loaders.facilityById.load(inquiry.facilityId))?.name ?? null;
   if (inquiry.organisationKey.startsWith('prefecture:') && inquiry.prefectureCode) {
-    return (await ctx.loaders.prefectureByCode.load(inquiry.prefectureCode))?.name ?? null;
+    return ctx.reference.prefecture(inquiry.prefectureCode)?.name ?? null;
   }
   return null;
 }

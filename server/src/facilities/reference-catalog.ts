@@ -1,0 +1,56 @@
+import type { DataSource } from 'typeorm';
+import { Prefecture } from './prefecture.entity';
+import { SecondaryMedicalArea } from './secondary-medical-area.entity';
+
+/**
+ * The 47 prefectures and the 二次医療圏, held in memory once read. They are reference data that
+ * only migrations write (db/reference-data.ts), so a process reads them once, at start: every
+ * facility row then finds its prefecture and area without a statement or a promise (bench,
+ * issue 8: 2 of the 3 statements of a 2,000-row page, and ~4,000 promises). The objects are
+ * shared by all requests and not copied: resolvers must not change them (federation's entity
+ * resolution only adds `__typename`, which is the same for every request).
+ */
+export class ReferenceCatalog {
+  private readonly prefecturesByCode: Map<string, Prefecture>;
+  private readonly areasByCode: Map<string, SecondaryMedicalArea>;
+
+  constructor(
+    readonly prefectures: readonly Prefecture[],
+    readonly areas: readonly SecondaryMedicalArea[],
+  ) {
+    this.prefecturesByCode = new Map(prefectures.map((p) => [p.code, p]));
+    this.areasByCode = new Map(areas.map((a) => [a.code, a]));
+  }
+
+  prefecture(code: string): Prefecture | null {
+    return this.prefecturesByCode.get(code) ?? null;
+  }
+
+  area(code: string): SecondaryMedicalArea | null {
+    return this.areasByCode.get(code) ?? null;
+  }
+
+  /** In code order, optionally of one prefecture. */
+  areasOf(prefectureCode: string | null | undefined): readonly SecondaryMedicalArea[] {
+    return prefectureCode == null ? this.areas : this.areas.filter((a) => a.prefectureCode === prefectureCode);
+  }
+}
+
+const catalogs = new WeakMap<DataSource, Promise<ReferenceCatalog>>();
+
+/** The catalog of this database, read on first use (two statements) and kept; a failed read is retried next time. */
+export function referenceCatalogOf(db: DataSource): Promise<ReferenceCatalog> {
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = (async () => {
+      const [prefectures, areas] = await Promise.all([
+        db.getRepository(Prefecture).find({ order: { code: 'ASC' } }),
+        db.getRepository(SecondaryMedicalArea).find({ order: { code: 'ASC' } }),
+      ]);
+      return new ReferenceCatalog(prefectures, areas);
+    })();
+    catalogs.set(db, catalog);
+    catalog.catch(() => catalogs.delete(db));
+  }
+  return catalog;
+}
