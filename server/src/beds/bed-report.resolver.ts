@@ -1,12 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId, toGlobalId } from '../graphql/node';
+import { fromGlobalId } from '../graphql/node';
 import { registerNodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
 import { assertCanReadFacilityBeds, bedReadScope, canReadFacilityBeds, scopedPrefecture } from './bed-access';
-import { BedCount, BedSnapshot, bedCountsOf, ReportSource } from './bed-snapshot.entity';
+import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
 import { MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
@@ -74,19 +74,6 @@ registerNodeLoader('BedSnapshot', async (id, ctx) => {
   // Out of the viewer's scope reads as "no such object", as node(id:) does for unknown ids.
   return facility && canReadFacilityBeds(ctx.viewer, facility) ? snapshot : null;
 });
-
-@Resolver(() => BedSnapshot)
-export class BedSnapshotResolver {
-  @FieldResolver(() => ID)
-  id(@Root() snapshot: BedSnapshot): string {
-    return toGlobalId('BedSnapshot', snapshot.dbId);
-  }
-
-  @FieldResolver(() => [BedCount], { description: '病床区分ごとの報告値' })
-  beds(@Root() snapshot: BedSnapshot): BedCount[] {
-    return bedCountsOf(snapshot);
-  }
-}
 
 @Resolver()
 export class BedReportResolver {

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../graphql/node';
+import { Node, toGlobalId } from '../graphql/node';
 import {
   AcceptanceStatus,
   BED_CATEGORIES,
@@ -129,6 +129,10 @@ export class BedSnapshot extends Node {
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: '備考' })
   note!: string | null;
+
+  /** Derived from the counts on read (a getter below), so a plain field: no resolver call per snapshot. */
+  @Field(() => [BedCount], { description: '病床区分ごとの報告値' })
+  readonly beds!: BedCount[];
 }
 
 // The 30 count columns (category × measure) come from the one category list rather than being
@@ -161,5 +165,20 @@ export function bedCountsOf(snapshot: BedSnapshot): BedCount[] {
     vacant: snapshot[p.vacant],
   }));
 }
+
+// `id` and `beds` are read from the stored columns when asked for, for snapshots loaded from the
+// database and for those just recorded alike (no @AfterLoad, which inserts do not run).
+Object.defineProperties(BedSnapshot.prototype, {
+  id: {
+    get(this: BedSnapshot) {
+      return toGlobalId('BedSnapshot', this.dbId);
+    },
+  },
+  beds: {
+    get(this: BedSnapshot) {
+      return bedCountsOf(this);
+    },
+  },
+});
 
 export const isBedCategoryKey = (key: string): key is BedCategoryKey => BED_CATEGORIES.some((c) => c.key === key);

@@ -1,5 +1,5 @@
 import { compileQuery } from 'graphql-jit';
-import { parse } from 'graphql';
+import { execute, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import pino from 'pino';
 import { seedDemoFacilities } from '../db/seed/demo-facilities';
 import { seedDemoBedSnapshots } from '../db/seed/demo-bed-snapshots';
@@ -114,7 +114,7 @@ const CORPUS: [string, string, Record<string, unknown>, Record<string, string>, 
   ['a required variable left out is refused before execution', `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`, {}, {}, 'BAD_USER_INPUT'],
   [
     'a nullable variable sent as null and one left out',
-    `query Page($after: String, $filter: FacilityFilter) { facilities(first: 3, after: $after, filter: $filter) { edges { node { code } } pageInfo { hasNextPage } } }`,
+    `query Page($after: String, $filter: FacilityFilter) { facilities(first: 3, after: $after, filter: $filter) { totalCount edges { cursor node { code } } pageInfo { hasNextPage } } }`,
     { after: null },
     {},
     'data',
@@ -133,6 +133,33 @@ describe('compiled query execution', () => {
     expect(fastBody).toEqual(slowBody);
     expect(fast.errors?.[0]?.extensions?.code ?? 'data').toBe(outcome);
     if (outcome === 'data') expect(JSON.stringify(fast.data)).toMatch(/"code":"\d+"/);
+  });
+
+  it('reports an unexpected resolver failure as graphql-js does: the field is null, the error has its path, location and code', async () => {
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          fine: { type: GraphQLString, resolve: () => 'ok' },
+          broken: {
+            type: GraphQLString,
+            resolve: () => {
+              throw new TypeError('a bug');
+            },
+          },
+        },
+      }),
+    });
+    const document = parse('query Q { fine broken }');
+    const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const compiledResult = await executor!({ document, operationName: 'Q', operation: document.definitions[0], request: { variables: {} }, context: {} } as any);
+    const reference = await execute({ schema, document });
+    expect(compiledResult.data).toEqual({ fine: 'ok', broken: null });
+    expect(compiledResult.errors?.map((e) => ({ ...e.toJSON(), original: e.originalError?.message }))).toEqual(
+      reference.errors?.map((e) => ({ ...e.toJSON(), original: e.originalError?.message })),
+    );
+    // Apollo reads extensions.code of every error: without it the whole response would be lost.
+    expect(compiledResult.errors?.[0].extensions).toEqual({});
   });
 
   it('compiles each query once per document and operation, and leaves mutations to graphql-js', async () => {

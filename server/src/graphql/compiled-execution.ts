@@ -4,6 +4,7 @@ import {
   execute,
   type ExecutionResult,
   getVariableValues,
+  GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
   valueFromASTUntyped,
@@ -23,6 +24,10 @@ type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationNa
  * whose argument handling (absent vs null) the update inputs rely on. Variables are coerced by
  * graphql-js first, so bad input is refused with its exact errors (BAD_USER_INPUT, status 400)
  * and a `$x: T! = default` left out gets its default (graphql-jit refuses it).
+ *
+ * One rule differs from graphql-js: a field without a resolver (type-graphql `simpleResolvers`)
+ * must hold a value, not a promise; graphql-jit reads such a field as it is. Lazy values such as
+ * `totalCount` keep a resolver (graphql/connection.ts).
  *
  * Plugged in through Apollo Server's executor interface (the one its gateway uses); compiled
  * queries live as long as Apollo's own parsed-document cache keeps the document.
@@ -51,7 +56,8 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
-    return (await query.query(undefined, context, withDefaults(operation, variables))) as ExecutionResult;
+    const result = (await query.query(undefined, context, withDefaults(operation, variables))) as ExecutionResult;
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
   return {
@@ -64,6 +70,16 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
     },
     async stop() {},
   };
+}
+
+/**
+ * graphql-jit's errors carry no `extensions` when the resolver threw a plain Error; Apollo reads `extensions.code` and would fail the whole response. Rebuilt
+ * as graphql-js errors, they are formatted (and their causes logged) as on graphql-js.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.extensions !== undefined) return error;
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  return Object.assign(rebuilt, { locations: error.locations });
 }
 
 /** The request's variables plus each left-out variable's default, written as the client could have sent it. */

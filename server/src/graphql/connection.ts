@@ -3,7 +3,7 @@ import { badUserInput } from './errors';
 
 // Shareable: other subgraphs of a supergraph have their own Relay PageInfo (graphql/federation.ts).
 @Directive('@shareable')
-@ObjectType('PageInfo', { description: 'Relay page information.' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;
   @Field(() => Boolean) hasPreviousPage!: boolean;
@@ -23,9 +23,14 @@ export interface Page<T> {
   readonly totalCount: Promise<number>;
 }
 
-/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+/**
+ * Builds `<Name>Connection` and `<Name>Edge` object types for a node type. Edges and page info are
+ * plain properties (simple: no per-field wrapper for each of a 2,000-row page's edges); totalCount
+ * keeps its resolver because its value is a promise, which graphql-jit does not await on a field
+ * without one (graphql/compiled-execution.ts).
+ */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String, { description: 'Opaque cursor of this edge.' }) cursor!: string;
     @Field(() => nodeType) node!: T;
@@ -33,8 +38,8 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
 
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
-    @Field(() => [EdgeType]) edges!: EdgeType[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => [EdgeType], { simple: true }) edges!: EdgeType[];
+    @Field(() => PageInfo, { simple: true }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
     totalCount!: number;
   }
@@ -71,6 +76,18 @@ export function decodeCursor<K extends unknown[]>(cursor: string, isValid: (key:
   return key;
 }
 
+/** An edge whose cursor is encoded only if it is read: most pages ask for `pageInfo.endCursor` alone. */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /** Turns `first + 1` fetched rows into a page (the extra row only tells whether there is a next page). */
 export function toPage<T>(
   rows: T[],
@@ -81,7 +98,7 @@ export function toPage<T>(
 ): Page<T> {
   const hasNextPage = rows.length > first;
   const pageRows = hasNextPage ? rows.slice(0, first) : rows;
-  const edges = pageRows.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = pageRows.map((node) => new LazyEdge(node, cursorOf));
   return {
     edges,
     pageInfo: {

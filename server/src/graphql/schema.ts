@@ -10,7 +10,7 @@ import { ApiTokenResolver } from '../accounts/api-token.resolver';
 import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
 import { FaqResolver } from '../content/faq.resolver';
 import { NoticeResolver } from '../content/notice.resolver';
-import { BedReportResolver, BedSnapshotResolver } from '../beds/bed-report.resolver';
+import { BedReportResolver } from '../beds/bed-report.resolver';
 import { BedStatusResolver } from '../beds/bed-status.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { applyOperationPolicy } from '../auth/access-policy';
@@ -32,7 +32,6 @@ export const resolvers = [
   FaqResolver,
   NoticeResolver,
   BedReportResolver,
-  BedSnapshotResolver,
   BedStatusResolver,
   AuditResolver,
 ] as const;
