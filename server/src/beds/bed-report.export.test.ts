@@ -198,8 +198,9 @@ describe('GET /api/exports/bed-report.csv', () => {
       });
       req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve() : reject(error)));
     });
-    // The aborted export's transaction ends (no session left "idle in transaction").
-    for (let i = 0; i < 50; i += 1) {
+    // The aborted export's transaction ends (no session left "idle in transaction"): waited for up to
+    // 15 s, as the page query in flight finishes first (it ran past 5 s once in a loaded full-suite run).
+    for (let i = 0; i < 150; i += 1) {
       const open = await db.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state LIKE 'idle in transaction%'`, [
         `gmis-test-${db.schema}`,
       ]);
