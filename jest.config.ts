@@ -12,6 +12,8 @@ const config: Config = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  // As main.ts does first: type-graphql's decorators need the metadata polyfill in every module graph.
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/server/test/global-setup.ts',
   globalTeardown: '<rootDir>/server/test/global-teardown.ts',
   testTimeout: 60_000,

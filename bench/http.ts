@@ -1,12 +1,16 @@
 /** HTTP helpers of the bench: GraphQL POSTs with an optional session cookie, and sign-in. */
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
-  const response = await fetch(`${url}/graphql`, {
+/** POSTs one GraphQL request as JSON to /graphql. */
+function sendGraphQL(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { errors?: unknown[] };
+}
+
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+  const body = (await (await sendGraphQL(url, query, variables, headers)).json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
   return body;
 }
@@ -17,11 +21,7 @@ export async function postGraphQL(url: string, query: string, variables: Record<
  * which the hand-written limit does not pay either. Any GraphQL error still fails the run.
  */
 export async function fetchGraphQLBody(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  const response = await sendGraphQL(url, query, variables, headers);
   const body = await response.text();
   if (response.status !== 200 || !body.startsWith('{"data":') || body.includes('"errors":[')) throw new Error(`${response.status}: ${body.slice(0, 300)}`);
   return body;
@@ -36,11 +36,7 @@ const LOGIN = `mutation BenchLogin($loginId: String!, $password: String!) { logi
 
 /** Signs in a demo account (docs/demo-accounts.md) and returns the Cookie header of its session. */
 export async function signIn(url: string, loginId: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: LOGIN, variables: { loginId, password } }),
-  });
+  const response = await sendGraphQL(url, LOGIN, { loginId, password });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`sign-in of ${loginId} failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
   const cookie = cookieHeader(response.headers.getSetCookie());

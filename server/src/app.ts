@@ -208,7 +208,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
   app.use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) }));
-  app.use(createBedReportExportRouter({ db, config, log, resolveViewer }));
+  app.use(createBedReportExportRouter({ db, reference, config, log, resolveViewer }));
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -239,7 +239,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     apollo,
     metrics,
     attachSubscriptions(server) {
-      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer });
+      subscriptions ??= attachSubscriptions({ server, schema, config, db, reference, log, resolveViewer });
       return subscriptions;
     },
     async stop() {

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { ANONYMOUS, Role, type Viewer } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { Account } from './account.entity';

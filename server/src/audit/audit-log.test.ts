@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { Role } from '../auth/viewer';
 import { toGlobalId } from '../graphql/node';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';

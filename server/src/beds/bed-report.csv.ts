@@ -1,8 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'csv-stringify/sync';
 import type { EntityManager } from 'typeorm';
-import { Prefecture } from '../facilities/prefecture.entity';
-import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
+import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { ACCEPTANCE_LABELS, AcceptanceStatus, BED_CATEGORIES, BED_MEASURES, STAFFING_LABELS, StaffingStatus } from './bed-categories';
 import type { BedReportRow } from './bed-report-row';
 import { type BedReportSearch, type BedReportSort, searchBedReport } from './bed-report.search';
@@ -29,8 +28,7 @@ import { encodeCp932 } from './sjis-encoding';
 export type CsvEncoding = 'sjis' | 'utf8';
 
 interface CsvContext {
-  prefectureNames: Map<string, string>;
-  areaNames: Map<string, string>;
+  reference: ReferenceCatalog;
   plainCodes: boolean;
 }
 
@@ -69,9 +67,9 @@ const status = (value: AcceptanceStatus | undefined) => ACCEPTANCE_LABELS[value 
 /** Every item of the latest snapshot, in the order of the full-column view. */
 export const BED_REPORT_COLUMNS: Column[] = [
   { header: '都道府県コード', value: (r, c) => codeCell(r.facility.prefectureCode, c.plainCodes) },
-  { header: '都道府県', value: (r, c) => textCell(c.prefectureNames.get(r.facility.prefectureCode)) },
+  { header: '都道府県', value: (r, c) => textCell(c.reference.prefecture(r.facility.prefectureCode)?.name) },
   { header: '二次医療圏コード', value: (r, c) => codeCell(r.facility.areaCode, c.plainCodes) },
-  { header: '二次医療圏', value: (r, c) => textCell(c.areaNames.get(r.facility.areaCode)) },
+  { header: '二次医療圏', value: (r, c) => textCell(c.reference.area(r.facility.areaCode)?.name) },
   { header: '医療機関コード', value: (r, c) => codeCell(r.facility.code, c.plainCodes) },
   { header: '医療機関名', value: (r) => textCell(r.facility.name) },
   { header: '郵便番号', value: (r, c) => codeCell(r.facility.postalCode, c.plainCodes) },
@@ -125,15 +123,18 @@ export const EXPORT_SLICE_ROWS = 50;
  */
 export async function* bedReportCsvChunks(
   db: EntityManager,
-  args: { filter: BedReportSearch; sort?: BedReportSort | null; staleBefore: Date; encoding: CsvEncoding; plainCodes?: boolean; batchRows?: number },
+  args: {
+    filter: BedReportSearch;
+    sort?: BedReportSort | null;
+    staleBefore: Date;
+    encoding: CsvEncoding;
+    reference: ReferenceCatalog;
+    plainCodes?: boolean;
+    batchRows?: number;
+  },
   progress: ExportProgress,
 ): AsyncGenerator<Buffer> {
-  const [prefectures, areas] = await Promise.all([db.getRepository(Prefecture).find(), db.getRepository(SecondaryMedicalArea).find()]);
-  const ctx: CsvContext = {
-    prefectureNames: new Map(prefectures.map((p) => [p.code, p.name])),
-    areaNames: new Map(areas.map((a) => [a.code, a.name])),
-    plainCodes: args.plainCodes ?? false,
-  };
+  const ctx: CsvContext = { reference: args.reference, plainCodes: args.plainCodes ?? false };
   const encode = (text: string): Buffer => {
     if (args.encoding === 'utf8') return Buffer.from(text, 'utf8');
     const encoded = encodeCp932(text);

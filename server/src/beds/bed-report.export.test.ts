@@ -114,6 +114,9 @@ describe('GET /api/exports/bed-report.csv', () => {
     // Leading zeros survive Excel: codes as ="…".
     expect(cell('都道府県コード')).toBe('="01"');
     expect(cell('二次医療圏コード')).toBe('="0101"');
+    // Names from the reference data, beside their codes.
+    expect(cell('都道府県')).toBe('北海道');
+    expect(cell('二次医療圏')).toBe('南渡島');
     expect(cell('郵便番号')).toBe('="0400001"');
     // Formula injection neutralised; quotes, commas and line breaks kept inside one cell.
     expect(cell('備考')).toBe(`'=HYPERLINK("http://evil")\n2行目, "引用"\n3行目`);

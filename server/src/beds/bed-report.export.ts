@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import type { BedReportRow } from './bed-report-row';
 import { bedReportRowBatches, edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
 import { bedReportCsvChunks, type CsvEncoding, type ExportProgress } from './bed-report.csv';
+import type { ReferenceCatalog } from '../facilities/reference-catalog';
 
 export const BED_REPORT_CSV_PATH = '/api/exports/bed-report.csv';
 /** The same export, counted but not sent: browsers cannot read HTTP trailers, so the dashboard asks here. */
@@ -93,6 +94,8 @@ function exportFileNames(now: Date): { fileName: string; ascii: string } {
 
 export interface BedReportExportDependencies {
   db: DataSource;
+  /** Prefecture and area names of the CSV columns (facilities/reference-catalog.ts). */
+  reference: ReferenceCatalog;
   config: Config;
   log: Logger;
   resolveViewer: ViewerResolver;
@@ -153,7 +156,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     await deps.db.transaction('REPEATABLE READ', async (m) => {
       await m.query('SET TRANSACTION READ ONLY');
       const staleBefore = staleBeforeAt(new Date());
-      for await (const _chunk of bedReportCsvChunks(m, { filter: request.filter, sort: request.sort, staleBefore, encoding: request.encoding, plainCodes: request.plainCodes }, progress)) {
+      for await (const _chunk of bedReportCsvChunks(m, { filter: request.filter, sort: request.sort, staleBefore, encoding: request.encoding, reference: deps.reference, plainCodes: request.plainCodes }, progress)) {
         // counted, not kept
       }
     });
@@ -187,7 +190,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     try {
       await deps.db.transaction('REPEATABLE READ', async (m) => {
         await m.query('SET TRANSACTION READ ONLY');
-        const chunks = bedReportCsvChunks(m, { filter, sort: request.sort, staleBefore, encoding: request.encoding, plainCodes: request.plainCodes }, progress);
+        const chunks = bedReportCsvChunks(m, { filter, sort: request.sort, staleBefore, encoding: request.encoding, reference: deps.reference, plainCodes: request.plainCodes }, progress);
         async function* withTrailers() {
           yield* chunks;
           res.addTrailers({ [SUBSTITUTION_TRAILER]: String(progress.substitutions), [ROW_COUNT_TRAILER]: String(progress.rows) });

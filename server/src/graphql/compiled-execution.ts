@@ -73,8 +73,9 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
 }
 
 /**
- * graphql-jit's errors carry no `extensions` when the resolver threw a plain Error; Apollo reads `extensions.code` and would fail the whole response. Rebuilt
- * as graphql-js errors, they are formatted (and their causes logged) as on graphql-js.
+ * graphql-jit's errors carry no `extensions` when the resolver threw a plain Error; Apollo reads
+ * `extensions.code` and would fail the whole response. Rebuilt as graphql-js errors, they are
+ * formatted (and their causes logged) as on graphql-js.
  */
 function asGraphQLError(error: GraphQLError): GraphQLError {
   if (error.extensions !== undefined) return error;

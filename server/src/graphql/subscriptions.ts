@@ -14,7 +14,7 @@ import { createContext } from './context';
 import { ErrorCode } from './errors';
 import { limitValidationRules } from './limits';
 import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
-import { referenceCatalogOf } from '../facilities/reference-catalog';
+import type { ReferenceCatalog } from '../facilities/reference-catalog';
 
 /**
  * GraphQL over WebSocket (graphql-ws protocol) on the same HTTP server and path as /graphql,
@@ -37,10 +37,11 @@ export function attachSubscriptions(args: {
   schema: GraphQLSchema;
   config: Config;
   db: DataSource;
+  reference: ReferenceCatalog;
   log: Logger;
   resolveViewer: ViewerResolver;
 }): Subscriptions {
-  const { server, schema, config, db, log, resolveViewer } = args;
+  const { server, schema, config, db, reference, log, resolveViewer } = args;
   const changes = new BedStatusChanges(db, log.child({ component: 'bed-status-listener' }));
   const manifestPath = config.trustedDocumentsPath ?? (fs.existsSync(config.dashboardDocumentsPath) ? config.dashboardDocumentsPath : null);
   const trusted: TrustedDocuments | null = manifestPath ? loadTrustedDocuments(manifestPath) : null;
@@ -81,7 +82,7 @@ export function attachSubscriptions(args: {
         const contextValue = createContext({
           requestId: crypto.randomUUID(),
           db,
-          reference: await referenceCatalogOf(db),
+          reference,
           config,
           log: log.child({ component: 'subscription' }),
           viewer,
