@@ -2,13 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { BedReportAllColumnsPage_ReportQuery } from '../../gql/graphql';
-import { BedExportPanel } from './BedExportPanel';
-import { LastUpdated, ScreenLimitNotice, useBedReportSearch } from './BedReportPage';
-import { BED_REPORT_FIELDS, BedReportSearchForm } from './BedReportSearchForm';
+import { LastUpdated, useBedReportSearch } from './BedReportPage';
+import { BedReportResults } from './BedReportResults';
+import { BedReportSearchForm } from './BedReportSearchForm';
 import { ACCEPTANCE_LABEL, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, number, STAFFING_LABEL } from './bed-labels';
 import { toBedReportParams } from './bed-report-params';
 
@@ -71,7 +70,7 @@ type Row = BedReportAllColumnsPage_ReportQuery['bedReport']['edges'][number]['no
 const count = (value: number | undefined) => (value === undefined ? '—' : number.format(value));
 
 /** Every item of the latest report, in the CSV export's column order. */
-function columns(staleAfterHours: number): Column<Row>[] {
+function columns(staleAfterHours?: number): Column<Row>[] {
   return [
     { key: 'code', header: '医療機関コード', render: (r) => r.facility.code, nowrap: true, numeric: true },
     {
@@ -128,39 +127,25 @@ export function BedReportAllColumnsPage() {
       <h1>地域病床見える化（全項目表示）</h1>
       <p className="page-lead">最新の報告のすべての項目を、医療機関ごとに1行で表示します。表は横にスクロールできます。</p>
       <BedReportSearchForm key={formKey} initial={criteria} fieldErrors={fieldErrorMap(problem)} onSearch={search} />
-      <section aria-labelledby="bed-all-results-heading" aria-busy={result.loading}>
-        <div className="result-header">
-          <h2 id="bed-all-results-heading" ref={resultsHeading} tabIndex={-1}>
-            レポート（全項目）
-          </h2>
-          <BedExportPanel criteria={criteria} />
-        </div>
-        <ErrorMessage problem={problem} fields={BED_REPORT_FIELDS} />
-        {result.loading ? (
-          <p className="status" role="status">
-            読み込んでいます…
-          </p>
-        ) : null}
-        {connection ? (
-          <>
-            <div className="result-summary">
-              <p className="result-summary__count" role="status">
-                該当件数 {number.format(connection.totalCount)}件
-              </p>
-            </div>
-            <ScreenLimitNotice totalCount={connection.totalCount} shown={rows.length} />
-            <DataTable
-              caption="地域病床見える化（全項目）"
-              captionHidden
-              columns={columns(connection.staleAfterHours)}
-              rows={rows}
-              rowKey={(r) => r.facility.id}
-              stackOnSmallScreens={false}
-              empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
-            />
-          </>
-        ) : null}
-      </section>
+      <BedReportResults
+        headingId="bed-all-results-heading"
+        heading="レポート（全項目）"
+        headingRef={resultsHeading}
+        criteria={criteria}
+        problem={problem}
+        loading={result.loading}
+        counts={connection ? { totalCount: connection.totalCount, shown: rows.length } : null}
+      >
+        <DataTable
+          caption="地域病床見える化（全項目）"
+          captionHidden
+          columns={columns(connection?.staleAfterHours)}
+          rows={rows}
+          rowKey={(r) => r.facility.id}
+          stackOnSmallScreens={false}
+          empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
+        />
+      </BedReportResults>
     </>
   );
 }

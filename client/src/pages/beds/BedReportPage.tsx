@@ -3,18 +3,14 @@ import { useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { BedReportPage_ReportQuery } from '../../gql/graphql';
-import { BedExportPanel } from './BedExportPanel';
+import { BED_REPORT_SCREEN_LIMIT, BedReportResults } from './BedReportResults';
 import { useLiveBedReport } from './use-live-bed-report';
-import { BED_REPORT_FIELDS, BedReportSearchForm } from './BedReportSearchForm';
+import { BedReportSearchForm } from './BedReportSearchForm';
 import { ACCEPTANCE_LABEL, formatDateTime, number } from './bed-labels';
 import { type BedReportCriteria, readBedReportParams, toBedReportFilter, toBedReportOrder, toBedReportParams } from './bed-report-params';
-
-/** The screen shows at most this many rows (seed 3-1 ※1); more is the export's job. */
-export const BED_REPORT_SCREEN_LIMIT = 2000;
 
 const BedReportPage_Report = graphql(`
   query BedReportPage_Report($filter: BedReportFilter, $orderBy: BedReportOrder, $first: Int!) {
@@ -71,7 +67,7 @@ export function LastUpdated({ row, staleAfterHours }: { row: Pick<Row, 'lastUpda
 
 const acceptance = (value: keyof typeof ACCEPTANCE_LABEL | undefined) => ACCEPTANCE_LABEL[value ?? 'UNANSWERED'];
 
-function columns(staleAfterHours: number): Column<Row>[] {
+function columns(staleAfterHours?: number): Column<Row>[] {
   return [
     {
       key: 'name',
@@ -112,15 +108,6 @@ export function useBedReportSearch() {
   return { criteria, search, variables, resultsHeading, formKey: location.search };
 }
 
-export function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: number }) {
-  if (totalCount <= shown) return null;
-  return (
-    <p className="message message--notice" role="note">
-      画面に表示できるのは{number.format(BED_REPORT_SCREEN_LIMIT)}件までです（該当 {number.format(totalCount)}件）。すべての情報を確認するには「エクスポート」からダウンロードしてください。
-    </p>
-  );
-}
-
 /** 地域病床見える化 (seed 3-1): each hospital's latest 空床・受入状況, newest problems visible at a glance. */
 export function BedReportPage() {
   usePageTitle('地域病床見える化');
@@ -140,48 +127,38 @@ export function BedReportPage() {
         <Link to={`/beds/all-columns?${toBedReportParams(criteria)}`}>地域病床見える化（全項目表示）</Link>
       </p>
       <BedReportSearchForm key={formKey} initial={criteria} fieldErrors={fieldErrorMap(problem)} onSearch={search} />
-      <section aria-labelledby="bed-report-results-heading" aria-busy={result.loading}>
-        <div className="result-header">
-          <h2 id="bed-report-results-heading" ref={resultsHeading} tabIndex={-1}>
-            レポート
-          </h2>
-          <BedExportPanel criteria={criteria} />
-        </div>
-        <ErrorMessage problem={problem} fields={BED_REPORT_FIELDS} />
-        {result.loading ? (
-          <p className="status" role="status">
-            読み込んでいます…
-          </p>
-        ) : null}
-        {connection ? (
+      <BedReportResults
+        headingId="bed-report-results-heading"
+        heading="レポート"
+        headingRef={resultsHeading}
+        criteria={criteria}
+        problem={problem}
+        loading={result.loading}
+        counts={connection ? { totalCount: connection.totalCount, shown: rows.length } : null}
+        notes={
           <>
-            <div className="result-summary">
-              <p className="result-summary__count" role="status">
-                該当件数 {number.format(connection.totalCount)}件
-              </p>
-              <p className="result-summary__note">
-                うち更新遅れ・未報告 {number.format(staleCount)}件（最終更新から{connection.staleAfterHours}時間以上）
-              </p>
-              <p className="result-summary__note" aria-live="polite" data-testid="live-status">
-                {live.error
-                  ? '自動更新が停止しています。最新の状況は再読み込みで確認してください。'
-                  : live.last
-                    ? `新しい報告を反映しました（${live.last.name}、${formatDateTime(live.last.at)}）`
-                    : '新しい報告は自動で反映されます。'}
-              </p>
-            </div>
-            <ScreenLimitNotice totalCount={connection.totalCount} shown={rows.length} />
-            <DataTable
-              caption="地域病床見える化レポート"
-              captionHidden
-              columns={columns(connection.staleAfterHours)}
-              rows={rows}
-              rowKey={(r) => r.facility.id}
-              empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
-            />
+            <p className="result-summary__note">
+              うち更新遅れ・未報告 {number.format(staleCount)}件（最終更新から{connection?.staleAfterHours}時間以上）
+            </p>
+            <p className="result-summary__note" aria-live="polite" data-testid="live-status">
+              {live.error
+                ? '自動更新が停止しています。最新の状況は再読み込みで確認してください。'
+                : live.last
+                  ? `新しい報告を反映しました（${live.last.name}、${formatDateTime(live.last.at)}）`
+                  : '新しい報告は自動で反映されます。'}
+            </p>
           </>
-        ) : null}
-      </section>
+        }
+      >
+        <DataTable
+          caption="地域病床見える化レポート"
+          captionHidden
+          columns={columns(connection?.staleAfterHours)}
+          rows={rows}
+          rowKey={(r) => r.facility.id}
+          empty="条件に該当する医療機関はありません。条件を変えて検索してください。"
+        />
+      </BedReportResults>
     </>
   );
 }

@@ -1,0 +1,68 @@
+import type { ReactNode, RefObject } from 'react';
+import type { ApiProblem } from '../../components/api-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { BedExportPanel } from './BedExportPanel';
+import { BED_REPORT_FIELDS } from './BedReportSearchForm';
+import { number } from './bed-labels';
+import type { BedReportCriteria } from './bed-report-params';
+
+/** The screen shows at most this many rows (seed 3-1 ※1); more is the export's job. */
+export const BED_REPORT_SCREEN_LIMIT = 2000;
+
+function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: number }) {
+  if (totalCount <= shown) return null;
+  return (
+    <p className="message message--notice" role="note">
+      画面に表示できるのは{number.format(BED_REPORT_SCREEN_LIMIT)}件までです（該当 {number.format(totalCount)}件）。すべての情報を確認するには「エクスポート」からダウンロードしてください。
+    </p>
+  );
+}
+
+/**
+ * The results block of both report screens (レポート and 全項目表示): heading with エクスポート, errors,
+ * loading state, 該当件数 with the screen's own notes, the 2,000-row notice and the table.
+ */
+export function BedReportResults(props: {
+  headingId: string;
+  heading: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  criteria: BedReportCriteria;
+  problem: ApiProblem | null;
+  loading: boolean;
+  /** null until the first answer. */
+  counts: { totalCount: number; shown: number } | null;
+  /** Further lines under 該当件数. */
+  notes?: ReactNode;
+  /** The table. */
+  children: ReactNode;
+}) {
+  const { counts } = props;
+  return (
+    <section aria-labelledby={props.headingId} aria-busy={props.loading}>
+      <div className="result-header">
+        <h2 id={props.headingId} ref={props.headingRef} tabIndex={-1}>
+          {props.heading}
+        </h2>
+        <BedExportPanel criteria={props.criteria} />
+      </div>
+      <ErrorMessage problem={props.problem} fields={BED_REPORT_FIELDS} />
+      {props.loading ? (
+        <p className="status" role="status">
+          読み込んでいます…
+        </p>
+      ) : null}
+      {counts ? (
+        <>
+          <div className="result-summary">
+            <p className="result-summary__count" role="status">
+              該当件数 {number.format(counts.totalCount)}件
+            </p>
+            {props.notes}
+          </div>
+          <ScreenLimitNotice totalCount={counts.totalCount} shown={counts.shown} />
+          {props.children}
+        </>
+      ) : null}
+    </section>
+  );
+}
