@@ -152,9 +152,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  // API answers are private and no-store (graphql/private-responses.ts): an ETag would only cost a
-  // SHA-1 over every body (2 MB for a 2,000-row report). The dashboard's static files keep theirs (serve-static).
-  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(
     pinoHttp({

@@ -1,4 +1,5 @@
 import { AuditAction, recordAudit } from '../audit/audit-log';
+import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express from 'express';
@@ -90,6 +91,24 @@ function exportFileNames(now: Date): { fileName: string; ascii: string } {
   const jst = new Date(now.getTime() + 9 * 3600_000).toISOString();
   const stamp = `${jst.slice(0, 10).replace(/-/g, '')}-${jst.slice(11, 16).replace(':', '')}`;
   return { fileName: `地域病床見える化_${stamp}.csv`, ascii: `bed-report_${stamp}.csv` };
+}
+
+/**
+ * Streams generated chunks to the client, inside the caller's transaction. highWaterMark 1: at
+ * most one encoded batch waits in memory for a slow client.
+ *
+ * When the client goes away, `pipeline` rejects at once, while the generator may still have a page
+ * query in flight on the transaction's connection; the transaction must not roll back and release
+ * that connection under it (seen: a session left "idle in transaction" for 15 s under load). So the
+ * source is awaited until it has closed, i.e. until the generator has finished.
+ */
+async function streamToClient(chunks: AsyncIterable<unknown>, res: express.Response): Promise<void> {
+  const source = Readable.from(chunks, { objectMode: true, highWaterMark: 1 });
+  try {
+    await pipeline(source, res);
+  } finally {
+    if (!source.closed) await once(source, 'close');
+  }
 }
 
 export interface BedReportExportDependencies {
@@ -195,8 +214,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
           yield* chunks;
           res.addTrailers({ [SUBSTITUTION_TRAILER]: String(progress.substitutions), [ROW_COUNT_TRAILER]: String(progress.rows) });
         }
-        // highWaterMark 1: at most one encoded batch waits in memory for a slow client.
-        await pipeline(Readable.from(withTrailers(), { objectMode: true, highWaterMark: 1 }), res);
+        await streamToClient(withTrailers(), res);
       });
       req.log.info({ export: 'bed-report.csv', ...progress, encoding: request.encoding }, 'bed report exported');
     } catch (error) {
@@ -220,7 +238,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
         await deps.db.transaction('REPEATABLE READ', async (m) => {
           await m.query('SET TRANSACTION READ ONLY');
           const batches = bedReportRowBatches(m, { filter: request.filter, sort: request.sort, staleBefore: staleBeforeAt(now) });
-          await pipeline(Readable.from(chunks(batches, req, now), { objectMode: true, highWaterMark: 1 }), res);
+          await streamToClient(chunks(batches, req, now), res);
         });
         req.log.info({ export: kind }, 'bed report exported');
       } catch (error) {
