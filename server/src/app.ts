@@ -30,6 +30,7 @@ import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
 import { buildSubgraphAppSchema } from './graphql/federation';
 import { requestGuards } from './graphql/request-guards';
+import { CostBudgetLedger } from './graphql/cost-budget';
 import { attachSubscriptions, type Subscriptions } from './graphql/subscriptions';
 
 export interface App {
@@ -106,9 +107,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     );
   }
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
+  // One ledger for both endpoints: a client has one budget (graphql/cost-budget.ts).
+  const { maxCost, costBudget: budget, costRestoreRate: restoreRate } = config.graphqlLimits;
+  const costBudget = new CostBudgetLedger({ maxCost, budget, restoreRate }, undefined, (err) => log.warn({ err }, 'cost budget spends not written yet'));
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
-    const guards = requestGuards(config, endpoint);
+    const guards = requestGuards(config, endpoint, costBudget);
     const server = new ApolloServer<Context>({
       ...(endpoint === 'graphql' && config.compiledQueries ? { gateway: compiledQueryExecution(schema) } : { schema }),
       parseOptions: guards.parseOptions,
@@ -243,6 +247,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await subscriptions?.stop();
       await apollo.stop();
       await subgraph?.stop();
+      // Spends granted in this process and not written yet; main.ts closes the database after this.
+      await costBudget.flush();
     },
   };
 }

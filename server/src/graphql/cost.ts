@@ -13,8 +13,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import type { DataSource } from 'typeorm';
-import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
+import type { CostBudgetLedger } from './cost-budget';
 import type { Context } from './context';
 import { ATTACHMENTS_PER_INQUIRY, ATTACHMENTS_PER_MESSAGE, ATTACHMENTS_PER_NOTICE, MESSAGES_PER_INQUIRY } from '../inquiries/inquiry.input';
 import { BED_CATEGORIES } from '../beds/bed-categories';
@@ -166,39 +165,11 @@ export function operationCost(
   });
 }
 
-export interface CostLimits {
-  /** Largest cost one request may have. */
-  maxCost: number;
-  /** Bucket size per client: how much can be spent in a burst. */
-  budget: number;
-  /** Points per second the bucket drains (the sustained rate). */
-  restoreRate: number;
-}
-
 /** What `extensions.cost` of every response says (Shopify's shape). */
 export interface CostReport {
   requestedQueryCost: number;
   maximumQueryCost: number;
   throttleStatus?: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
-}
-
-/**
- * Spends `cost` from a leaky bucket kept in PostgreSQL, so every server process shares it. One
- * atomic statement: the bucket first drains by the time since its last use, then takes the cost
- * only if it still fits. Returns the points left, or null (nothing spent) when it does not fit.
- */
-export async function spendCostBudget(db: DataSource, key: string, cost: number, limits: CostLimits): Promise<number | null> {
-  const rows: { level: number }[] = await db.query(
-    `${PER_REQUEST_SQL_TAG} INSERT INTO api_cost_budget AS b (client_key, level, updated_at)
-     VALUES ($1, $2, clock_timestamp())
-     ON CONFLICT (client_key) DO UPDATE
-       SET level = GREATEST(0, b.level - EXTRACT(EPOCH FROM clock_timestamp() - b.updated_at) * $3) + $2,
-           updated_at = clock_timestamp()
-       WHERE GREATEST(0, b.level - EXTRACT(EPOCH FROM clock_timestamp() - b.updated_at) * $3) + $2 <= $4
-     RETURNING level`,
-    [key, cost, limits.restoreRate, limits.budget],
-  );
-  return rows.length === 0 ? null : Math.floor(limits.budget - Number(rows[0].level));
 }
 
 /** Whose budget a request spends: the account (API token) when signed in, else the client address. */
@@ -213,7 +184,8 @@ const costOf = new WeakMap<object, CostReport>();
  * the per-request limit (QUERY_TOO_COMPLEX) or the client's budget (TOO_MANY_REQUESTS), and
  * reports the cost in `extensions.cost` of the response either way.
  */
-export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+export function costPlugin(ledger: CostBudgetLedger): ApolloServerPlugin<Context> {
+  const limits = ledger.limits;
   return {
     async requestDidStart() {
       return {
@@ -239,8 +211,8 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
           let left: number | null;
           let currentlyAvailable: number;
           try {
-            left = await spendCostBudget(rc.contextValue.db, budgetKey(rc.contextValue), cost, limits);
-            currentlyAvailable = left ?? (await availableBudget(rc.contextValue.db, budgetKey(rc.contextValue), limits));
+            left = await ledger.spend(rc.contextValue.db, budgetKey(rc.contextValue), cost);
+            currentlyAvailable = left ?? (await ledger.available(rc.contextValue.db, budgetKey(rc.contextValue)));
           } catch (error) {
             if (!isDatabaseUnavailable(error)) throw error;
             // The budget lives in PostgreSQL: when it is unreachable the request cannot run either.
@@ -271,14 +243,4 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
       };
     },
   };
-}
-
-/** Points left in a bucket right now (for the throttle status of a refused request). */
-async function availableBudget(db: DataSource, key: string, limits: CostLimits): Promise<number> {
-  const rows: { level: number }[] = await db.query(
-    `${PER_REQUEST_SQL_TAG} SELECT GREATEST(0, level - EXTRACT(EPOCH FROM clock_timestamp() - updated_at) * $2) AS level
-       FROM api_cost_budget WHERE client_key = $1`,
-    [key, limits.restoreRate],
-  );
-  return rows.length === 0 ? limits.budget : Math.floor(Math.max(0, limits.budget - Number(rows[0].level)));
 }

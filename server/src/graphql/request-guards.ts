@@ -4,6 +4,7 @@ import type { ValidationRule } from 'graphql';
 import type { Config } from '../config';
 import type { Context } from './context';
 import { costPlugin } from './cost';
+import type { CostBudgetLedger } from './cost-budget';
 import { inOrder } from './in-order';
 import { introspectionForTokensPlugin } from './introspection';
 import { limitValidationRules, parseOptions } from './limits';
@@ -20,7 +21,7 @@ export interface RequestGuards {
  * directive limits; introspection for API tokens; trusted documents for browser sessions (not on the subgraph endpoint, whose
  * caller is a gateway sending its own query plans); query cost and the shared cost budget.
  */
-export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph'): RequestGuards {
+export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', costBudget: CostBudgetLedger): RequestGuards {
   const limits = config.graphqlLimits;
   // The dashboard sends its operations by hash, so their manifest is always known; only
   // GRAPHQL_TRUSTED_DOCUMENTS makes it the sole documents a browser session may run.
@@ -37,7 +38,7 @@ export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph'):
         // Introspection on for everyone is Apollo's own switch; "API tokens only" is checked here.
         ...(!config.introspection && config.introspectionForTokens ? [introspectionForTokensPlugin()] : []),
         ...trusted,
-        costPlugin({ maxCost: limits.maxCost, budget: limits.costBudget, restoreRate: limits.costRestoreRate }),
+        costPlugin(costBudget),
       ),
     ],
   };
