@@ -71,6 +71,8 @@ export interface KeyNetWebhookConfig {
 export interface AuthConfig {
   /** Dashboard sessions end this long after sign-in (absolute, not sliding). */
   readonly sessionTtlMinutes: number;
+  /** A session's viewer is reused this long after it was looked up (accounts/session-viewers.ts); 0: every request asks. */
+  readonly sessionCacheSeconds: number;
   /** Secure cookie (and the __Host- name prefix); defaults to on when PUBLIC_BASE_URL is https. */
   readonly secureCookie: boolean;
   readonly passwordResetTtlMinutes: number;
@@ -178,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: integer(env, 'GMIS_ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1, 100 * 1024 * 1024),
     auth: {
       sessionTtlMinutes: integer(env, 'SESSION_TTL_MINUTES', 480, 5, 60 * 24 * 30),
+      sessionCacheSeconds: integer(env, 'SESSION_CACHE_SECONDS', 2, 0, 60),
       secureCookie: flag(env, 'SESSION_COOKIE_SECURE', publicBaseUrl.startsWith('https://')),
       passwordResetTtlMinutes: integer(env, 'PASSWORD_RESET_TTL_MINUTES', 30, 5, 24 * 60),
       loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 1000),

@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role, Viewer } from '../auth/viewer';
 import { hashSecretToken, newSecretToken } from '../auth/tokens';
+import { sessionViewers } from './session-viewers';
+import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
 
 /**
  * Dashboard sessions: a row per sign-in, the cookie holds a random token whose SHA-256 is the
@@ -17,11 +19,13 @@ export async function startSession(m: EntityManager, accountId: number, ttlMinut
 }
 
 export async function revokeSession(m: EntityManager, sessionId: number): Promise<void> {
+  sessionViewers.forgetAll();
   await m.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
 }
 
 /** Revokes every open session of the account, except (optionally) the one making the change. */
 export async function revokeSessionsOf(m: EntityManager, accountId: number, exceptSessionId: number | null = null): Promise<number> {
+  sessionViewers.forgetAll();
   const [, affected] = await m.query(
     `UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
     [accountId, exceptSessionId],
@@ -51,13 +55,24 @@ export function viewerFromRow(row: ViewerRow, credential: 'session' | 'apiToken'
   };
 }
 
-/** The viewer a session cookie stands for, or null when the session is unknown, expired, revoked or its account disabled. */
-export async function viewerForSessionToken(db: DataSource, token: string): Promise<Viewer | null> {
-  const rows: ViewerRow[] = await db.query(
-    `SELECT s.id AS credential_id, ${VIEWER_COLUMNS}
+/**
+ * The viewer a session cookie stands for, or null when the session is unknown, expired, revoked
+ * or its account disabled. With `cacheMs`, a viewer found in the last `cacheMs` is reused
+ * (session-viewers.ts).
+ */
+export async function viewerForSessionToken(db: DataSource, token: string, cacheMs = 0): Promise<Viewer | null> {
+  const tokenHash = hashSecretToken(token);
+  const cacheKey = tokenHash.toString('base64');
+  const cached = cacheMs > 0 ? sessionViewers.get(cacheKey) : undefined;
+  if (cached) return cached;
+  const rows: (ViewerRow & { expires_in_ms: number })[] = await db.query(
+    `${PER_REQUEST_SQL_TAG} SELECT s.id AS credential_id, ${VIEWER_COLUMNS}, (EXTRACT(EPOCH FROM s.expires_at - now()) * 1000)::float8 AS expires_in_ms
        FROM session s JOIN account a ON a.id = s.account_id LEFT JOIN facility f ON f.id = a.facility_id
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
-    [hashSecretToken(token)],
+    [tokenHash],
   );
-  return rows.length ? viewerFromRow(rows[0], 'session') : null;
+  if (!rows.length) return null;
+  const viewer = viewerFromRow(rows[0], 'session');
+  sessionViewers.remember(cacheKey, viewer, Math.min(cacheMs, Number(rows[0].expires_in_ms)));
+  return viewer;
 }

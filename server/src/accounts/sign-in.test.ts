@@ -90,6 +90,28 @@ describe('login, viewer and logout', () => {
     expect((await server.graphql(VIEWER, {}, { cookie })).data.viewer).toBeNull();
   });
 
+  it('reuses a looked-up session for SESSION_CACHE_SECONDS: a session ended by another process stops working within them', async () => {
+    for (const seconds of [1, 0]) {
+      const cached = await startServerWithSignIn(db, { SESSION_CACHE_SECONDS: String(seconds) });
+      try {
+        const cookie = await signInAs(cached, accounts.PREFECTURE!);
+        expect((await cached.graphql(VIEWER, {}, { cookie })).data.viewer.role).toBe('PREFECTURE');
+        // As another server process would: straight in PostgreSQL, nothing in this process hears of it.
+        await db.dataSource.query(`UPDATE session SET revoked_at = now() WHERE revoked_at IS NULL AND account_id = $1`, [accounts.PREFECTURE!.id]);
+        const right = await cached.graphql(VIEWER, {}, { cookie });
+        if (seconds === 0) {
+          expect(right.data.viewer).toBeNull();
+        } else {
+          expect(right.data.viewer.role).toBe('PREFECTURE');
+          await new Promise((resolve) => setTimeout(resolve, seconds * 1000 + 100));
+          expect((await cached.graphql(VIEWER, {}, { cookie })).data.viewer).toBeNull();
+        }
+      } finally {
+        await cached.stop();
+      }
+    }
+  });
+
   it('rotates the session at login: signing in again revokes the session the browser still had', async () => {
     const first = await signInAs(server, accounts.FACILITY!);
     const second = await signInAs(server, accounts.FACILITY!, { cookie: first });

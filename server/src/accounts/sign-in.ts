@@ -9,6 +9,7 @@ import { badUserInput, DomainError, ErrorCode } from '../graphql/errors';
 import { passwordHasher, verifyAgainstNothing } from './password-hash';
 import { MAX_PASSWORD_LENGTH, MAX_RAW_PASSWORD_LENGTH, normalizeLoginId, normalizePassword } from './password-rule';
 import { startSession, viewerForSessionToken } from './session';
+import { sessionViewers } from './session-viewers';
 
 /** The one answer for an unknown ID, a wrong password, a disabled account or one without a password yet. */
 export const INVALID_CREDENTIALS = 'ユーザ名またはパスワードが正しくありません。';
@@ -74,6 +75,7 @@ export async function signIn(db: DataSource, config: Config, request: SignInRequ
   const rehash = passwordHasher.needsRehash(account.password_hash!) ? await passwordHasher.hash(password) : null;
   const session = await db.transaction(async (m) => {
     if (request.previousSessionToken) {
+      sessionViewers.forgetAll();
       await m.query(`UPDATE session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
         hashSecretToken(request.previousSessionToken),
       ]);

@@ -1,6 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 
-/** Leading comment of statements every GraphQL request runs once (the cost budget). */
+/** Leading comment of statements every request runs as plumbing (session lookup, cost budget), not counted with the operation's SQL. */
 export const PER_REQUEST_SQL_TAG = '/* per-request */';
 
 /**
