@@ -13,7 +13,9 @@ export interface ServiceProcess {
  */
 export function startServiceProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const mainJs = path.resolve(__dirname, '../server/src/main.js');
-  const child: ChildProcess = spawn(process.execPath, [mainJs], {
+  // BENCH_PROFILE_DIR=dir: the service writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, mainJs], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_ENV: 'production' },
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
