@@ -328,18 +328,36 @@ async function cannon(url: string, connections: number, seconds: number, request
   };
 }
 
+/** One 20 s run's p99 moved by ±20 % on this box; the target is judged on the median of several runs. */
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 3);
+
 const mixedLoad: BenchScenario = {
   key: 'mixedLoad50',
-  title: 'Load: 50 concurrent clients, mixed dashboard workload (report 100 rows, facility detail, postings)',
+  title: `Load: 50 concurrent clients, mixed dashboard workload (report 100 rows, facility detail, postings), ${LOAD_RUNS} runs`,
   async run(env) {
     const cookie = await signIn(env.serviceUrl, DEMO_OFFICE.loginId, DEMO_OFFICE.password);
     const requests = await dashboardRequests(env, cookie);
     await cannon(env.serviceUrl, 10, 3, requests); // warm-up
-    const r = await cannon(env.serviceUrl, 50, Number(process.env.BENCH_LOAD_SECONDS ?? 20), requests);
+    const runs: Awaited<ReturnType<typeof cannon>>[] = [];
+    for (let i = 0; i < LOAD_RUNS; i += 1) runs.push(await cannon(env.serviceUrl, 50, Number(process.env.BENCH_LOAD_SECONDS ?? 20), requests));
+    const byP99 = [...runs].sort((a, b) => a.p99Ms - b.p99Ms);
+    const median = byP99[Math.floor((byP99.length - 1) / 2)];
+    const row = (workload: string, r: (typeof runs)[number]) => ({
+      workload,
+      connections: 50,
+      req_per_s: r.requestsPerSecond,
+      p50_ms: r.p50Ms,
+      p99_ms: r.p99Ms,
+      max_ms: r.maxMs,
+      requests: r.total,
+      errors: r.errors,
+    });
     return {
-      table: [{ workload: 'mixed (1:1:1)', connections: 50, req_per_s: r.requestsPerSecond, p50_ms: r.p50Ms, p99_ms: r.p99Ms, max_ms: r.maxMs, requests: r.total, errors: r.errors }],
-      notes: [`p99 ${r.p99Ms} ms (target < 250 ms: ${r.p99Ms < 250 ? 'met' : `missed by ${round(r.p99Ms - 250)} ms`})`],
-      json: r,
+      table: [...runs.map((r, i) => row(`mixed (1:1:1), run ${i + 1}`, r)), row('median run (by p99)', median)],
+      notes: [
+        `p99 of the median run ${median.p99Ms} ms (target < 250 ms: ${median.p99Ms < 250 ? 'met' : `missed by ${round(median.p99Ms - 250)} ms`}); runs ranged ${byP99[0].p99Ms}–${byP99[byP99.length - 1].p99Ms} ms`,
+      ],
+      json: { runs, median },
     };
   },
 };

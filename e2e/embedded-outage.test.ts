@@ -61,7 +61,8 @@ const ask = (url: string) =>
   fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ prefectures { code } }' }),
+    // facilities reads PostgreSQL; prefectures alone would be answered from memory (ReferenceCatalog).
+    body: JSON.stringify({ query: '{ prefectures { code } facilities(first: 1) { totalCount } }' }),
     signal: AbortSignal.timeout(15_000),
   });
 

@@ -248,7 +248,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await apollo.stop();
       await subgraph?.stop();
       // Spends granted in this process and not written yet; main.ts closes the database after this.
-      await costBudget.flush();
+      await costBudget.flush().catch((err) => log.warn({ err }, 'cost budget spends could not be written at stop'));
     },
   };
 }

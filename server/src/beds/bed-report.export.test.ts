@@ -213,7 +213,6 @@ describe('GET /api/exports/bed-report.csv', () => {
     };
     // Noticing the closed socket takes tens of milliseconds; a busy machine is given up to 15 s.
     for (let i = 0; i < 150 && (await openTransactions()) > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-    console.log('ROWS', JSON.stringify(await db.dataSource.query('SELECT pid, application_name, state, xact_start, query FROM pg_stat_activity WHERE true')));
     expect(await openTransactions()).toBe(0);
     const again = await download('?prefectureCode=01', office);
     expect(again.status).toBe(200);

@@ -122,7 +122,8 @@ describe('database outage', () => {
       fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ prefectures { code } }' }),
+        // facilities reads PostgreSQL; prefectures alone would be answered from memory (ReferenceCatalog).
+        body: JSON.stringify({ query: '{ prefectures { code } facilities(first: 1) { totalCount } }' }),
       });
     try {
       expect((await ask()).status).toBe(200);
