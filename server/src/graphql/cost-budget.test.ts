@@ -19,7 +19,7 @@ beforeEach(async () => {
 // Drain negligible within a test: 0.001 point/s.
 const limits = { maxCost: 100, budget: 100, restoreRate: 0.001 };
 /** A batch is written only when the test says so (flush), unless it waits 10 minutes. */
-const manual = { flushMs: 600_000, freshMs: 600_000 };
+const manual = { flushMs: 600_000, freshMs: 600_000, sweepAbove: 10_000 };
 
 async function storedLevel(key: string): Promise<number | null> {
   const rows = await db.dataSource.query('SELECT level FROM api_cost_budget WHERE client_key = $1', [key]);
@@ -60,7 +60,7 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
   });
 
   it('does not trust a level read longer ago than freshMs', async () => {
-    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20 });
+    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 10_000 });
     await ledger.spend(db.dataSource, 'account:1', 10);
     await new Promise((resolve) => setTimeout(resolve, 40));
     await ledger.spend(db.dataSource, 'account:1', 10);
@@ -68,7 +68,7 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
   });
 
   it('writes batches on its own after flushMs', async () => {
-    const ledger = new CostBudgetLedger(limits, { flushMs: 20, freshMs: 600_000 });
+    const ledger = new CostBudgetLedger(limits, { flushMs: 20, freshMs: 600_000, sweepAbove: 10_000 });
     await ledger.spend(db.dataSource, 'account:1', 10);
     await ledger.spend(db.dataSource, 'account:1', 10);
     for (let i = 0; i < 100 && (await storedLevel('account:1')) !== 20; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -87,6 +87,15 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
     await ledger.spend(db.dataSource, 'account:2', 1); // the next request brings a working pool
     await ledger.flush();
     expect(await storedLevel('account:1')).toBe(20);
+  });
+
+  it('does not keep buckets of clients that asked once and went away', async () => {
+    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 100 });
+    for (let i = 0; i < 100; i += 1) await ledger.spend(db.dataSource, `address:10.0.0.${i}`, 1);
+    expect(ledger.trackedBuckets).toBe(100);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await ledger.spend(db.dataSource, 'address:192.0.2.1', 1);
+    expect(ledger.trackedBuckets).toBe(1);
   });
 
   it('writes what the server granted in memory when the server stops', async () => {

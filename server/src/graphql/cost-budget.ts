@@ -10,15 +10,17 @@ export interface CostLimits {
   restoreRate: number;
 }
 
-/** How the ledger batches (see CostBudgetLedger); tests shorten or lengthen them. */
+/** How the ledger batches and forgets (see CostBudgetLedger); tests shorten or lengthen them. */
 export interface LedgerTiming {
   /** Spends made without asking PostgreSQL are written this often (one statement for every key). */
   flushMs: number;
   /** A bucket level read longer ago than this is not trusted for the fast path. */
   freshMs: number;
+  /** Past this many buckets in memory, a new client's arrival drops the idle ones. */
+  sweepAbove: number;
 }
 
-const DEFAULT_TIMING: LedgerTiming = { flushMs: 250, freshMs: 1000 };
+const DEFAULT_TIMING: LedgerTiming = { flushMs: 250, freshMs: 1000, sweepAbove: 10_000 };
 
 interface KnownBucket {
   /** Level as PostgreSQL last returned it, and when (this process's clock). */
@@ -94,14 +96,22 @@ export class CostBudgetLedger {
     return Math.max(0, bucket.level - ((now - bucket.readAt) / 1000) * this.limits.restoreRate);
   }
 
+  /** Buckets held in memory now (each client seen in the last `freshMs`, or with spends unwritten). */
+  get trackedBuckets(): number {
+    return this.known.size;
+  }
+
   private remember(key: string, level: number, readAt: number): void {
     const bucket = this.known.get(key);
     if (bucket) {
       bucket.level = level;
       bucket.readAt = readAt;
-    } else {
-      this.known.set(key, { level, readAt, unwritten: 0 });
+      return;
     }
+    // Many clients asking once each (anonymous callers by address) never start a batch write,
+    // which is where idle buckets are dropped otherwise.
+    if (this.known.size >= this.timing.sweepAbove) this.forgetIdle();
+    this.known.set(key, { level, readAt, unwritten: 0 });
   }
 
   private scheduleWrite(): void {
