@@ -16,7 +16,7 @@ import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { compiledQueryExecution } from './graphql/compiled-execution';
-import { referenceCatalogOf } from './facilities/reference-catalog';
+import { readReferenceCatalog } from './facilities/reference-catalog';
 import { formatErrorForClient } from './graphql/errors';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema } from './graphql/schema';
@@ -192,7 +192,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
 
   // Read before the first request, so that no request pays for it (or fails on it alone).
-  const reference = await referenceCatalogOf(db);
+  const reference = await readReferenceCatalog(db);
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
       requestId: String(req.id),

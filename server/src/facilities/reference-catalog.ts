@@ -36,21 +36,11 @@ export class ReferenceCatalog {
   }
 }
 
-const catalogs = new WeakMap<DataSource, Promise<ReferenceCatalog>>();
-
-/** The catalog of this database, read on first use (two statements) and kept; a failed read is retried next time. */
-export function referenceCatalogOf(db: DataSource): Promise<ReferenceCatalog> {
-  let catalog = catalogs.get(db);
-  if (!catalog) {
-    catalog = (async () => {
-      const [prefectures, areas] = await Promise.all([
-        db.getRepository(Prefecture).find({ order: { code: 'ASC' } }),
-        db.getRepository(SecondaryMedicalArea).find({ order: { code: 'ASC' } }),
-      ]);
-      return new ReferenceCatalog(prefectures, areas);
-    })();
-    catalogs.set(db, catalog);
-    catalog.catch(() => catalogs.delete(db));
-  }
-  return catalog;
+/** Reads the catalog (two statements); the app does so once, at start. */
+export async function readReferenceCatalog(db: DataSource): Promise<ReferenceCatalog> {
+  const [prefectures, areas] = await Promise.all([
+    db.getRepository(Prefecture).find({ order: { code: 'ASC' } }),
+    db.getRepository(SecondaryMedicalArea).find({ order: { code: 'ASC' } }),
+  ]);
+  return new ReferenceCatalog(prefectures, areas);
 }

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
 import { compiledQueryExecution } from './compiled-execution';
 import { createContext } from './context';
-import { referenceCatalogOf } from '../facilities/reference-catalog';
+import { readReferenceCatalog } from '../facilities/reference-catalog';
 import { buildAppSchema } from './schema';
 
 /**
@@ -166,7 +166,7 @@ describe('compiled query execution', () => {
     const schema = await buildAppSchema();
     const compile = jest.fn(compileQuery);
     const { executor } = await compiledQueryExecution(schema, compile).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const reference = await referenceCatalogOf(db.dataSource);
+    const reference = await readReferenceCatalog(db.dataSource);
     const context = createContext({ requestId: 't', db: db.dataSource, reference, config: loadConfig({ NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
     const document = parse(`query A { prefectures { code } } query B { prefectures { name } } mutation C { logout }`);
     const run = (operationName: string) =>
