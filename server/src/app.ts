@@ -108,8 +108,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   }
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   // One ledger for both endpoints: a client has one budget (graphql/cost-budget.ts).
-  const { maxCost, costBudget: budget, costRestoreRate: restoreRate } = config.graphqlLimits;
-  const costBudget = new CostBudgetLedger({ maxCost, budget, restoreRate }, undefined, (err) => log.warn({ err }, 'cost budget spends not written yet'));
+  const { costBudget: budget, costRestoreRate: restoreRate } = config.graphqlLimits;
+  const costBudget = new CostBudgetLedger({ budget, restoreRate }, undefined, (err) => log.warn({ err }, 'cost budget spends not written yet'));
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
     const guards = requestGuards(config, endpoint, costBudget);

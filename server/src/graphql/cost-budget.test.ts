@@ -17,7 +17,7 @@ beforeEach(async () => {
 });
 
 // Drain negligible within a test: 0.001 point/s.
-const limits = { maxCost: 100, budget: 100, restoreRate: 0.001 };
+const limits = { budget: 100, restoreRate: 0.001 };
 /** A batch is written only when the test says so (flush), unless it waits 10 minutes. */
 const manual = { flushMs: 600_000, freshMs: 600_000, sweepAbove: 10_000 };
 

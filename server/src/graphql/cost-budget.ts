@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
 
-export interface CostLimits {
-  /** Largest cost one request may have. */
-  maxCost: number;
+/** Each client's leaky bucket (the per-request limit, maxCost, is cost.ts's). */
+export interface BucketLimits {
   /** Bucket size per client: how much can be spent in a burst. */
   budget: number;
   /** Points per second the bucket drains (the sustained rate). */
@@ -48,7 +47,7 @@ export class CostBudgetLedger {
   private writing: Promise<void> | null = null;
 
   constructor(
-    readonly limits: CostLimits,
+    readonly limits: BucketLimits,
     private readonly timing: LedgerTiming = DEFAULT_TIMING,
     private readonly onWriteError: (error: unknown) => void = () => {},
   ) {}
@@ -172,7 +171,7 @@ export class CostBudgetLedger {
  * One atomic statement: the bucket first drains by the time since its last use, then takes the
  * cost only if it still fits. Returns the new level, or null (nothing spent) when it does not fit.
  */
-async function spendInDatabase(db: DataSource, key: string, cost: number, limits: CostLimits): Promise<number | null> {
+async function spendInDatabase(db: DataSource, key: string, cost: number, limits: BucketLimits): Promise<number | null> {
   const rows: { level: number }[] = await db.query(
     `${PER_REQUEST_SQL_TAG} INSERT INTO api_cost_budget AS b (client_key, level, updated_at)
      VALUES ($1, $2, clock_timestamp())

@@ -184,8 +184,8 @@ const costOf = new WeakMap<object, CostReport>();
  * the per-request limit (QUERY_TOO_COMPLEX) or the client's budget (TOO_MANY_REQUESTS), and
  * reports the cost in `extensions.cost` of the response either way.
  */
-export function costPlugin(ledger: CostBudgetLedger): ApolloServerPlugin<Context> {
-  const limits = ledger.limits;
+export function costPlugin(maxCost: number, ledger: CostBudgetLedger): ApolloServerPlugin<Context> {
+  const limits = { maxCost, ...ledger.limits };
   return {
     async requestDidStart() {
       return {

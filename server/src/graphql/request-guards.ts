@@ -38,7 +38,7 @@ export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', 
         // Introspection on for everyone is Apollo's own switch; "API tokens only" is checked here.
         ...(!config.introspection && config.introspectionForTokens ? [introspectionForTokensPlugin()] : []),
         ...trusted,
-        costPlugin(costBudget),
+        costPlugin(limits.maxCost, costBudget),
       ),
     ],
   };
