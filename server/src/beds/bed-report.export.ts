@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ViewerResolver } from '../app';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
@@ -148,6 +148,20 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       return null;
     }
   };
+  /** Every export reads one consistent picture of the report, and writes nothing. */
+  const inReadOnlySnapshot = (read: (m: EntityManager) => Promise<void>) =>
+    deps.db.transaction('REPEATABLE READ', async (m) => {
+      await m.query('SET TRANSACTION READ ONLY');
+      await read(m);
+    });
+  const csvArguments = (request: ExportRequest, staleBefore: Date) => ({
+    filter: request.filter,
+    sort: request.sort,
+    staleBefore,
+    encoding: request.encoding,
+    reference: deps.reference,
+    plainCodes: request.plainCodes,
+  });
   const staleBeforeAt = (now: Date) => new Date(now.getTime() - deps.config.bedReportStaleHours * 3600_000);
 
   // Exports in progress in this process; each holds a pooled connection until its client has the
@@ -172,10 +186,8 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     const request = await prepare(req, res);
     if (!request || !tryStart(res)) return;
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
-    await deps.db.transaction('REPEATABLE READ', async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
-      const staleBefore = staleBeforeAt(new Date());
-      for await (const _chunk of bedReportCsvChunks(m, { filter: request.filter, sort: request.sort, staleBefore, encoding: request.encoding, reference: deps.reference, plainCodes: request.plainCodes }, progress)) {
+    await inReadOnlySnapshot(async (m) => {
+      for await (const _chunk of bedReportCsvChunks(m, csvArguments(request, staleBeforeAt(new Date())), progress)) {
         // counted, not kept
       }
     });
@@ -207,9 +219,8 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     res.setHeader('Trailer', `${SUBSTITUTION_TRAILER}, ${ROW_COUNT_TRAILER}`);
 
     try {
-      await deps.db.transaction('REPEATABLE READ', async (m) => {
-        await m.query('SET TRANSACTION READ ONLY');
-        const chunks = bedReportCsvChunks(m, { filter, sort: request.sort, staleBefore, encoding: request.encoding, reference: deps.reference, plainCodes: request.plainCodes }, progress);
+      await inReadOnlySnapshot(async (m) => {
+        const chunks = bedReportCsvChunks(m, csvArguments(request, staleBefore), progress);
         async function* withTrailers() {
           yield* chunks;
           res.addTrailers({ [SUBSTITUTION_TRAILER]: String(progress.substitutions), [ROW_COUNT_TRAILER]: String(progress.rows) });
@@ -235,8 +246,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       try {
-        await deps.db.transaction('REPEATABLE READ', async (m) => {
-          await m.query('SET TRANSACTION READ ONLY');
+        await inReadOnlySnapshot(async (m) => {
           const batches = bedReportRowBatches(m, { filter: request.filter, sort: request.sort, staleBefore: staleBeforeAt(now) });
           await streamToClient(chunks(batches, req, now), res);
         });
