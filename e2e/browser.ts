@@ -28,12 +28,13 @@ export const CHROMIUM_ARGS = [
 
 /** The two sizes every screen is checked at. */
 export const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
+  desktop: { width: 1366, height: 768 },
   phone: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
-export const CLIENT_DIST_DIR = path.join(projectRoot, 'client', 'dist');
+/** The built dashboard the browser tests serve; GMIS_E2E_CLIENT_DIR lets parallel work build into its own folder. */
+export const CLIENT_DIST_DIR = process.env.GMIS_E2E_CLIENT_DIR ?? path.join(projectRoot, 'client', 'dist');
 
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
