@@ -32,7 +32,7 @@ const osaka = asViewer({ role: Role.PREFECTURE, prefectureCode: '27' });
 const REPORT = `mutation Report($input: BedReportInput!, $facilityId: ID) {
   reportBedStatus(input: $input, facilityId: $facilityId) {
     duplicate
-    snapshot { id reportedAt securedTotal vacantTotal inpatientAcceptance staffing note ventilatorsInUse beds { category secured vacant } }
+    snapshot { id reportedAt source securedTotal vacantTotal inpatientAcceptance staffing note ventilatorsInUse beds { category secured vacant } }
   }
 }`;
 
@@ -59,7 +59,7 @@ describe('reportBedStatus', () => {
     expect(res.errors).toBeUndefined();
     const { snapshot, duplicate } = res.data.reportBedStatus;
     expect(duplicate).toBe(false);
-    expect(snapshot).toMatchObject({ securedTotal: 130, vacantTotal: 22, inpatientAcceptance: 'LIMITED', staffing: 'SHORTAGE', note: '夜間は救急のみ\n受入可' });
+    expect(snapshot).toMatchObject({ source: 'FACILITY', securedTotal: 130, vacantTotal: 22, inpatientAcceptance: 'LIMITED', staffing: 'SHORTAGE', note: '夜間は救急のみ\n受入可' });
     expect(snapshot.beds.find((b: any) => b.category === 'PSYCHIATRIC')).toEqual({ category: 'PSYCHIATRIC', secured: 0, vacant: 0 });
     expect(await snapshotCount(hospital.id)).toBe(before + 1);
     const [row] = await db.dataSource.query(`SELECT reported_by_account_id, source FROM bed_snapshot WHERE facility_id = $1 ORDER BY id DESC LIMIT 1`, [hospital.id]);
@@ -127,6 +127,7 @@ describe('reportBedStatus', () => {
     expect(forOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const byTokyo = await server.graphql(REPORT, { input: validInput({ note: '都から' }), facilityId: toGlobalId('Facility', other.id) }, tokyo);
     expect(byTokyo.errors).toBeUndefined();
+    expect(byTokyo.data.reportBedStatus.snapshot.source).toBe('PREFECTURE');
     const byOsaka = await server.graphql(REPORT, { input: validInput(), facilityId: toGlobalId('Facility', other.id) }, osaka);
     expect(byOsaka.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const role of [Role.OFFICE, Role.ANALYST, Role.HEALTH_CENTER_AGGREGATOR, Role.HEALTH_CENTER_RECRUITMENT]) {

@@ -43,6 +43,12 @@ export enum ReportSource {
   PREFECTURE = 'PREFECTURE',
   DEMO = 'DEMO',
 }
+// Who sent a report, by path rather than by person: the reporting account stays out of the API.
+registerEnumType(ReportSource, {
+  name: 'ReportSource',
+  description: '報告元',
+  valuesConfig: { FACILITY: { description: '医療機関 (自施設の報告)' }, PREFECTURE: { description: '都道府県 (代理・一括報告)' }, DEMO: { description: 'デモデータ' } },
+});
 
 /** The counts of one bed category in one snapshot. */
 @ObjectType('BedCount', { simpleResolvers: true, description: '病床区分ごとの病床数・患者数' })
@@ -78,6 +84,7 @@ export class BedSnapshot extends Node {
   reportedByAccountId!: number | null;
 
   @Column({ type: 'text' })
+  @Field(() => ReportSource, { description: '報告元' })
   source!: ReportSource;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
