@@ -1,4 +1,5 @@
-import { codeCell, japanTime, textCell } from './bed-report.csv';
+import { codeCell, textCell } from '../shared/csv.writer';
+import { japanTime } from './bed-report.csv';
 
 describe('CSV cell rules', () => {
   it.each(['=1+1', '+81', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'])('neutralises a cell starting with %j by a leading apostrophe', (value) => {

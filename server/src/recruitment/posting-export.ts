@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Page } from '../graphql/connection';
+import { type CsvColumn, CsvWriter, UTF8_BOM } from '../shared/csv.writer';
 import { POSTING_STATUS_LABELS, type Posting } from './posting.entity';
 import type { PostingView } from './posting.view';
 
@@ -16,39 +16,44 @@ export class CsvExport {
   @Field(() => String) content!: string;
 }
 
+interface PostingRow {
+  view: PostingView;
+  facilityName: string | null;
+}
+
 /**
  * The columns of a posting export, read from the reader's view (`maskForViewer`): a field masked
- * for the reader is an empty cell and named in 「非公開項目」, exactly as on screen.
+ * for the reader is an empty cell and named in 「非公開項目」, exactly as on screen. Cells follow
+ * the service's one CSV writer (quoting, formula injection, codes as ="0101" for Excel).
  */
-const COLUMNS: [string, (view: PostingView, facilityName: string | null) => string | number | null][] = [
-  ['ID', (v) => v.id],
-  ['募集タイトル', (v) => v.title],
-  ['職種', (v) => v.occupationLabel],
-  ['雇用形態', (v) => v.employmentTypeLabel],
-  ['募集人数', (v) => v.openings],
-  ['業務内容', (v) => v.duties],
-  ['必要な資格・経験', (v) => v.qualifications],
-  ['勤務時間', (v) => v.workingHours],
-  ['給与', (v) => v.pay],
-  ['募集期間・勤務期間', (v) => v.period],
-  ['住所(都道府県)', (v) => v.workPrefectureCode],
-  ['医療機関名', (_v, facilityName) => facilityName],
-  ['郵便番号', (v) => v.workPostalCode],
-  ['住所(市区町村・番地等)', (v) => v.workAddress],
-  ['住所(具体的な施設名)', (v) => v.workFacilityName],
-  ['担当者氏名', (v) => v.contactName],
-  ['所在地', (v) => v.contactLocation],
-  ['応募担当電話番号', (v) => v.contactPhone],
-  ['E-mail', (v) => v.contactEmail],
-  ['マスキング希望', (v) => (v.maskingRequested ? '希望する' : '希望しない')],
-  ['非公開項目', (v) => v.maskedFields.filter((f) => f !== 'facility').join(' ')],
-  ['掲載状態', (v) => POSTING_STATUS_LABELS[v.status]],
-  ['版', (v) => v.version],
-  ['更新日時', (v) => v.updatedAt.toISOString()],
+const COLUMNS: CsvColumn<PostingRow>[] = [
+  { header: 'ID', value: ({ view }) => view.id },
+  { header: '募集タイトル', value: ({ view }) => view.title },
+  { header: '職種', value: ({ view }) => view.occupationLabel },
+  { header: '雇用形態', value: ({ view }) => view.employmentTypeLabel },
+  { header: '募集人数', kind: 'number', value: ({ view }) => view.openings },
+  { header: '業務内容', value: ({ view }) => view.duties },
+  { header: '必要な資格・経験', value: ({ view }) => view.qualifications },
+  { header: '勤務時間', value: ({ view }) => view.workingHours },
+  { header: '給与', value: ({ view }) => view.pay },
+  { header: '募集期間・勤務期間', value: ({ view }) => view.period },
+  { header: '住所(都道府県)', kind: 'code', value: ({ view }) => view.workPrefectureCode },
+  { header: '医療機関名', value: ({ facilityName }) => facilityName },
+  { header: '郵便番号', kind: 'code', value: ({ view }) => view.workPostalCode },
+  { header: '住所(市区町村・番地等)', value: ({ view }) => view.workAddress },
+  { header: '住所(具体的な施設名)', value: ({ view }) => view.workFacilityName },
+  { header: '担当者氏名', value: ({ view }) => view.contactName },
+  { header: '所在地', value: ({ view }) => view.contactLocation },
+  { header: '応募担当電話番号', value: ({ view }) => view.contactPhone },
+  { header: 'E-mail', value: ({ view }) => view.contactEmail },
+  { header: 'マスキング希望', value: ({ view }) => (view.maskingRequested ? '希望する' : '希望しない') },
+  { header: '非公開項目', value: ({ view }) => view.maskedFields.filter((f) => f !== 'facility').join(' ') },
+  { header: '掲載状態', value: ({ view }) => POSTING_STATUS_LABELS[view.status] },
+  { header: '版', kind: 'number', value: ({ view }) => view.version },
+  { header: '更新日時', value: ({ view }) => view.updatedAt.toISOString() },
 ];
 
-/** Spreadsheet programs run cells that start with = + - @ as formulas: such text gets a leading quote. */
-const defuse = (value: string | number | null) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
+const WRITER = new CsvWriter(COLUMNS, undefined);
 
 export async function postingsCsv(
   name: string,
@@ -58,7 +63,7 @@ export async function postingsCsv(
 ): Promise<CsvExport> {
   const views = page.edges.map((edge) => view(edge.node)).filter((v): v is PostingView => v !== null);
   const names = await Promise.all(views.map((v) => (v.facilityDbId === null ? null : facilityName(v.facilityDbId))));
-  const rows = views.map((v, i) => COLUMNS.map(([, cell]) => defuse(cell(v, names[i]))));
-  const content = `\uFEFF${stringify([COLUMNS.map(([header]) => header), ...rows], { record_delimiter: '\r\n' })}`;
+  const rows = views.map((view, i) => ({ view, facilityName: names[i] }));
+  const content = UTF8_BOM + WRITER.document(rows);
   return { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', rowCount: rows.length, truncated: page.pageInfo.hasNextPage, content };
 }
