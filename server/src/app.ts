@@ -31,6 +31,7 @@ import { serviceUnavailableStatus } from './http/service-unavailable';
 import { buildSubgraphAppSchema } from './graphql/federation';
 import { requestGuards } from './graphql/request-guards';
 import { CostBudgetLedger } from './graphql/cost-budget';
+import type { CostBudgets } from './graphql/cost';
 import { attachSubscriptions, type Subscriptions } from './graphql/subscriptions';
 
 export interface App {
@@ -107,12 +108,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     );
   }
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
-  // One ledger for both endpoints: a client has one budget (graphql/cost-budget.ts).
-  const { costBudget: budget, costRestoreRate: restoreRate } = config.graphqlLimits;
-  const costBudget = new CostBudgetLedger({ budget, restoreRate }, undefined, (err) => log.warn({ err }, 'cost budget spends not written yet'));
+  // The same ledgers for both endpoints: a client has one budget (graphql/cost-budget.ts); dashboard
+  // sessions have their own, larger bucket (graphql/cost.ts, CostBudgets).
+  const limits = config.graphqlLimits;
+  const onWriteError = (err: unknown) => log.warn({ err }, 'cost budget spends not written yet');
+  const costBudgets: CostBudgets = {
+    api: new CostBudgetLedger({ budget: limits.costBudget, restoreRate: limits.costRestoreRate }, undefined, onWriteError),
+    sessions: new CostBudgetLedger({ budget: limits.sessionCostBudget, restoreRate: limits.sessionCostRestoreRate }, undefined, onWriteError),
+  };
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
-    const guards = requestGuards(config, endpoint, costBudget);
+    const guards = requestGuards(config, endpoint, costBudgets);
     const server = new ApolloServer<Context>({
       ...(endpoint === 'graphql' && config.compiledQueries ? { gateway: compiledQueryExecution(schema) } : { schema }),
       parseOptions: guards.parseOptions,
@@ -248,7 +254,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await apollo.stop();
       await subgraph?.stop();
       // Spends granted in this process and not written yet; main.ts closes the database after this.
-      await costBudget.flush().catch((err) => log.warn({ err }, 'cost budget spends could not be written at stop'));
+      for (const ledger of [costBudgets.api, costBudgets.sessions]) {
+        await ledger.flush().catch((err) => log.warn({ err }, 'cost budget spends could not be written at stop'));
+      }
     },
   };
 }

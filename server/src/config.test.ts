@@ -34,4 +34,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ GRAPHQL_MAX_COST: '2000', GRAPHQL_COST_BUDGET: '1000' })).toThrow(/GRAPHQL_COST_BUDGET/);
     expect(() => loadConfig({ GRAPHQL_SUBGRAPH: 'sometimes' })).toThrow(/GRAPHQL_SUBGRAPH/);
   });
+
+  it('sizes the dashboard sessions\' bucket for 30 requests of the largest cost, refilled within a minute, never below the API one', () => {
+    expect(loadConfig({}).graphqlLimits).toMatchObject({ sessionCostBudget: 300_000, sessionCostRestoreRate: 5_000 });
+    expect(loadConfig({ GRAPHQL_MAX_COST: '2000' }).graphqlLimits).toMatchObject({ sessionCostBudget: 60_000, sessionCostRestoreRate: 1_000 });
+    const raised = loadConfig({ GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' }).graphqlLimits;
+    expect(raised).toMatchObject({ sessionCostBudget: 100_000_000, sessionCostRestoreRate: 10_000_000 });
+    expect(loadConfig({ GRAPHQL_SESSION_COST_BUDGET: '120000', GRAPHQL_SESSION_COST_RESTORE_RATE: '700' }).graphqlLimits).toMatchObject({
+      sessionCostBudget: 120_000,
+      sessionCostRestoreRate: 700,
+    });
+    expect(() => loadConfig({ GRAPHQL_SESSION_COST_BUDGET: '9999' })).toThrow(/GRAPHQL_SESSION_COST_BUDGET/);
+  });
 });

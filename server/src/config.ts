@@ -101,8 +101,16 @@ export interface MailConfig {
 
 export interface GraphQLLimits {
   readonly maxCost: number;
+  /** Bucket of API tokens (per account) and anonymous callers (per address): protects the service. */
   readonly costBudget: number;
   readonly costRestoreRate: number;
+  /**
+   * Bucket of dashboard sessions (per account, all its browser sessions together), sized for a
+   * person's interactive work: by default 30 requests of the largest allowed cost in a burst,
+   * refilled within a minute, and never smaller than the token bucket.
+   */
+  readonly sessionCostBudget: number;
+  readonly sessionCostRestoreRate: number;
   readonly maxDepth: number;
   readonly maxAliases: number;
   readonly maxDirectives: number;
@@ -214,10 +222,15 @@ function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
   const maxCost = integer(env, 'GRAPHQL_MAX_COST', 10_000, 1, 10_000_000);
   const costBudget = integer(env, 'GRAPHQL_COST_BUDGET', 50_000, 1, 100_000_000);
   if (costBudget < maxCost) throw new ConfigError('GRAPHQL_COST_BUDGET must be at least GRAPHQL_MAX_COST');
+  const costRestoreRate = integer(env, 'GRAPHQL_COST_RESTORE_RATE', 500, 1, 10_000_000);
+  const sessionCostBudget = integer(env, 'GRAPHQL_SESSION_COST_BUDGET', Math.max(30 * maxCost, costBudget), 1, 100_000_000);
+  if (sessionCostBudget < maxCost) throw new ConfigError('GRAPHQL_SESSION_COST_BUDGET must be at least GRAPHQL_MAX_COST');
   return {
     maxCost,
     costBudget,
-    costRestoreRate: integer(env, 'GRAPHQL_COST_RESTORE_RATE', 500, 1, 10_000_000),
+    costRestoreRate,
+    sessionCostBudget,
+    sessionCostRestoreRate: integer(env, 'GRAPHQL_SESSION_COST_RESTORE_RATE', Math.max(Math.ceil(sessionCostBudget / 60), costRestoreRate), 1, 10_000_000),
     maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),

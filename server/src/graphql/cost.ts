@@ -177,6 +177,27 @@ export function budgetKey(ctx: Context): string {
   return ctx.viewer.accountId != null ? `account:${ctx.viewer.accountId}` : `address:${ctx.clientAddress}`;
 }
 
+/**
+ * The two kinds of bucket (each a ledger over the same table, with its own size and rate).
+ * A person on the dashboard asks for whole pages at a time (全項目表示 is 2,000 rows, about
+ * 8,000 points however many rows come back): the budget that protects the service from API
+ * clients would refuse the sixth search within seconds. So dashboard sessions spend from a
+ * bucket sized for interactive work, and API tokens and anonymous callers from the other.
+ */
+export interface CostBudgets {
+  /** API tokens (per account) and anonymous callers (per client address). */
+  api: CostBudgetLedger;
+  /** Dashboard sessions (session cookie), per account: all of its browser sessions share one bucket. */
+  sessions: CostBudgetLedger;
+}
+
+/** The bucket a request spends from, and its key there. */
+export function budgetOf(ctx: Context, budgets: CostBudgets): { ledger: CostBudgetLedger; key: string } {
+  // Keyed by account, not session: signing in again does not buy a fresh bucket.
+  if (ctx.viewer.accountId != null && ctx.viewer.sessionId != null) return { ledger: budgets.sessions, key: `session:${ctx.viewer.accountId}` };
+  return { ledger: budgets.api, key: budgetKey(ctx) };
+}
+
 const costOf = new WeakMap<object, CostReport>();
 
 /**
@@ -184,8 +205,7 @@ const costOf = new WeakMap<object, CostReport>();
  * the per-request limit (QUERY_TOO_COMPLEX) or the client's budget (TOO_MANY_REQUESTS), and
  * reports the cost in `extensions.cost` of the response either way.
  */
-export function costPlugin(maxCost: number, ledger: CostBudgetLedger): ApolloServerPlugin<Context> {
-  const limits = { maxCost, ...ledger.limits };
+export function costPlugin(maxCost: number, budgets: CostBudgets): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -200,19 +220,21 @@ export function costPlugin(maxCost: number, ledger: CostBudgetLedger): ApolloSer
             if (error instanceof GraphQLError) return;
             throw error;
           }
-          const report: CostReport = { requestedQueryCost: cost, maximumQueryCost: limits.maxCost };
+          const report: CostReport = { requestedQueryCost: cost, maximumQueryCost: maxCost };
           costOf.set(rc.contextValue, report);
-          if (cost > limits.maxCost) {
+          if (cost > maxCost) {
             throw new GraphQLError(
-              `クエリのコスト (${cost}) が上限 (${limits.maxCost}) を超えています。first を小さくするか、取得するフィールドを減らしてください。`,
+              `クエリのコスト (${cost}) が上限 (${maxCost}) を超えています。first を小さくするか、取得するフィールドを減らしてください。`,
               { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost: report, http: { status: 400 } } },
             );
           }
+          const { ledger, key } = budgetOf(rc.contextValue, budgets);
+          const limits = ledger.limits;
           let left: number | null;
           let currentlyAvailable: number;
           try {
-            left = await ledger.spend(rc.contextValue.db, budgetKey(rc.contextValue), cost);
-            currentlyAvailable = left ?? (await ledger.available(rc.contextValue.db, budgetKey(rc.contextValue)));
+            left = await ledger.spend(rc.contextValue.db, key, cost);
+            currentlyAvailable = left ?? (await ledger.available(rc.contextValue.db, key));
           } catch (error) {
             if (!isDatabaseUnavailable(error)) throw error;
             // The budget lives in PostgreSQL: when it is unreachable the request cannot run either.

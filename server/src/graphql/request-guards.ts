@@ -3,8 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { Config } from '../config';
 import type { Context } from './context';
-import { costPlugin } from './cost';
-import type { CostBudgetLedger } from './cost-budget';
+import { type CostBudgets, costPlugin } from './cost';
 import { inOrder } from './in-order';
 import { introspectionForTokensPlugin } from './introspection';
 import { limitValidationRules, parseOptions } from './limits';
@@ -21,7 +20,7 @@ export interface RequestGuards {
  * directive limits; introspection for API tokens; trusted documents for browser sessions (not on the subgraph endpoint, whose
  * caller is a gateway sending its own query plans); query cost and the shared cost budget.
  */
-export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', costBudget: CostBudgetLedger): RequestGuards {
+export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', costBudgets: CostBudgets): RequestGuards {
   const limits = config.graphqlLimits;
   // The dashboard sends its operations by hash, so their manifest is always known; only
   // GRAPHQL_TRUSTED_DOCUMENTS makes it the sole documents a browser session may run.
@@ -38,7 +37,7 @@ export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', 
         // Introspection on for everyone is Apollo's own switch; "API tokens only" is checked here.
         ...(!config.introspection && config.introspectionForTokens ? [introspectionForTokensPlugin()] : []),
         ...trusted,
-        costPlugin(limits.maxCost, costBudget),
+        costPlugin(limits.maxCost, costBudgets),
       ),
     ],
   };
