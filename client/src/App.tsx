@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useState } from 'react';
+import { type ReactElement, useState } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
@@ -8,6 +8,7 @@ import { FacilitySearchPage } from './pages/facilities/FacilitySearchPage';
 import { BedFacilityPage } from './pages/beds/BedFacilityPage';
 import { BedReportAllColumnsPage } from './pages/beds/BedReportAllColumnsPage';
 import { BedReportPage } from './pages/beds/BedReportPage';
+import { BedStatusReportPage } from './pages/beds/BedStatusReportPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
 import { PostingEditPage } from './pages/recruitment/PostingEditPage';
@@ -30,38 +31,44 @@ import { NoticeListPage } from './pages/content/NoticeListPage';
 import { InquiryListPage } from './pages/inquiries/InquiryListPage';
 import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
 import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
+import { SCREEN_PATHS, type ScreenName } from './screens';
 
-/** Screens by path. Each domain adds its routes here and its menu entry in menu.ts. */
+/** The page of every screen in screens.ts; a screen without a page does not compile. */
+const PAGES: Record<ScreenName, ReactElement> = {
+  home: <HomePage />,
+  login: <LoginPage />,
+  passwordForgot: <PasswordResetRequestPage />,
+  passwordReset: <PasswordResetPage />,
+  apiTokens: <ApiTokensPage />,
+  accounts: <AccountsPage />,
+  accountNew: <AccountNewPage />,
+  facilities: <FacilitySearchPage />,
+  postings: <PostingListPage />,
+  postingNew: <PostingNewPage />,
+  posting: <PostingDetailPage />,
+  postingEdit: <PostingEditPage />,
+  inquiries: <InquiryListPage />,
+  inquiryNew: <NewInquiryPage />,
+  inquiry: <InquiryThreadPage />,
+  faq: <FaqListPage />,
+  faqNew: <FaqEditorPage />,
+  faqEntry: <FaqDetailPage />,
+  faqEdit: <FaqEditorPage />,
+  notices: <NoticeListPage />,
+  noticeNew: <NoticeEditorPage />,
+  notice: <NoticeDetailPage />,
+  noticeEdit: <NoticeEditorPage />,
+  bedReport: <BedReportPage />,
+  bedReportAllColumns: <BedReportAllColumnsPage />,
+  bedFacility: <BedFacilityPage />,
+  bedStatusReport: <BedStatusReportPage />,
+};
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'login', element: <LoginPage /> },
-      { path: 'password/forgot', element: <PasswordResetRequestPage /> },
-      { path: 'password/reset', element: <PasswordResetPage /> },
-      { path: 'api-tokens', element: <ApiTokensPage /> },
-      { path: 'accounts', element: <AccountsPage /> },
-      { path: 'accounts/new', element: <AccountNewPage /> },
-      { path: 'facilities', element: <FacilitySearchPage /> },
-      { path: 'recruitment', element: <PostingListPage /> },
-      { path: 'recruitment/new', element: <PostingNewPage /> },
-      { path: 'recruitment/:id', element: <PostingDetailPage /> },
-      { path: 'recruitment/:id/edit', element: <PostingEditPage /> },
-      { path: 'inquiries', element: <InquiryListPage /> },
-      { path: 'inquiries/new', element: <NewInquiryPage /> },
-      { path: 'inquiries/:id', element: <InquiryThreadPage /> },
-      { path: 'faq', element: <FaqListPage /> },
-      { path: 'faq/new', element: <FaqEditorPage /> },
-      { path: 'faq/:id', element: <FaqDetailPage /> },
-      { path: 'faq/:id/edit', element: <FaqEditorPage /> },
-      { path: 'notices', element: <NoticeListPage /> },
-      { path: 'notices/new', element: <NoticeEditorPage /> },
-      { path: 'notices/:id', element: <NoticeDetailPage /> },
-      { path: 'notices/:id/edit', element: <NoticeEditorPage /> },
-      { path: 'beds', element: <BedReportPage /> },
-      { path: 'beds/all-columns', element: <BedReportAllColumnsPage /> },
-      { path: 'beds/facilities/:facilityId', element: <BedFacilityPage /> },
+      ...(Object.keys(SCREEN_PATHS) as ScreenName[]).map((name) => ({ path: SCREEN_PATHS[name], element: PAGES[name] })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

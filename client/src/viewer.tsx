@@ -1,19 +1,13 @@
 import { createContext, useContext } from 'react';
+import type { MenuKey, Role } from './gql/graphql';
 
-/** The server's roles (server/src/auth/viewer.ts Role). */
-export type Role =
-  | 'HEALTH_CENTER_RECRUITMENT'
-  | 'HEALTH_CENTER_AGGREGATOR'
-  | 'FACILITY'
-  | 'PREFECTURE'
-  | 'OFFICE'
-  | 'ANALYST';
+/** The server's roles, from the schema (never copied by hand). */
+export type { Role };
 
-/** A menu of the home screen, as the server lists it for the signed-in role (Viewer.menus). */
+/** A menu of the home screen, as the server lists it for the signed-in role (Viewer.menus); screens.ts says where it leads. */
 export interface HomeMenu {
-  key: string;
+  key: MenuKey;
   label: string;
-  path: string;
 }
 
 export interface Viewer {
@@ -28,6 +22,8 @@ export interface Viewer {
   roleLabel: string | null;
   /** 所属: the facility's or the prefecture's name. */
   organisation: string | null;
+  /** The facility the account acts for (a hospital or a health centre), as a global id. */
+  facilityId: string | null;
   menus: readonly HomeMenu[];
 }
 
@@ -38,6 +34,7 @@ export const ANONYMOUS_VIEWER: Viewer = {
   loginId: null,
   roleLabel: null,
   organisation: null,
+  facilityId: null,
   menus: [],
 };
 

@@ -1,7 +1,11 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../auth/viewer';
 
-/** The dashboard's menus (ホーム画面のボタン・タブ). */
+/**
+ * The dashboard's menus (ホーム画面のボタン・タブ). The server decides which menus a role has and
+ * what they are called; the dashboard owns where each key leads (client/src/screens.ts maps every
+ * key to one of its routes, checked by the compiler), so a menu can never point at a missing screen.
+ */
 export enum MenuKey {
   RECRUITMENT = 'RECRUITMENT',
   BED_REPORT = 'BED_REPORT',
@@ -20,19 +24,18 @@ registerEnumType(MenuKey, { name: 'MenuKey', description: 'ホーム画面のメ
 export class Menu {
   @Field(() => MenuKey) key!: MenuKey;
   @Field(() => String, { description: '画面に表示する名前' }) label!: string;
-  @Field(() => String, { description: 'Dashboard route.' }) path!: string;
 }
 
 const MENUS: Record<MenuKey, Menu> = {
-  RECRUITMENT: { key: MenuKey.RECRUITMENT, label: '人材募集登録', path: '/recruitment' },
-  BED_REPORT: { key: MenuKey.BED_REPORT, label: '地域病床見える化', path: '/beds/report' },
-  BED_STATUS: { key: MenuKey.BED_STATUS, label: '病床状況報告', path: '/beds/status' },
-  NEW_INQUIRY: { key: MenuKey.NEW_INQUIRY, label: '新規お問合せ', path: '/inquiries/new' },
-  INQUIRY_INBOX: { key: MenuKey.INQUIRY_INBOX, label: 'お問合せ対応', path: '/inquiries' },
-  FAQ: { key: MenuKey.FAQ, label: 'FAQ', path: '/faq' },
-  NOTICES: { key: MenuKey.NOTICES, label: 'お知らせ', path: '/notices' },
-  ACCOUNTS: { key: MenuKey.ACCOUNTS, label: 'アカウント管理', path: '/accounts' },
-  API_TOKENS: { key: MenuKey.API_TOKENS, label: 'APIトークン', path: '/api-tokens' },
+  RECRUITMENT: { key: MenuKey.RECRUITMENT, label: '人材募集登録' },
+  BED_REPORT: { key: MenuKey.BED_REPORT, label: '地域病床見える化' },
+  BED_STATUS: { key: MenuKey.BED_STATUS, label: '病床状況報告' },
+  NEW_INQUIRY: { key: MenuKey.NEW_INQUIRY, label: '新規お問合せ' },
+  INQUIRY_INBOX: { key: MenuKey.INQUIRY_INBOX, label: 'お問合せ対応' },
+  FAQ: { key: MenuKey.FAQ, label: 'FAQ' },
+  NOTICES: { key: MenuKey.NOTICES, label: 'お知らせ' },
+  ACCOUNTS: { key: MenuKey.ACCOUNTS, label: 'アカウント管理' },
+  API_TOKENS: { key: MenuKey.API_TOKENS, label: 'APIトークン' },
 };
 
 /**

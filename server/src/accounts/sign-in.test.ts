@@ -11,7 +11,7 @@ let db: TestDatabase;
 let server: TestServer;
 const accounts: Partial<Record<Role, TestAccount>> = {};
 
-const VIEWER = `{ viewer { role roleLabel viaApiToken account { loginId email } facility { kind prefectureCode } prefecture { code name } menus { key label path } } }`;
+const VIEWER = `{ viewer { role roleLabel viaApiToken account { loginId email } facility { kind prefectureCode } prefecture { code name } menus { key label } } }`;
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -104,6 +104,8 @@ const EXPECTED = parseMatrix(`
   Mutation.markNoticeRead          Y   Y   Y   Y   Y   Y   -
   Query.bedReport                  -   Y   Y   Y   Y   Y   -
   Query.bedFacilityStatus          -   Y   Y   Y   Y   Y   -
+  Query.bedReportSummary           -   Y   Y   Y   Y   Y   -
+  Query.bedReportPrefectures       -   Y   Y   Y   Y   Y   -
   Query.bedSnapshots               -   Y   Y   Y   Y   Y   -
   Mutation.reportBedStatus         -   -   Y   Y   -   -   -
   Mutation.submitBedReports        -   -   -   Y   -   -   -

@@ -87,6 +87,8 @@ export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
   // 地域病床見える化: role lists live in the beds domain's one rule module (also used by the CSV export).
   'Query.bedReport': BED_REPORT_READERS,
   'Query.bedFacilityStatus': BED_REPORT_READERS,
+  'Query.bedReportSummary': BED_REPORT_READERS,
+  'Query.bedReportPrefectures': BED_REPORT_READERS,
   'Query.bedSnapshots': BED_REPORT_READERS,
   'Mutation.reportBedStatus': BED_REPORTERS,
   'Mutation.submitBedReports': BED_BATCH_REPORTERS,

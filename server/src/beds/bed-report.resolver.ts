@@ -12,6 +12,8 @@ import { BedReportRow, toBedReportRow } from './bed-report-row';
 import { MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
 import { recordBedReport, recordBedReportBatch } from './bed-reporting';
 import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
+import { BedReportSummary, bedReportSummary } from './bed-report.totals';
+import { Prefecture } from '../facilities/prefecture.entity';
 
 @ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
 export class BedReportConnection extends ConnectionType('BedReport', BedReportRow) {
@@ -93,6 +95,33 @@ export class BedReportResolver {
       ctx.loaders.latestBedSnapshotByFacilityId.prime(node.facility.dbId, node.latest);
     }
     return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
+  }
+
+  @Query(() => BedReportSummary, {
+    description: '地域病床見える化の集計: 条件に合う医療機関の報告済・更新遅れ・未報告の数と病床数 (全体と二次医療圏ごと)',
+  })
+  async bedReportSummary(
+    @Arg('filter', () => BedReportFilter, { nullable: true }) filter: BedReportFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<BedReportSummary> {
+    const { scope, prefectureCode } = scopedPrefecture(ctx.viewer, filter?.prefectureCode);
+    return bedReportSummary(ctx.db.manager, {
+      filter: { ...filter, prefectureCode, facilityId: scope.facilityId },
+      staleBefore: staleBefore(ctx),
+      reference: ctx.reference,
+    });
+  }
+
+  @Query(() => [Prefecture], {
+    description: '地域病床見える化で参照できる都道府県 (検索条件の選択肢): 保健所・都道府県は自都道府県のみ、医療機関は自施設の都道府県',
+  })
+  async bedReportPrefectures(@Ctx() ctx: Context): Promise<readonly Prefecture[]> {
+    const scope = bedReadScope(ctx.viewer);
+    let code = scope.prefectureCode;
+    if (scope.facilityId !== null) code = (await loadFacility(ctx, scope.facilityId)).prefectureCode;
+    if (code === null) return ctx.reference.prefectures;
+    const prefecture = ctx.reference.prefecture(code);
+    return prefecture ? [prefecture] : [];
   }
 
   @Query(() => BedReportRow, { description: '1医療機関の現在の病床状況 (詳細画面)' })

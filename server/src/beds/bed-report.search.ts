@@ -75,7 +75,7 @@ type SortCursor = [string | number, string];
 const isSortCursor = (key: unknown[]): key is SortCursor =>
   key.length === 2 && (typeof key[0] === 'string' || Number.isInteger(key[0])) && typeof key[1] === 'string' && /^\d{10}$/.test(key[1]);
 
-function filteredQuery(db: EntityManager, filter: BedReportSearch, staleBefore: Date): SelectQueryBuilder<Facility> {
+export function filteredBedReportQuery(db: EntityManager, filter: BedReportSearch, staleBefore: Date): SelectQueryBuilder<Facility> {
   const query = db
     .getRepository(Facility)
     .createQueryBuilder('f')
@@ -125,7 +125,7 @@ export async function searchBedReport(
   const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const cursor = args.after ? decodeCursor(args.after, isSortCursor) : null;
 
-  const pageQuery = filteredQuery(db, filter, staleBefore)
+  const pageQuery = filteredBedReportQuery(db, filter, staleBefore)
     .orderBy(key.expression, direction)
     .addOrderBy('f.code', direction)
     .limit(first + 1);
@@ -144,6 +144,6 @@ export async function searchBedReport(
     first,
     cursor !== null,
     (row) => encodeCursor([key.of(row), row.facility.code]),
-    () => filteredQuery(db, filter, staleBefore).getCount(),
+    () => filteredBedReportQuery(db, filter, staleBefore).getCount(),
   );
 }

@@ -57,6 +57,9 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
   'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
   // 地域病床見える化: one count per bed category; one result per submitted row; a row's problems.
   'BedSnapshot.beds': () => BED_CATEGORIES.length,
+  // Prefectures a viewer may read in the report; per-area totals (the largest prefecture, 北海道, has 21 areas; 330 nationwide).
+  'Query.bedReportPrefectures': () => 47,
+  'BedReportSummary.areas': () => 330,
   'Mutation.submitBedReports': (args) => (Array.isArray(args.rows) ? args.rows.length : 1),
   'BedReportBatchResult.errors': () => MAX_BED_REPORT_PROBLEMS,
 };
@@ -67,7 +70,15 @@ export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => numbe
  * latest report come from the report's one page query; a report's per-category counts are its
  * own columns.
  */
-export const IN_ROW_OBJECT_FIELDS: ReadonlySet<string> = new Set(['BedReportRow.facility', 'BedReportRow.latest', 'BedSnapshot.beds']);
+export const IN_ROW_OBJECT_FIELDS: ReadonlySet<string> = new Set([
+  'BedReportRow.facility',
+  'BedReportRow.latest',
+  'BedSnapshot.beds',
+  // The summary is one statement; its totals and their areas (from memory) come with it.
+  'BedReportSummary.overall',
+  'BedReportSummary.areas',
+  'BedReportTotals.area',
+]);
 
 /** Fields that cost more than their shape says (an extra statement), besides connections' totalCount. */
 export const EXTRA_FIELD_COST: Record<string, number> = {};

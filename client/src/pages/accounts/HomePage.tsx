@@ -1,10 +1,14 @@
 import { Link, Navigate } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
+import { menuPath } from '../../screens';
 import { useViewer } from '../../viewer';
+import { HomeTasks } from './HomeTasks';
+import './home.css';
 
 /**
  * ホーム: the menus of the signed-in role, as the server lists them (a health centre with a
- * 人材募集登録用 ID and one with a とりまとめ団体用 ID see different homes). Signed out → ログイン.
+ * 人材募集登録用 ID and one with a とりまとめ団体用 ID see different homes), beside what is waiting
+ * for the role (HomeTasks). Signed out → ログイン.
  */
 export function HomePage() {
   usePageTitle('ホーム');
@@ -36,12 +40,13 @@ export function HomePage() {
           </div>
         ) : null}
       </dl>
+      <HomeTasks viewer={viewer} />
       <nav aria-labelledby="home-menu-heading">
         <h2 id="home-menu-heading">メニュー</h2>
         <ul className="home-menu">
           {viewer.menus.map((menu) => (
             <li key={menu.key}>
-              <Link to={menu.path} className="home-menu__link" data-menu={menu.key}>
+              <Link to={menuPath(menu.key)} className="home-menu__link" data-menu={menu.key}>
                 {menu.label}
               </Link>
             </li>

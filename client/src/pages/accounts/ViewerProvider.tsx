@@ -24,7 +24,6 @@ export const ViewerProvider_Viewer = graphql(`
       menus {
         key
         label
-        path
       }
     }
   }
@@ -46,6 +45,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
         loginId: signedIn.account.loginId,
         roleLabel: signedIn.roleLabel,
         organisation: signedIn.facility?.name ?? signedIn.prefecture?.name ?? null,
+        facilityId: signedIn.facility?.id ?? null,
         menus: signedIn.menus,
       }
     : { ...ANONYMOUS_VIEWER, loading: loading && !data };

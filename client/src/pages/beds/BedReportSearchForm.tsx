@@ -5,9 +5,21 @@ import { graphql } from '../../gql';
 import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, isAcceptanceStatus, isSortField, SORT_FIELDS, SORT_LABEL } from './bed-labels';
 import type { BedReportCriteria } from './bed-report-params';
 
+// Only what the viewer may read is offered: a health centre or prefecture gets its own prefecture
+// and that prefecture's 二次医療圏, so no choice on the screen can be answered with a refusal.
 const BedReportSearchForm_Prefectures = graphql(`
   query BedReportSearchForm_Prefectures {
-    prefectures {
+    bedReportPrefectures {
+      id
+      code
+      name
+    }
+  }
+`);
+
+const BedReportSearchForm_Areas = graphql(`
+  query BedReportSearchForm_Areas($prefectureCode: String!) {
+    secondaryMedicalAreas(prefectureCode: $prefectureCode) {
       id
       code
       name
@@ -19,6 +31,7 @@ const BedReportSearchForm_Prefectures = graphql(`
 export const BED_REPORT_FIELDS = {
   search: { label: 'レポートテーブルを検索', id: 'bed-report-search' },
   prefectureCode: { label: '都道府県', id: 'bed-report-prefecture' },
+  secondaryMedicalAreaCode: { label: '二次医療圏', id: 'bed-report-area' },
   inpatientAcceptance: { label: '入院受入', id: 'bed-report-inpatient' },
 };
 
@@ -30,11 +43,16 @@ interface BedReportSearchFormProps {
 
 /**
  * 「レポートテーブルを検索」 (seed 3-1 ※3): one box for a 二次医療圏 or hospital name, plus the
- * prefecture (aggregators and prefectures see their own by default), 入院受入, 更新遅れ and order.
+ * prefecture and 二次医療圏 the viewer may read, 入院受入, 更新遅れ and order.
  */
 export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedReportSearchFormProps) {
   const [criteria, setCriteria] = useState(initial);
   const prefectures = useQuery(BedReportSearchForm_Prefectures);
+  const readable = prefectures.data?.bedReportPrefectures ?? [];
+  // One readable prefecture is the viewer's scope: it is chosen already and its areas are offered.
+  const onlyPrefecture = readable.length === 1 ? readable[0].code : null;
+  const areaPrefecture = criteria.prefectureCode || onlyPrefecture;
+  const areas = useQuery(BedReportSearchForm_Areas, { variables: { prefectureCode: areaPrefecture ?? '' }, skip: !areaPrefecture });
   const update = (patch: Partial<BedReportCriteria>) => setCriteria((current) => ({ ...current, ...patch }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,18 +73,40 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
             onChange={(e) => update({ search: e.target.value })}
           />
         </FormField>
-        <FormField label={BED_REPORT_FIELDS.prefectureCode.label} hint="保健所・都道府県のアカウントは自都道府県のみ表示されます。" error={fieldErrors.prefectureCode}>
+        <FormField label={BED_REPORT_FIELDS.prefectureCode.label} error={fieldErrors.prefectureCode}>
           <select
             className="select"
             id={BED_REPORT_FIELDS.prefectureCode.id}
             name="pref"
-            value={criteria.prefectureCode}
-            onChange={(e) => update({ prefectureCode: e.target.value })}
+            value={onlyPrefecture ?? criteria.prefectureCode}
+            disabled={onlyPrefecture !== null}
+            onChange={(e) => update({ prefectureCode: e.target.value, secondaryMedicalAreaCode: '' })}
           >
-            <option value="">指定しない</option>
-            {prefectures.data?.prefectures.map((p) => (
+            {onlyPrefecture === null ? <option value="">指定しない</option> : null}
+            {readable.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField
+          label={BED_REPORT_FIELDS.secondaryMedicalAreaCode.label}
+          hint={areaPrefecture ? undefined : '都道府県を選ぶと選べます。'}
+          error={fieldErrors.secondaryMedicalAreaCode}
+        >
+          <select
+            className="select"
+            id={BED_REPORT_FIELDS.secondaryMedicalAreaCode.id}
+            name="area"
+            value={criteria.secondaryMedicalAreaCode}
+            disabled={!areaPrefecture}
+            onChange={(e) => update({ secondaryMedicalAreaCode: e.target.value })}
+          >
+            <option value="">指定しない</option>
+            {(areaPrefecture ? (areas.data?.secondaryMedicalAreas ?? []) : []).map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
               </option>
             ))}
           </select>

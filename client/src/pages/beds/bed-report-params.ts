@@ -2,19 +2,21 @@ import type { AcceptanceStatus, BedReportFilter, BedReportOrder, BedReportSortFi
 import { isAcceptanceStatus, isSortField, sortDirection } from './bed-labels';
 
 /**
- * The report's search lives in the URL (?q=…&pref=13&inpatient=NORMAL&sort=LAST_UPDATED&stale=1),
+ * The report's search lives in the URL (?q=…&pref=13&area=1301&inpatient=NORMAL&sort=LAST_UPDATED&stale=1),
  * so a search can be shared and the back button restores it. The export uses the same criteria.
  */
 export interface BedReportCriteria {
   /** レポートテーブルを検索: 二次医療圏名または医療機関名 */
   search: string;
   prefectureCode: string;
+  /** 二次医療圏コード (4桁), '' for every area. */
+  secondaryMedicalAreaCode: string;
   inpatientAcceptance: AcceptanceStatus | '';
   staleOnly: boolean;
   sort: BedReportSortField;
 }
 
-export const EMPTY_BED_CRITERIA: BedReportCriteria = { search: '', prefectureCode: '', inpatientAcceptance: '', staleOnly: false, sort: 'FACILITY_CODE' };
+export const EMPTY_BED_CRITERIA: BedReportCriteria = { search: '', prefectureCode: '', secondaryMedicalAreaCode: '', inpatientAcceptance: '', staleOnly: false, sort: 'FACILITY_CODE' };
 
 export function readBedReportParams(params: URLSearchParams): BedReportCriteria {
   const inpatient = params.get('inpatient') ?? '';
@@ -22,6 +24,7 @@ export function readBedReportParams(params: URLSearchParams): BedReportCriteria 
   return {
     search: params.get('q') ?? '',
     prefectureCode: params.get('pref') ?? '',
+    secondaryMedicalAreaCode: params.get('area') ?? '',
     inpatientAcceptance: isAcceptanceStatus(inpatient) ? inpatient : '',
     staleOnly: params.get('stale') === '1',
     sort: isSortField(sort) ? sort : 'FACILITY_CODE',
@@ -33,6 +36,7 @@ export function toBedReportParams(criteria: BedReportCriteria): URLSearchParams 
   const search = criteria.search.trim();
   if (search) params.set('q', search);
   if (criteria.prefectureCode) params.set('pref', criteria.prefectureCode);
+  if (criteria.secondaryMedicalAreaCode) params.set('area', criteria.secondaryMedicalAreaCode);
   if (criteria.inpatientAcceptance) params.set('inpatient', criteria.inpatientAcceptance);
   if (criteria.staleOnly) params.set('stale', '1');
   if (criteria.sort !== 'FACILITY_CODE') params.set('sort', criteria.sort);
@@ -44,6 +48,7 @@ export function toBedReportFilter(criteria: BedReportCriteria): BedReportFilter 
   return {
     search: search || null,
     prefectureCode: criteria.prefectureCode || null,
+    secondaryMedicalAreaCode: criteria.secondaryMedicalAreaCode || null,
     inpatientAcceptance: criteria.inpatientAcceptance ? [criteria.inpatientAcceptance] : null,
     staleOnly: criteria.staleOnly || null,
   };
@@ -61,6 +66,7 @@ export function exportQuery(criteria: BedReportCriteria, encoding: ExportEncodin
   const filter = toBedReportFilter(criteria);
   if (filter.search) params.set('search', filter.search);
   if (filter.prefectureCode) params.set('prefectureCode', filter.prefectureCode);
+  if (filter.secondaryMedicalAreaCode) params.set('secondaryMedicalAreaCode', filter.secondaryMedicalAreaCode);
   if (filter.inpatientAcceptance) params.set('inpatientAcceptance', filter.inpatientAcceptance.join(','));
   if (filter.staleOnly) params.set('staleOnly', 'true');
   const order = toBedReportOrder(criteria);

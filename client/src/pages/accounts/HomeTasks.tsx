@@ -1,0 +1,141 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { screenPath } from '../../screens';
+import type { Viewer } from '../../viewer';
+import { formatDateTime, number } from '../beds/bed-labels';
+
+const HomeTasks_Query = graphql(`
+  query HomeTasks_Query(
+    $facilityId: ID!
+    $reportsBeds: Boolean!
+    $readsBeds: Boolean!
+    $inquiryStatus: InquiryStatus!
+  ) {
+    unreadNoticeCount
+    inquiries(filter: { status: $inquiryStatus }, first: 3) {
+      totalCount
+      edges {
+        node {
+          id
+          subject
+        }
+      }
+    }
+    ownBeds: bedFacilityStatus(facilityId: $facilityId) @include(if: $reportsBeds) {
+      lastUpdated
+      stale
+    }
+    bedReportSummary @include(if: $readsBeds) {
+      overall {
+        facilities
+        reported
+        stale
+        unreported
+        securedTotal
+        vacantTotal
+      }
+    }
+  }
+`);
+
+const japanDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
+/** Whether an instant falls on today's date in Japan, where every hospital reports. */
+const isTodayInJapan = (iso: string, now: Date) => japanDate.format(new Date(iso)) === japanDate.format(now);
+
+/**
+ * 「対応が必要なこと」: what is waiting for the signed-in role, first thing on the home screen.
+ * Which parts apply follows the role's own menus from the server: a hospital that reports beds is
+ * told whether today's report is done; a reader of 地域病床見える化 sees its area's vacant beds and
+ * how many hospitals are 更新遅れ or 未報告; the office sees unanswered inquiries, everyone else
+ * inquiries that have an answer, and everyone their unread notices.
+ */
+export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: Date }) {
+  const has = (key: string) => viewer.menus.some((menu) => menu.key === key);
+  const reportsBeds = has('BED_STATUS') && viewer.facilityId !== null;
+  const readsBeds = has('BED_REPORT');
+  const answersInquiries = has('INQUIRY_INBOX');
+  const result = useQuery(HomeTasks_Query, {
+    variables: {
+      facilityId: viewer.facilityId ?? '',
+      reportsBeds,
+      readsBeds,
+      inquiryStatus: answersInquiries ? 'OPEN' : 'ANSWERED',
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  const data = result.data;
+  return (
+    <section className="home-tasks" aria-labelledby="home-tasks-heading">
+      <h2 id="home-tasks-heading">対応が必要なこと</h2>
+      {!data ? (
+        result.error ? (
+          <p className="error-text" role="alert">
+            状況を読み込めませんでした。時間をおいて再読み込みしてください。
+          </p>
+        ) : (
+          <p className="status" role="status">
+            読み込んでいます…
+          </p>
+        )
+      ) : (
+        <ul className="home-tasks__list">
+          {reportsBeds ? (
+            <li className="home-task" data-task="bed-status" data-state={data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? 'done' : 'todo'}>
+              <span className="home-task__label">本日の病床状況報告</span>
+              {data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? (
+                <span className="home-task__value">報告済み（{formatDateTime(data.ownBeds.lastUpdated)}）</span>
+              ) : (
+                <span className="home-task__value home-task__value--alert">
+                  未報告（前回 {formatDateTime(data.ownBeds?.lastUpdated)}）
+                </span>
+              )}
+              <Link className="home-task__action" to={screenPath('bedStatusReport')}>
+                病床状況を報告する
+              </Link>
+            </li>
+          ) : null}
+          {readsBeds && data.bedReportSummary ? (
+            <li className="home-task" data-task="bed-summary">
+              <span className="home-task__label">管内の空床数</span>
+              <span className="home-task__value">
+                {number.format(data.bedReportSummary.overall.vacantTotal)}床（確保病床 {number.format(data.bedReportSummary.overall.securedTotal)}床）
+              </span>
+              <span className="home-task__detail">
+                {number.format(data.bedReportSummary.overall.facilities)}施設のうち 報告済 {number.format(data.bedReportSummary.overall.reported)}・
+                <strong>更新遅れ {number.format(data.bedReportSummary.overall.stale)}</strong>・
+                <strong>未報告 {number.format(data.bedReportSummary.overall.unreported)}</strong>
+              </span>
+              <Link className="home-task__action" to={`${screenPath('bedReport')}?stale=1`}>
+                更新遅れ・未報告の医療機関を見る
+              </Link>
+            </li>
+          ) : null}
+          <li className="home-task" data-task="inquiries">
+            <span className="home-task__label">{answersInquiries ? '未回答のお問合せ' : '回答が届いたお問合せ'}</span>
+            <span className={`home-task__value${data.inquiries.totalCount ? ' home-task__value--alert' : ''}`}>{number.format(data.inquiries.totalCount)}件</span>
+            {data.inquiries.edges.length ? (
+              <ul className="home-task__links">
+                {data.inquiries.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Link to={screenPath('inquiry', { id: node.id })}>{node.subject}</Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <Link className="home-task__action" to={screenPath('inquiries')}>
+              お問合せ一覧へ
+            </Link>
+          </li>
+          <li className="home-task" data-task="notices">
+            <span className="home-task__label">未読のお知らせ</span>
+            <span className={`home-task__value${data.unreadNoticeCount ? ' home-task__value--alert' : ''}`}>{number.format(data.unreadNoticeCount)}件</span>
+            <Link className="home-task__action" to={screenPath('notices')}>
+              お知らせを読む
+            </Link>
+          </li>
+        </ul>
+      )}
+    </section>
+  );
+}
