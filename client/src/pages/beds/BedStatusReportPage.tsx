@@ -1,0 +1,183 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { describeApiError } from '../../components/api-errors';
+import { type Column, DataTable } from '../../components/DataTable';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { BedStatusReportPage_StatusQuery } from '../../gql/graphql';
+import { BedStatusReportForm, type SavedReport } from './BedStatusReportForm';
+import { ACCEPTANCE_LABEL, number } from './bed-labels';
+import { formatReportTime, SOURCE_LABEL } from './bed-status-fields';
+import './bed-status-report.css';
+
+/** Reports listed under the form: enough to see today's and yesterday's at a glance. */
+export const RECENT_REPORTS = 5;
+
+const BedStatusReportPage_Viewer = graphql(`
+  query BedStatusReportPage_Viewer {
+    viewer {
+      role
+      facility {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const BedStatusReportPage_Status = graphql(`
+  query BedStatusReportPage_Status($facilityId: ID!, $recent: Int!) {
+    bedFacilityStatus(facilityId: $facilityId) {
+      lastUpdated
+      stale
+      latest {
+        id
+        source
+        ...BedStatusReport_Snapshot
+      }
+    }
+    bedSnapshots(facilityId: $facilityId, first: $recent) {
+      totalCount
+      edges {
+        node {
+          id
+          reportedAt
+          source
+          vacantTotal
+          securedTotal
+          inpatientAcceptance
+          emergencyAcceptance
+        }
+      }
+    }
+  }
+`);
+
+type RecentReport = BedStatusReportPage_StatusQuery['bedSnapshots']['edges'][number]['node'];
+
+/**
+ * 病床状況報告 (the hospital's own screen): the report form prefilled with the last report, and
+ * the latest reports below it. Only a facility account reports here; a prefecture reports for
+ * its hospitals through the API.
+ */
+export function BedStatusReportPage() {
+  usePageTitle('病床状況報告');
+  const viewer = useQuery(BedStatusReportPage_Viewer);
+  const account = viewer.data?.viewer;
+  const facility = account?.role === 'FACILITY' ? account.facility : null;
+  const status = useQuery(BedStatusReportPage_Status, {
+    variables: { facilityId: facility?.id ?? '', recent: RECENT_REPORTS },
+    skip: !facility,
+    notifyOnNetworkStatusChange: false,
+  });
+  const [lastSaved, setLastSaved] = useState<SavedReport | null>(null);
+
+  if (viewer.data && !account) return <Navigate to="/login" replace />;
+
+  const current = status.data?.bedFacilityStatus;
+  const recent = status.data?.bedSnapshots.edges.map((e) => e.node) ?? [];
+  const columns: Column<RecentReport>[] = [
+    {
+      key: 'reportedAt',
+      header: '報告日時',
+      rowHeader: true,
+      nowrap: true,
+      // One element, so the badge stays beside the time when rows stack as cards on phones.
+      render: (r) => (
+        <span>
+          <time dateTime={r.reportedAt}>{formatReportTime(r.reportedAt)}</time>
+          {r.id === lastSaved?.id ? (
+            <>
+              {' '}
+              <span className="badge bed-status-badge--new">今回</span>
+            </>
+          ) : null}
+        </span>
+      ),
+    },
+    { key: 'vacant', header: '空床数', render: (r) => number.format(r.vacantTotal), numeric: true },
+    { key: 'secured', header: '確保病床数', render: (r) => number.format(r.securedTotal), numeric: true },
+    { key: 'inpatient', header: '入院受入', render: (r) => ACCEPTANCE_LABEL[r.inpatientAcceptance], nowrap: true },
+    { key: 'emergency', header: '救急受入', render: (r) => ACCEPTANCE_LABEL[r.emergencyAcceptance], nowrap: true },
+    { key: 'source', header: '報告元', render: (r) => SOURCE_LABEL[r.source], nowrap: true },
+  ];
+
+  return (
+    <div className="bed-status-page">
+      <p className="breadcrumb">
+        <Link to="/">ホーム</Link> ＞ 病床状況報告
+      </p>
+      <h1>病床状況報告</h1>
+      <ErrorMessage problem={describeApiError(viewer.error ?? status.error)} />
+      {viewer.loading || status.loading ? (
+        <p className="status" role="status">
+          読み込んでいます…
+        </p>
+      ) : null}
+      {account && !facility ? (
+        <p className="message message--error" role="alert">
+          病床状況報告は医療機関のアカウントで行います。このアカウントでは報告できません。
+        </p>
+      ) : null}
+      {facility && status.data && current ? (
+        <>
+          <dl className="bed-status-summary">
+            <div>
+              <dt>医療機関</dt>
+              <dd>{facility.name}</dd>
+            </div>
+            <div>
+              <dt>前回の報告</dt>
+              <dd>
+                {current.lastUpdated ? (
+                  <>
+                    <time dateTime={current.lastUpdated}>{formatReportTime(current.lastUpdated)}</time>
+                    {current.latest ? `（${SOURCE_LABEL[current.latest.source]}）` : null}
+                    {current.stale ? <span className="badge badge--stale">更新遅れ</span> : null}
+                  </>
+                ) : (
+                  'まだ報告がありません'
+                )}
+              </dd>
+            </div>
+          </dl>
+          <p className="page-lead">
+            {current.latest
+              ? '前回の報告内容を表示しています。変わった項目を直して「保存」、変更がなければ「前回から変更なし」で報告してください。'
+              : '初めての報告です。すべての項目を入力して「保存」してください。'}
+            「<span className="bed-status-required bed-status-required--inline">*</span>」は必須入力項目です。
+          </p>
+          <BedStatusReportForm
+            key={facility.id}
+            latest={current.latest ?? null}
+            onSaved={(saved) => {
+              setLastSaved(saved);
+              void status.refetch();
+            }}
+          />
+          <section className="bed-status-recent" aria-labelledby="bed-status-recent">
+            <h2 id="bed-status-recent" tabIndex={-1}>
+              最近の報告
+            </h2>
+            <p className="bed-status-recent__count">
+              新しい順に最大{RECENT_REPORTS}件（全{number.format(status.data.bedSnapshots.totalCount)}件）
+            </p>
+            <DataTable
+              caption={`最近の報告（新しい順、最大${RECENT_REPORTS}件／全${number.format(status.data.bedSnapshots.totalCount)}件）`}
+              captionHidden
+              columns={columns}
+              rows={recent}
+              rowKey={(r) => r.id}
+              empty="報告がまだありません。"
+            />
+            <p>
+              <Link to={`/beds/facilities/${facility.id}`}>報告の履歴をすべて見る</Link>
+            </p>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
