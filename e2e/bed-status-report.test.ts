@@ -268,6 +268,20 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     expect(stored).toMatchObject({ general_vacant: secured, icu_hcu_secured: 12 });
   });
 
+  test('a double tap on 保存 records one report', async () => {
+    const hospital = hospitals[viewport];
+    await signIn(page, hospital.account);
+    await openFromHome(page);
+    const before = await reports(hospital.id);
+    const vacant = Number(await count(page, 'GENERAL', 'vacant').inputValue());
+    await count(page, 'GENERAL', 'vacant').fill(String(vacant === 0 ? 1 : vacant - 1));
+    await saveButton(page).dblclick();
+    await page.getByRole('status').filter({ hasText: '病床状況を報告しました。' }).waitFor();
+    await page.locator('.bed-status-recent tbody tr').nth(1).waitFor();
+    expect(await reports(hospital.id)).toHaveLength(before.length + 1);
+    expect(await page.getByText('この報告は既に保存されています。').count()).toBe(0);
+  });
+
   test('leaving with unsaved changes asks in Japanese; staying keeps the input, leaving discards it', async () => {
     const hospital = hospitals[viewport];
     await signIn(page, hospital.account);
@@ -288,5 +302,23 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     await page.locator('.breadcrumb').getByRole('link', { name: 'ホーム' }).click();
     await dialog.getByRole('button', { name: '保存せずに移動する' }).click();
     await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+  });
+});
+
+describe('病床状況報告 for other accounts', () => {
+  test('signed out → ログイン; an account of another role is told it cannot report here', async () => {
+    const context = await newContext(browser, 'desktop');
+    try {
+      const page = await context.newPage();
+      await page.goto(`${dashboard.url}/beds/status`);
+      await page.waitForURL(/\/login$/);
+      await signIn(page, office);
+      await page.goto(`${dashboard.url}/beds/status`);
+      await page.getByRole('alert').filter({ hasText: '病床状況報告は医療機関のアカウントで行います。' }).waitFor();
+      expect(await page.locator('form.bed-status-form').count()).toBe(0);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -125,6 +125,8 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
   const [confirmUnchanged, setConfirmUnchanged] = useState(false);
   const [failedAttempts, setFailedAttempts] = useState(0);
   const submission = useRef<{ key: string; body: string } | null>(null);
+  // Set synchronously: a double click's second click comes before React shows the button disabled.
+  const inFlight = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   const [report, reporting] = useMutation(BedStatusReportForm_Report);
@@ -170,7 +172,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
   };
 
   const send = async (toSend: BedStatusValues, unchanged: boolean) => {
-    if (reporting.loading) return;
+    if (inFlight.current) return;
     const checked = toReportInput(toSend);
     setProblem(null);
     setSaved(null);
@@ -182,6 +184,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
     setOtherErrors([]);
     const body = JSON.stringify(checked.input);
     if (submission.current?.body !== body) submission.current = { key: newKey(), body };
+    inFlight.current = true;
     try {
       const result = await report({ variables: { input: { ...checked.input, idempotencyKey: submission.current.key } } });
       const payload = result.data?.reportBedStatus;
@@ -208,6 +211,8 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       } else {
         setProblem(found);
       }
+    } finally {
+      inFlight.current = false;
     }
   };
 
