@@ -282,7 +282,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     expect(await page.getByText('この報告は既に保存されています。').count()).toBe(0);
   });
 
-  test('leaving with unsaved changes asks in Japanese; staying keeps the input, leaving discards it', async () => {
+  test('leaving with unsaved changes asks in Japanese (staying keeps the input, leaving discards it); so does 前回から変更なし', async () => {
     const hospital = hospitals[viewport];
     await signIn(page, hospital.account);
     await openFromHome(page);
@@ -302,6 +302,25 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     await page.locator('.breadcrumb').getByRole('link', { name: 'ホーム' }).click();
     await dialog.getByRole('button', { name: '保存せずに移動する' }).click();
     await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+
+    // 前回から変更なし while something was typed: it asks before throwing the typing away.
+    await openFromHome(page);
+    const before = await reports(hospital.id);
+    const previous = await count(page, 'GENERAL', 'inpatients').inputValue();
+    await count(page, 'GENERAL', 'inpatients').fill(String(Number(previous) + 1));
+    await unchangedButton(page).click();
+    const discard = page.getByRole('dialog', { name: '入力中の変更を破棄しますか？' });
+    await discard.getByRole('button', { name: '入力に戻る' }).click();
+    await discard.waitFor({ state: 'hidden' });
+    expect(await count(page, 'GENERAL', 'inpatients').inputValue()).toBe(String(Number(previous) + 1));
+    expect(await reports(hospital.id)).toHaveLength(before.length);
+    await unchangedButton(page).click();
+    await discard.getByRole('button', { name: '破棄して報告する' }).click();
+    await page.getByRole('status').filter({ hasText: '前回から変更なしとして報告しました。' }).waitFor();
+    expect(await count(page, 'GENERAL', 'inpatients').inputValue()).toBe(previous);
+    const after = await reports(hospital.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0].content_hash).toBe(before[0].content_hash);
   });
 });
 
