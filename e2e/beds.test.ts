@@ -194,7 +194,6 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
       await page.goto(`${server.url}/beds?pref=01&q=${encodeURIComponent(edge.area)}`);
       await page.locator('.result-summary__count').waitFor();
       const shown = await column(page, '医療機関名');
-      await page.getByRole('button', { name: 'エクスポート' }).click();
       expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).inputValue()).toBe('details');
       expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).locator('option:checked').textContent()).toBe('詳細のみ');
       expect(await page.getByRole('combobox', { name: '形式' }).locator('option:checked').textContent()).toBe('カンマ区切り形式(.csv)');

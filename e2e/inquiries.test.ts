@@ -135,7 +135,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
     await page.getByRole('link', { name: new RegExp(`病床報告の手順（${viewport}）`) }).click();
     await page.getByRole('button', { name: '回答を登録' }).click();
     await page.getByText('回答を入力してください。').first().waitFor();
-    await page.getByLabel('*回答').fill('レポート画面の「病床状況」から報告してください。\n\n- 毎日の報告\n- 変更時の報告');
+    await page.getByRole('textbox', { name: /^回答/ }).fill('レポート画面の「病床状況」から報告してください。\n\n- 毎日の報告\n- 変更時の報告');
     await page.getByRole('button', { name: '回答を登録' }).click();
     await page.getByText('状態：回答済').waitFor();
     await page.getByRole('listitem').filter({ hasText: '変更時の報告' }).first().waitFor();
@@ -160,8 +160,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('件名を入力してください。').first().waitFor();
     const title = `${XSS} 新しい事務連絡（${viewport}）`;
-    await page.getByLabel('*件名').fill(title);
-    await page.getByLabel('*本文').fill(`本文です。\n\n- 箇条書き ${XSS}`);
+    await page.getByRole('textbox', { name: /^件名/ }).fill(title);
+    await page.getByRole('textbox', { name: /^本文/ }).fill(`本文です。\n\n- 箇条書き ${XSS}`);
     await page.getByLabel('重要度').selectOption('IMPORTANT');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -1,10 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
 import { type Role, useViewer } from '../../viewer';
 import { RequireSignIn } from './RequireSignIn';
@@ -63,17 +65,25 @@ function OfficeOnly() {
   return <AccountNew />;
 }
 
+const EMPTY_ACCOUNT = { loginId: '', displayName: '', email: '', role: 'FACILITY' as Role, facilityCode: '', prefectureCode: '' };
+/** Form keys whose messages come under another API field name. */
+const API_FIELD: Partial<Record<keyof typeof EMPTY_ACCOUNT, string>> = { facilityCode: 'facilityId' };
+
 function AccountNew() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const prefectures = useQuery(AccountNewPage_Prefectures);
-  const [form, setForm] = useState({ loginId: '', displayName: '', email: '', role: 'FACILITY' as Role, facilityCode: '', prefectureCode: '' });
+  const [form, setForm] = useState(EMPTY_ACCOUNT);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [create, { error, loading }] = useMutation(AccountNewPage_Create);
-  const problem = describeApiError(error);
-  const errors = { ...fieldErrorMap(problem), ...localErrors };
+  const problem = useApiProblem(error);
+  const { errors, edited } = useFieldErrors(problem, localErrors);
+  const guard = useUnsavedChangesGuard(changedFrom(form, EMPTY_ACCOUNT));
   const needsFacility = FACILITY_ROLES.includes(form.role);
-  const update = (patch: Partial<typeof form>) => setForm((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<typeof form>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    for (const key of Object.keys(patch) as (keyof typeof form)[]) edited(API_FIELD[key] ?? key);
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -112,14 +122,18 @@ function AccountNew() {
     // The list must show the new account: drop every cached account list.
     client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'accounts' });
     client.cache.gc();
+    guard.markSaved();
     navigate('/accounts');
   };
 
   return (
     <>
       <h1>アカウント新規作成</h1>
-      <p className="page-lead">保存すると、登録したメールアドレスへパスワード設定のご案内が届きます（URLの有効期限は72時間）。</p>
+      <p className="page-lead">
+        保存すると、登録したメールアドレスへパスワード設定のご案内が届きます（URLの有効期限は72時間）。「*」の付いた項目は必須入力です。
+      </p>
       <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
+      <LeavePageDialog blocker={guard.blocker} />
       <form className="form-panel" onSubmit={submit} noValidate aria-label="アカウント新規作成">
         <div className="form-grid">
           <FormField label={FIELDS.loginId.label} required hint="半角英数字と . _ @ - の3〜64文字" error={errors.loginId}>

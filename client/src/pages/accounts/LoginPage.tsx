@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import { useViewer } from '../../viewer';
@@ -36,14 +36,15 @@ export function LoginPage() {
   const [loginId, setLoginId] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
-  const [login, { error, loading, reset }] = useMutation(LoginPage_Login);
+  const [login, { error, reset }] = useMutation(LoginPage_Login);
+  // From ログイン until the next screen: the sign-in itself, then reloading who is signed in.
+  const [signingIn, setSigningIn] = useState(false);
+  const problem = useApiProblem(error);
+  const { errors: fieldErrors, edited } = useFieldErrors(problem, missing);
 
   if (viewer.role !== null) return <Navigate to={safeNext(searchParams.get('next'))} replace />;
 
-  const problem = describeApiError(error);
   const wrongCredentials = problem?.code === 'UNAUTHENTICATED';
-  const apiFieldErrors = fieldErrorMap(problem);
-  const fieldErrors = { ...apiFieldErrors, ...missing };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,10 +57,12 @@ export function LoginPage() {
       document.getElementById(empty.loginId ? LOGIN_FIELDS.loginId.id : LOGIN_FIELDS.password.id)?.focus();
       return;
     }
+    setSigningIn(true);
     try {
       await login({ variables: { loginId, password } });
     } catch {
       setPassword('');
+      setSigningIn(false);
       return;
     }
     // A new person: nothing cached for the previous one may remain. resetStore also asks the server again who is signed in.
@@ -90,7 +93,10 @@ export function LoginPage() {
               autoCapitalize="none"
               spellCheck={false}
               value={loginId}
-              onChange={(e) => setLoginId(e.target.value)}
+              onChange={(e) => {
+                setLoginId(e.target.value);
+                edited('loginId');
+              }}
             />
           </FormField>
           <FormField label={LOGIN_FIELDS.password.label} required error={fieldErrors.password}>
@@ -101,13 +107,16 @@ export function LoginPage() {
               type="password"
               autoComplete="current-password"
               value={password}
-              onChange={(e) => setPassword(e.target.value)}
+              onChange={(e) => {
+                setPassword(e.target.value);
+                edited('password');
+              }}
             />
           </FormField>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            ログイン
+          <button type="submit" className="button button--primary" disabled={signingIn}>
+            {signingIn ? 'ログイン中…' : 'ログイン'}
           </button>
         </div>
         <p className="form-link">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { type BedReportCriteria, type ExportEncoding, exportQuery } from './bed-report-params';
 import { number } from './bed-labels';
@@ -11,23 +11,39 @@ interface ExportSummary {
   substitutions: number;
 }
 
+type ExportState = { step: 'idle' } | { step: 'running' } | { step: 'done'; summary: ExportSummary } | { step: 'failed'; message: string };
+
+/** The service's own message for a refused export (its JSON errors body), if it sent one. */
+async function refusal(response: Response): Promise<string | null> {
+  try {
+    const body = (await response.json()) as { errors?: { message?: unknown }[] };
+    const message = body.errors?.[0]?.message;
+    return typeof message === 'string' ? message : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * エクスポート (seed 3-2): エクスポートビュー「詳細のみ」, 形式「カンマ区切り形式(.csv)」,
- * 文字コード「日本語(Shift-JIS)」 (or UTF-8), then 「エクスポート」 downloads every row of the
- * current search (no 2,000 limit). The browser downloads the file itself (no copy in memory);
- * the row count and the number of characters Shift-JIS could not hold come from the summary.
+ * 文字コード「日本語(Shift-JIS)」 (or UTF-8) beside the one 「エクスポート」 button, which downloads
+ * every row of the current search (no 2,000 limit). The browser downloads the file itself (no copy
+ * in memory). The summary request reads the same rows as the download, so its answer is when the
+ * status says 「エクスポートしています…」 is over: the row count and the characters Shift-JIS could not
+ * hold, or why the service refused.
  */
 export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
-  const [open, setOpen] = useState(false);
   const [encoding, setEncoding] = useState<ExportEncoding>('sjis');
-  const [summary, setSummary] = useState<ExportSummary | null>(null);
-  const [failed, setFailed] = useState(false);
-  const panelId = useId();
+  const [state, setState] = useState<ExportState>({ step: 'idle' });
+  const id = useId();
+  const running = state.step === 'running';
 
-  const startExport = () => {
+  const startExport = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // One export at a time: the button stays focusable (aria-disabled) and ignores presses meanwhile.
+    if (running) return;
     const query = exportQuery(criteria, encoding);
-    setSummary(null);
-    setFailed(false);
+    setState({ step: 'running' });
     const link = document.createElement('a');
     link.href = `${EXPORT_PATH}?${query}`;
     link.download = '';
@@ -36,54 +52,48 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
     link.remove();
     fetch(`${EXPORT_SUMMARY_PATH}?${query}`, { credentials: 'same-origin' })
       .then(async (response) => {
-        if (!response.ok) throw new Error(String(response.status));
-        setSummary((await response.json()) as ExportSummary);
+        if (response.ok) {
+          setState({ step: 'done', summary: (await response.json()) as ExportSummary });
+          return;
+        }
+        const message = await refusal(response);
+        setState({ step: 'failed', message: message ? `エクスポートできませんでした。${message}` : 'エクスポートの結果を確認できませんでした。ダウンロードしたファイルを確認してください。' });
       })
-      .catch(() => setFailed(true));
+      .catch(() => setState({ step: 'failed', message: 'エクスポートの結果を確認できませんでした。通信環境を確認して、ダウンロードしたファイルを確認してください。' }));
   };
 
   return (
-    <div className="export">
-      <button type="button" className="button button--secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+    <form className="export export__panel" onSubmit={startExport} noValidate aria-label="エクスポート">
+      <FormField label="エクスポートビュー">
+        <select className="select" id={`${id}-view`} name="view" defaultValue="details">
+          <option value="details">詳細のみ</option>
+        </select>
+      </FormField>
+      <FormField label="形式">
+        <select className="select" id={`${id}-format`} name="format" defaultValue="csv">
+          <option value="csv">カンマ区切り形式(.csv)</option>
+        </select>
+      </FormField>
+      <FormField label="文字コード">
+        <select className="select" id={`${id}-encoding`} name="encoding" value={encoding} onChange={(e) => setEncoding(e.target.value === 'utf8' ? 'utf8' : 'sjis')}>
+          <option value="sjis">日本語(Shift-JIS)</option>
+          <option value="utf8">Unicode(UTF-8)</option>
+        </select>
+      </FormField>
+      <button type="submit" className="button button--primary" aria-disabled={running || undefined}>
         エクスポート
       </button>
-      <div id={panelId} className="export__panel form-panel" hidden={!open}>
-        <h3 className="export__title">エクスポート</h3>
-        <div className="form-grid">
-          <FormField label="エクスポートビュー">
-            <select className="select" id={`${panelId}-view`} name="view" defaultValue="details">
-              <option value="details">詳細のみ</option>
-            </select>
-          </FormField>
-          <FormField label="形式">
-            <select className="select" id={`${panelId}-format`} name="format" defaultValue="csv">
-              <option value="csv">カンマ区切り形式(.csv)</option>
-            </select>
-          </FormField>
-          <FormField label="文字コード">
-            <select className="select" id={`${panelId}-encoding`} name="encoding" value={encoding} onChange={(e) => setEncoding(e.target.value === 'utf8' ? 'utf8' : 'sjis')}>
-              <option value="sjis">日本語(Shift-JIS)</option>
-              <option value="utf8">Unicode(UTF-8)</option>
-            </select>
-          </FormField>
-        </div>
-        <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={startExport}>
-            エクスポート
-          </button>
-        </div>
-        <div role="status" className="export__result">
-          {summary ? (
-            <p>
-              {number.format(summary.rows)}件をエクスポートしました。
-              {summary.substitutions > 0
-                ? ` Shift-JIS で表せない文字 ${number.format(summary.substitutions)}文字を「〓」などの代替文字に置き換えました。`
-                : ''}
-            </p>
-          ) : null}
-          {failed ? <p className="message message--error">エクスポートの件数を確認できませんでした。ダウンロードしたファイルを確認してください。</p> : null}
-        </div>
-      </div>
-    </div>
+      <p role="status" className={`export__result${state.step === 'failed' ? ' export__result--failed' : ''}`}>
+        {state.step === 'running' ? 'エクスポートしています…' : null}
+        {state.step === 'done'
+          ? `${number.format(state.summary.rows)}件をエクスポートしました。${
+              state.summary.substitutions > 0
+                ? ` Shift-JIS で表せない文字 ${number.format(state.summary.substitutions)}文字を「〓」などの代替文字に置き換えました。`
+                : ''
+            }`
+          : null}
+        {state.step === 'failed' ? state.message : null}
+      </p>
+    </form>
   );
 }

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { FormField } from '../../components/FormField';
 import { PublishableTextForm } from '../../components/PublishableTextForm';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
+import { TEXT_LIMITS, limitHint } from '../../text-limits';
 
 const FaqEditorPage_Entry = graphql(`
   query FaqEditorPage_Entry($id: ID!) {
@@ -46,21 +48,34 @@ const FIELDS = {
   sortOrder: { label: '表示順', id: 'faq-sort-order' },
 };
 
+const EMPTY_FAQ = { question: '', answer: '', category: '', sortOrder: '0', isPublic: false };
+type FaqForm = typeof EMPTY_FAQ;
+
 /** FAQ の登録・編集 (G-MIS事務局). New entries are saved unpublished; publish them on the detail page. */
 export function FaqEditorPage() {
   const { id } = useParams();
   usePageTitle(id ? 'FAQ の編集' : 'FAQ の新規登録');
   const navigate = useNavigate();
   const existing = useQuery(FaqEditorPage_Entry, { variables: { id: id ?? '' }, skip: !id });
-  const [form, setForm] = useState({ question: '', answer: '', category: '', sortOrder: '0', isPublic: false });
+  const [form, setForm] = useState(EMPTY_FAQ);
+  // What the form started from (the saved entry once loaded): only differences from it are unsaved work.
+  const [initial, setInitial] = useState(EMPTY_FAQ);
   useEffect(() => {
     const e = existing.data?.faqEntry;
-    if (e) setForm({ question: e.question, answer: e.answer, category: e.category, sortOrder: String(e.sortOrder), isPublic: e.isPublic });
+    if (!e) return;
+    const loaded = { question: e.question, answer: e.answer, category: e.category, sortOrder: String(e.sortOrder), isPublic: e.isPublic };
+    setForm(loaded);
+    setInitial(loaded);
   }, [existing.data]);
   const [create, createState] = useMutation(FaqEditorPage_Create);
   const [update, updateState] = useMutation(FaqEditorPage_Update);
-  const problem = describeApiError(createState.error ?? updateState.error ?? existing.error);
-  const errors = fieldErrorMap(problem);
+  const problem = useApiProblem(createState.error ?? updateState.error ?? existing.error);
+  const { errors, edited } = useFieldErrors(problem);
+  const guard = useUnsavedChangesGuard(changedFrom(form, initial));
+  const change = (patch: Partial<FaqForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    Object.keys(patch).forEach(edited);
+  };
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,10 +84,14 @@ export function FaqEditorPage() {
     try {
       if (id) {
         await update({ variables: { id, input } });
+        guard.markSaved();
         navigate(`/faq/${id}`);
       } else {
         const result = await create({ variables: { input } });
-        if (result.data) navigate(`/faq/${result.data.createFaqEntry.id}`);
+        if (result.data) {
+          guard.markSaved();
+          navigate(`/faq/${result.data.createFaqEntry.id}`);
+        }
       }
     } catch {
       // shown beside the fields
@@ -85,20 +104,21 @@ export function FaqEditorPage() {
       formLabel="FAQ"
       problem={problem}
       fields={FIELDS}
-      title={{ ...FIELDS.question, value: form.question, onChange: (question) => setForm({ ...form, question }), error: errors.question }}
-      body={{ ...FIELDS.answer, value: form.answer, onChange: (answer) => setForm({ ...form, answer }), error: errors.answer }}
+      title={{ ...FIELDS.question, value: form.question, onChange: (question) => change({ question }), error: errors.question, maxLength: TEXT_LIMITS.faq.question }}
+      body={{ ...FIELDS.answer, value: form.answer, onChange: (answer) => change({ answer }), error: errors.answer, maxLength: TEXT_LIMITS.faq.answer }}
       details={
         <>
-          <FormField label={`*${FIELDS.category.label}`} required error={errors.category}>
-            <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => setForm({ ...form, category: e.target.value })} />
+          <FormField label={FIELDS.category.label} required error={errors.category} hint={limitHint(TEXT_LIMITS.faq.category)}>
+            <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => change({ category: e.target.value })} />
           </FormField>
           <FormField label={FIELDS.sortOrder.label} error={errors.sortOrder} hint="小さいほど上に表示">
-            <input className="input" id={FIELDS.sortOrder.id} inputMode="numeric" value={form.sortOrder} onChange={(e) => setForm({ ...form, sortOrder: e.target.value })} />
+            <input className="input" id={FIELDS.sortOrder.id} inputMode="numeric" value={form.sortOrder} onChange={(e) => change({ sortOrder: e.target.value })} />
           </FormField>
         </>
       }
       isPublic={form.isPublic}
-      onIsPublicChange={(isPublic) => setForm({ ...form, isPublic })}
+      onIsPublicChange={(isPublic) => change({ isPublic })}
+      blocker={guard.blocker}
       saving={createState.loading || updateState.loading}
       cancelTo={id ? `/faq/${id}` : '/faq'}
       onSubmit={(event) => void save(event)}

@@ -3,12 +3,14 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { AttachmentUploader } from '../../components/AttachmentUploader';
 import type { UploadedFile } from '../../components/attachments';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { FormField } from '../../components/FormField';
 import { PublishableTextForm } from '../../components/PublishableTextForm';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
 import type { NoticeImportance } from '../../gql/graphql';
+import { TEXT_LIMITS } from '../../text-limits';
 
 const NoticeEditorPage_Notice = graphql(`
   query NoticeEditorPage_Notice($id: ID!) {
@@ -59,16 +61,26 @@ export function NoticeEditorPage() {
   usePageTitle(id ? 'お知らせの編集' : 'お知らせの新規登録');
   const navigate = useNavigate();
   const existing = useQuery(NoticeEditorPage_Notice, { variables: { id: id ?? '' }, skip: !id });
-  const [form, setForm] = useState({ title: '', body: '', importance: 'NORMAL' as NoticeImportance, publishDate: todayInJapan(), isPublic: false });
+  const [initial, setInitial] = useState(() => ({ title: '', body: '', importance: 'NORMAL' as NoticeImportance, publishDate: todayInJapan(), isPublic: false }));
+  const [form, setForm] = useState(initial);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   useEffect(() => {
     const n = existing.data?.notice;
-    if (n) setForm({ title: n.title, body: n.body, importance: n.importance, publishDate: toJapanDate(n.publishDate), isPublic: n.isPublic });
+    if (!n) return;
+    // The saved notice is what the form starts from: only differences from it are unsaved work.
+    const loaded = { title: n.title, body: n.body, importance: n.importance, publishDate: toJapanDate(n.publishDate), isPublic: n.isPublic };
+    setForm(loaded);
+    setInitial(loaded);
   }, [existing.data]);
   const [create, createState] = useMutation(NoticeEditorPage_Create);
   const [update, updateState] = useMutation(NoticeEditorPage_Update);
-  const problem = describeApiError(createState.error ?? updateState.error ?? existing.error);
-  const errors = fieldErrorMap(problem);
+  const problem = useApiProblem(createState.error ?? updateState.error ?? existing.error);
+  const { errors, edited } = useFieldErrors(problem);
+  const guard = useUnsavedChangesGuard(changedFrom({ form, files }, { form: initial, files: [] }));
+  const change = (patch: Partial<typeof form>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    Object.keys(patch).forEach(edited);
+  };
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -78,10 +90,14 @@ export function NoticeEditorPage() {
     try {
       if (id) {
         await update({ variables: { id, input } });
+        guard.markSaved();
         navigate(`/notices/${id}`);
       } else {
         const result = await create({ variables: { input } });
-        if (result.data) navigate(`/notices/${result.data.createNotice.id}`);
+        if (result.data) {
+          guard.markSaved();
+          navigate(`/notices/${result.data.createNotice.id}`);
+        }
       }
     } catch {
       // shown beside the fields
@@ -94,15 +110,15 @@ export function NoticeEditorPage() {
       formLabel="お知らせ"
       problem={problem}
       fields={FIELDS}
-      title={{ ...FIELDS.title, value: form.title, onChange: (title) => setForm({ ...form, title }), error: errors.title }}
-      body={{ ...FIELDS.body, value: form.body, onChange: (body) => setForm({ ...form, body }), error: errors.body }}
+      title={{ ...FIELDS.title, value: form.title, onChange: (title) => change({ title }), error: errors.title, maxLength: TEXT_LIMITS.notice.title }}
+      body={{ ...FIELDS.body, value: form.body, onChange: (body) => change({ body }), error: errors.body, maxLength: TEXT_LIMITS.notice.body }}
       details={
         <>
           <FormField label={FIELDS.publishDate.label} error={errors.publishDate}>
-            <input className="input" type="date" id={FIELDS.publishDate.id} value={form.publishDate} onChange={(e) => setForm({ ...form, publishDate: e.target.value })} />
+            <input className="input" type="date" id={FIELDS.publishDate.id} value={form.publishDate} onChange={(e) => change({ publishDate: e.target.value })} />
           </FormField>
           <FormField label={FIELDS.importance.label} error={errors.importance}>
-            <select className="select" id={FIELDS.importance.id} value={form.importance} onChange={(e) => setForm({ ...form, importance: e.target.value as NoticeImportance })}>
+            <select className="select" id={FIELDS.importance.id} value={form.importance} onChange={(e) => change({ importance: e.target.value as NoticeImportance })}>
               <option value="NORMAL">通常</option>
               <option value="IMPORTANT">重要</option>
             </select>
@@ -110,8 +126,18 @@ export function NoticeEditorPage() {
         </>
       }
       isPublic={form.isPublic}
-      onIsPublicChange={(isPublic) => setForm({ ...form, isPublic })}
-      extra={<AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />}
+      onIsPublicChange={(isPublic) => change({ isPublic })}
+      extra={
+        <AttachmentUploader
+          files={files}
+          onChange={(next) => {
+            setFiles(next);
+            edited('attachmentIds');
+          }}
+          error={errors.attachmentIds}
+        />
+      }
+      blocker={guard.blocker}
       saving={createState.loading || updateState.loading}
       cancelTo={id ? `/notices/${id}` : '/notices'}
       onSubmit={(event) => void save(event)}

@@ -4,13 +4,17 @@ import { Link, useParams } from 'react-router';
 import { AttachmentUploader } from '../../components/AttachmentUploader';
 import { AttachmentList } from '../../components/AttachmentList';
 import type { UploadedFile } from '../../components/attachments';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
+import { describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LeavePageDialog } from '../../components/LeavePageDialog';
 import { TextBody } from '../../components/TextBody';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { useSignedInRole } from '../../components/use-signed-in-role';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
+import { TEXT_LIMITS } from '../../text-limits';
 import '../../styles/content.css';
 import { CATEGORY_LABEL, STATUS_LABEL, formatDateTime } from './inquiry-labels';
 
@@ -70,7 +74,10 @@ const InquiryThreadPage_Close = graphql(`
 
 const KIND_LABEL = { QUESTION: 'お問合せ', COMMENT: '追加質問', ANSWER: '回答' } as const;
 
-/** お問合せ詳細 (seed 4-2): the thread in order, with 追加質問 (asker) or 回答 (事務局) below. */
+/**
+ * お問合せ詳細 (seed 4-2): the thread in order, with 追加質問 (asker) or 回答 (事務局) below.
+ * Leaving with an unsent comment or answer asks first; sending clears the form.
+ */
 export function InquiryThreadPage() {
   const { id = '' } = useParams();
   const role = useSignedInRole();
@@ -87,9 +94,10 @@ export function InquiryThreadPage() {
   const [answer, answerState] = useMutation(InquiryThreadPage_Answer, refetch);
   const [close, closeState] = useMutation(InquiryThreadPage_Close, refetch);
   const writeState = office ? answerState : commentState;
-  const problem = describeApiError(writeState.error ?? closeState.error);
-  const errors = fieldErrorMap(problem);
+  const problem = useApiProblem(writeState.error ?? closeState.error);
+  const { errors, edited } = useFieldErrors(problem);
   const loadProblem = describeApiError(result.error);
+  const guard = useUnsavedChangesGuard(changedFrom({ text, files }, { text: '', files: [] }));
 
   const send = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -124,7 +132,7 @@ export function InquiryThreadPage() {
     );
   }
   const closed = inquiry.status === 'CLOSED';
-  const bodyLabel = office ? '*回答' : '内容について追加確認を行いたい場合はコメントを入力してください。';
+  const bodyLabel = office ? '回答' : '内容について追加確認を行いたい場合はコメントを入力してください。';
 
   return (
     <>
@@ -139,6 +147,7 @@ export function InquiryThreadPage() {
         {inquiry.organisationName ? <span>問合せ元：{inquiry.organisationName}</span> : null}
       </p>
 
+      <LeavePageDialog blocker={guard.blocker} />
       <h2>やり取り</h2>
       <ol className="thread">
         {inquiry.messages.map((message, index) => (
@@ -167,10 +176,26 @@ export function InquiryThreadPage() {
         <form className="form-panel" onSubmit={(event) => void send(event)} noValidate aria-labelledby="reply-heading">
           <h2 id="reply-heading">{office ? '回答の登録' : '追加質問'}</h2>
           <ErrorMessage problem={problem} fields={{ body: { label: office ? '回答' : 'コメント', id: 'reply-body' } }} />
-          <FormField label={bodyLabel} required={office} error={errors.body}>
-            <textarea className="textarea" id="reply-body" name="body" value={text} onChange={(e) => setText(e.target.value)} />
+          <FormField label={bodyLabel} required={office} error={errors.body} maxLength={TEXT_LIMITS.inquiry.body}>
+            <textarea
+              className="input"
+              id="reply-body"
+              name="body"
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                edited('body');
+              }}
+            />
           </FormField>
-          <AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />
+          <AttachmentUploader
+            files={files}
+            onChange={(next) => {
+              setFiles(next);
+              edited('attachmentIds');
+            }}
+            error={errors.attachmentIds}
+          />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={writeState.loading}>
               {office ? '回答を登録' : '送信'}

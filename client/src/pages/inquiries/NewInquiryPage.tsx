@@ -3,12 +3,15 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { AttachmentUploader } from '../../components/AttachmentUploader';
 import type { UploadedFile } from '../../components/attachments';
-import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
 import type { InquiryCategory } from '../../gql/graphql';
+import { TEXT_LIMITS, limitHint } from '../../text-limits';
 import { CATEGORIES, CATEGORY_LABEL } from './inquiry-labels';
 
 const NewInquiryPage_Create = graphql(`
@@ -26,7 +29,7 @@ const FIELDS = {
   attachmentIds: { label: 'ファイルのアップロード', id: 'inquiry-files' },
 };
 
-/** 新規お問合せ (seed 4-1): *件名・*内容 are required; 「登録」 sends it to the G-MIS office. */
+/** 新規お問合せ (seed 4-1): *件名・*内容 are required; 「登録」 sends it to the G-MIS office. Leaving with unsaved input asks first. */
 export function NewInquiryPage() {
   usePageTitle('新規お問合せ');
   const navigate = useNavigate();
@@ -35,8 +38,9 @@ export function NewInquiryPage() {
   const [category, setCategory] = useState<InquiryCategory | ''>('');
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [create, { loading, error }] = useMutation(NewInquiryPage_Create);
-  const problem = describeApiError(error);
-  const errors = fieldErrorMap(problem);
+  const problem = useApiProblem(error);
+  const { errors, edited } = useFieldErrors(problem);
+  const guard = useUnsavedChangesGuard(changedFrom({ subject, body, category, files }, { subject: '', body: '', category: '', files: [] }));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,7 +48,10 @@ export function NewInquiryPage() {
       const result = await create({
         variables: { input: { subject, body, category: category || null, attachmentIds: files.map((f) => f.id) } },
       });
-      if (result.data) navigate(`/inquiries/${result.data.createInquiry.id}`);
+      if (result.data) {
+        guard.markSaved();
+        navigate(`/inquiries/${result.data.createInquiry.id}`);
+      }
     } catch {
       // shown by ErrorMessage and beside the fields
     }
@@ -57,12 +64,31 @@ export function NewInquiryPage() {
         G-MIS事務局にシステムの操作方法等を質問できます。項目名の先頭に*が付いている項目は必須入力です。回答が登録されるとメールでお知らせします。
       </p>
       <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
+      <LeavePageDialog blocker={guard.blocker} />
       <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate aria-label="新規お問合せ">
-        <FormField label={`*${FIELDS.subject.label}`} required error={errors.subject} hint="200文字以内">
-          <input className="input" id={FIELDS.subject.id} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
+        <FormField label={FIELDS.subject.label} required error={errors.subject} hint={limitHint(TEXT_LIMITS.inquiry.subject)}>
+          <input
+            className="input"
+            id={FIELDS.subject.id}
+            name="subject"
+            value={subject}
+            onChange={(e) => {
+              setSubject(e.target.value);
+              edited('subject');
+            }}
+          />
         </FormField>
         <FormField label={FIELDS.category.label} error={errors.category}>
-          <select className="select" id={FIELDS.category.id} name="category" value={category} onChange={(e) => setCategory(e.target.value as InquiryCategory | '')}>
+          <select
+            className="select"
+            id={FIELDS.category.id}
+            name="category"
+            value={category}
+            onChange={(e) => {
+              setCategory(e.target.value as InquiryCategory | '');
+              edited('category');
+            }}
+          >
             <option value="">選択してください</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -71,10 +97,26 @@ export function NewInquiryPage() {
             ))}
           </select>
         </FormField>
-        <FormField label={`*${FIELDS.body.label}`} required error={errors.body} hint="10,000文字以内">
-          <textarea className="textarea" id={FIELDS.body.id} name="body" value={body} onChange={(e) => setBody(e.target.value)} />
+        <FormField label={FIELDS.body.label} required error={errors.body} maxLength={TEXT_LIMITS.inquiry.body}>
+          <textarea
+            className="input"
+            id={FIELDS.body.id}
+            name="body"
+            value={body}
+            onChange={(e) => {
+              setBody(e.target.value);
+              edited('body');
+            }}
+          />
         </FormField>
-        <AttachmentUploader files={files} onChange={setFiles} error={errors.attachmentIds} />
+        <AttachmentUploader
+          files={files}
+          onChange={(next) => {
+            setFiles(next);
+            edited('attachmentIds');
+          }}
+          error={errors.attachmentIds}
+        />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={loading}>
             登録

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type ApiProblem, describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
@@ -39,7 +39,6 @@ const PostingEditPage_Update = graphql(`
 export function PostingEditPage() {
   usePageTitle('人材募集の編集');
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const result = useQuery(PostingEditPage_Query, { variables: { id }, fetchPolicy: 'network-only' });
   const [update, updating] = useMutation(PostingEditPage_Update);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -85,9 +84,10 @@ export function PostingEditPage() {
             setProblem(null);
             try {
               await update({ variables: { input: { id: posting.id, version: posting.version, status, posting: toPostingInput(values) } } });
-              navigate(`/recruitment/${posting.id}`, { state: { saved: true } });
+              return `/recruitment/${posting.id}`;
             } catch (error) {
               setProblem(describeApiError(error));
+              return null;
             }
           }}
         />

@@ -1,11 +1,15 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { Link } from 'react-router';
-import { describeApiError, fieldErrorMap, type ApiProblem } from '../../components/api-errors';
+import { Link, useNavigate } from 'react-router';
+import type { ApiProblem } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
+import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { graphql } from '../../gql';
 import type { PostingStatus } from '../../gql/graphql';
+import { TEXT_LIMITS, limitHint } from '../../text-limits';
 import { KeyNetPreview } from './KeyNetPreview';
 import {
   EMPLOYMENT_TYPE_LABEL,
@@ -48,15 +52,17 @@ interface PostingFormProps {
   /** Problem from the last save (typed API error), shown above the form and beside each field. */
   problem: ApiProblem | null;
   saving: boolean;
-  onSave: (values: PostingFormValues, status: PostingStatus) => void;
+  /** Saves; resolves to the saved posting's path (the form then opens it) or null when it was not saved. */
+  onSave: (values: PostingFormValues, status: PostingStatus) => Promise<string | null>;
   cancelTo: string;
   /** Extra content above the form (e.g. the CONFLICT explanation with a reload button). */
   notice?: ReactNode;
 }
 
 /**
- * 入力画面: the seed's form in sections, 必須 marks from the server's rule, errors beside each
- * field and linked from the summary, 保存 (no 保存＆新規), and a Key-Net preview of the input.
+ * 入力画面: the seed's form in sections, 「*」 marks from the server's rule, errors beside each
+ * field and linked from the summary, counted long texts, 保存 (no 保存＆新規), and a Key-Net
+ * preview of the input. Leaving with unsaved input asks first.
  */
 export function PostingForm({ initial, requiredFields, facilityName, status: initialStatus, statusChoices, problem, saving, onSave, cancelTo, notice }: PostingFormProps) {
   const [values, setValues] = useState(initial);
@@ -64,17 +70,28 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const prefectures = useQuery(PostingForm_Prefectures);
   const [loadPreview, preview] = useLazyQuery(PostingForm_Preview, { fetchPolicy: 'network-only' });
-  const previewProblem = describeApiError(preview.error);
+  const previewProblem = useApiProblem(preview.error);
   const shownProblem = problem ?? previewProblem;
-  const errors = { ...fieldErrorMap(shownProblem), ...clientErrors };
+  const { errors, edited } = useFieldErrors(shownProblem, clientErrors);
   const required = new Set(requiredFields);
   const prefectureName = (code: string) => prefectures.data?.prefectures.find((p) => p.code === code)?.name ?? code;
+  const navigate = useNavigate();
+  const guard = useUnsavedChangesGuard(changedFrom({ values, status }, { values: initial, status: initialStatus }));
 
-  const set = <K extends keyof PostingFormValues>(key: K, value: PostingFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof PostingFormValues>(key: K, value: PostingFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    edited(key);
+  };
   const text = (key: Exclude<keyof PostingFormValues, 'maskingRequested' | 'occupation' | 'employmentType'>, options: { hint?: string; multiline?: boolean; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'tel' | 'email' } = {}) => (
-    <FormField label={POSTING_FIELDS[key].label} required={required.has(key)} hint={options.hint} error={errors[key]}>
+    <FormField
+      label={POSTING_FIELDS[key].label}
+      required={required.has(key)}
+      hint={options.hint}
+      error={errors[key]}
+      maxLength={options.multiline && key in TEXT_LIMITS.posting ? TEXT_LIMITS.posting[key as keyof typeof TEXT_LIMITS.posting] : undefined}
+    >
       {options.multiline ? (
-        <textarea className="input" id={POSTING_FIELDS[key].id} name={key} rows={4} value={values[key]} onChange={(e) => set(key, e.target.value)} />
+        <textarea className="input" id={POSTING_FIELDS[key].id} name={key} value={values[key]} onChange={(e) => set(key, e.target.value)} />
       ) : (
         <input
           className="input"
@@ -95,27 +112,31 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
     setClientErrors(found);
     return Object.keys(found).length === 0;
   };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (checkLocally()) onSave(values, status);
+    if (!checkLocally()) return;
+    const saved = await onSave(values, status);
+    if (saved) {
+      guard.markSaved();
+      navigate(saved, { state: { saved: true } });
+    }
   };
   const showPreview = () => {
     if (checkLocally()) void loadPreview({ variables: { posting: toPostingInput(values) } });
   };
 
   return (
-    <form className="form-panel" onSubmit={submit} noValidate aria-labelledby="posting-form-heading">
+    <form className="form-panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="posting-form-heading">
+      <LeavePageDialog blocker={guard.blocker} />
       <h2 id="posting-form-heading">人材募集の入力</h2>
-      <p className="page-lead">
-        登録施設：{facilityName}。<span className="form-field__required">必須</span>の項目は必ず入力してください。
-      </p>
+      <p className="page-lead">登録施設：{facilityName}。「*」の付いた項目は必須入力です。</p>
       <ErrorMessage problem={shownProblem} fields={POSTING_FIELDS} focusOnShow />
       {notice}
 
       <fieldset className="form-section">
         <legend>① 募集内容</legend>
         <div className="form-grid">
-          {text('title', { hint: '100文字以内' })}
+          {text('title', { hint: limitHint(TEXT_LIMITS.posting.title) })}
           <FormField label={POSTING_FIELDS.occupation.label} required={required.has('occupation')} error={errors.occupation}>
             <select className="select" id={POSTING_FIELDS.occupation.id} name="occupation" value={values.occupation} onChange={(e) => set('occupation', e.target.value as PostingFormValues['occupation'])}>
               <option value="">選択してください</option>
@@ -138,17 +159,15 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
           </FormField>
           {text('openings', { hint: '1〜999（半角数字）', inputMode: 'numeric' })}
         </div>
-        {text('duties', { multiline: true, hint: '2000文字以内' })}
+        {text('duties', { multiline: true })}
         {text('qualifications', { multiline: true })}
       </fieldset>
 
       <fieldset className="form-section">
         <legend>② 勤務条件</legend>
-        <div className="form-grid">
-          {text('workingHours')}
-          {text('pay')}
-          {text('period')}
-        </div>
+        {text('workingHours', { multiline: true })}
+        {text('pay', { multiline: true })}
+        <div className="form-grid">{text('period')}</div>
       </fieldset>
 
       <fieldset className="form-section">
@@ -197,7 +216,16 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
           チェックすると、医療のお仕事 Key-Net では医療機関名、郵便番号・住所(市区町村・番地等)・住所(具体的な施設名)、担当者氏名・所在地・応募担当電話番号・E-mail が表示されません。
         </p>
         <FormField label={POSTING_FIELDS.status.label} error={errors.status}>
-          <select className="select" id={POSTING_FIELDS.status.id} name="status" value={status} onChange={(e) => setStatus(e.target.value as PostingStatus)}>
+          <select
+            className="select"
+            id={POSTING_FIELDS.status.id}
+            name="status"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as PostingStatus);
+              edited('status');
+            }}
+          >
             {statusChoices.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABEL[s]}

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useApiProblem } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import { PostingForm } from './PostingForm';
@@ -36,11 +36,10 @@ const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-$
 /** 新規: the input form; 保存 registers the posting and opens its detail. */
 export function PostingNewPage() {
   usePageTitle('人材募集の新規登録');
-  const navigate = useNavigate();
   const [idempotencyKey] = useState(newKey);
   const facility = useQuery(PostingNewPage_Facility);
   const [create, creation] = useMutation(PostingNewPage_Create);
-  const problem = describeApiError(creation.error);
+  const problem = useApiProblem(creation.error);
 
   return (
     <>
@@ -63,7 +62,7 @@ export function PostingNewPage() {
           onSave={async (values, status) => {
             const result = await create({ variables: { input: { idempotencyKey, status, posting: toPostingInput(values) } } }).catch(() => null);
             const id = result?.data?.createPosting.posting.id;
-            if (id) navigate(`/recruitment/${id}`, { state: { saved: true } });
+            return id ? `/recruitment/${id}` : null;
           }}
         />
       ) : null}
