@@ -84,11 +84,15 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
             <li className="home-task" data-task="bed-status" data-state={data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? 'done' : 'todo'}>
               <span className="home-task__label">本日の病床状況報告</span>
               {data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? (
-                <span className="home-task__value">報告済み（{formatDateTime(data.ownBeds.lastUpdated)}）</span>
+                <>
+                  <span className="home-task__value">報告済み</span>
+                  <span className="home-task__detail">報告日時 {formatDateTime(data.ownBeds.lastUpdated)}</span>
+                </>
               ) : (
-                <span className="home-task__value home-task__value--alert">
-                  未報告（前回 {formatDateTime(data.ownBeds?.lastUpdated)}）
-                </span>
+                <>
+                  <span className="home-task__value home-task__value--alert">未報告</span>
+                  <span className="home-task__detail">前回の報告 {formatDateTime(data.ownBeds?.lastUpdated)}</span>
+                </>
               )}
               <Link className="home-task__action" to={screenPath('bedStatusReport')}>
                 病床状況を報告する
@@ -102,9 +106,10 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
                 {number.format(data.bedReportSummary.overall.vacantTotal)}床（確保病床 {number.format(data.bedReportSummary.overall.securedTotal)}床）
               </span>
               <span className="home-task__detail">
-                {number.format(data.bedReportSummary.overall.facilities)}施設のうち 報告済 {number.format(data.bedReportSummary.overall.reported)}・
-                <strong>更新遅れ {number.format(data.bedReportSummary.overall.stale)}</strong>・
-                <strong>未報告 {number.format(data.bedReportSummary.overall.unreported)}</strong>
+                <span className="home-task__count">{number.format(data.bedReportSummary.overall.facilities)}施設のうち</span>{' '}
+                <span className="home-task__count">報告済 {number.format(data.bedReportSummary.overall.reported)}</span>・
+                <strong className="home-task__count">更新遅れ {number.format(data.bedReportSummary.overall.stale)}</strong>・
+                <strong className="home-task__count">未報告 {number.format(data.bedReportSummary.overall.unreported)}</strong>
               </span>
               <Link className="home-task__action" to={`${screenPath('bedReport')}?stale=1`}>
                 更新遅れ・未報告の医療機関を見る
