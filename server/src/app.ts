@@ -79,17 +79,15 @@ function jsonBody(): express.RequestHandler[] {
   ];
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 function hasMalformedText(value: unknown): boolean {
   const pending: unknown[] = [value];
   while (pending.length) {
     const item = pending.pop();
     if (typeof item === 'string') {
-      if (LONE_SURROGATE.test(item)) return true;
+      if (!item.isWellFormed()) return true;
     } else if (item !== null && typeof item === 'object') {
       for (const [key, nested] of Object.entries(item)) {
-        if (LONE_SURROGATE.test(key)) return true;
+        if (!key.isWellFormed()) return true;
         pending.push(nested);
       }
     }
