@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { Role } from '../server/src/auth/viewer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
@@ -88,6 +88,10 @@ async function clickMenuLink(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name, exact: true }).click();
 }
 
+/** The colour an element is drawn in (the e2e project has no DOM globals, so the page's window is reached through the element). */
+const colourOf = (locator: Locator): Promise<string> => locator.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).color);
+const focusedText = (page: Page): Promise<unknown> => page.evaluate('document.activeElement && document.activeElement.textContent');
+
 const leaveDialog = (page: Page) => page.getByRole('dialog', { name: LEAVE_QUESTION });
 
 async function openNewPostingForm(page: Page): Promise<void> {
@@ -157,11 +161,11 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     expect((await duties.getAttribute('aria-describedby'))?.split(' ')).toContain('posting-duties-count');
     await duties.pressSequentially('病棟業務');
     expect(await counter.textContent()).toBe('4 / 2000文字');
-    const normalColour = await counter.evaluate((el) => getComputedStyle(el).color);
+    const normalColour = await colourOf(counter);
     await duties.fill('あ'.repeat(2003));
     expect(await counter.textContent()).toBe('2003 / 2000文字（上限を3文字超えています）');
-    const errorColour = await page.locator('.form-field:has(#posting-title) .form-field__asterisk').evaluate((el) => getComputedStyle(el).color);
-    expect(await counter.evaluate((el) => getComputedStyle(el).color)).toBe(errorColour);
+    const errorColour = await colourOf(page.locator('.form-field:has(#posting-title) .form-field__asterisk'));
+    expect(await colourOf(counter)).toBe(errorColour);
     expect(errorColour).not.toBe(normalColour);
     // Sized for the limit: the 2000-character text is taller than the 500-character ones.
     const dutiesHeight = (await duties.boundingBox())!.height;
@@ -185,7 +189,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     await clickMenuLink(page, 'ホーム');
     await leaveDialog(page).waitFor();
     const stay = page.getByRole('button', { name: 'このページに留まる' });
-    expect(await stay.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await focusedText(page)).toBe('このページに留まる');
     await expectAccessible(page);
     await screenshot(page, `forms-leave-dialog-${viewport}`);
     await stay.click();
@@ -234,7 +238,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     await page.locator('#posting-title-error').waitFor({ state: 'detached' });
     expect(await title.getAttribute('aria-invalid')).toBeNull();
     // Typing stays in the field (the error summary does not take focus again), and other fields keep their messages.
-    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('posting-title');
     expect(await title.inputValue()).toBe('病棟看護師');
     expect(await page.locator('#posting-duties-error').textContent()).toBe('業務内容を入力してください。');
     await screenshot(page, `forms-error-cleared-${viewport}`);
