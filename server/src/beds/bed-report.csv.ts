@@ -4,11 +4,12 @@ import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { type CsvColumn, CsvWriter } from '../shared/csv.writer';
 import { ACCEPTANCE_LABELS, AcceptanceStatus, BED_CATEGORIES, BED_MEASURES, STAFFING_LABELS, StaffingStatus } from './bed-categories';
 import type { BedReportRow } from './bed-report-row';
-import { type BedReportSearch, type BedReportSort, searchBedReport } from './bed-report.search';
+import { bedReportRows } from './bed-report.search';
+import type { BedReportQuery } from './bed-report.query';
 import { encodeCp932 } from './sjis-encoding';
 
 /**
- * The CSV of 地域病床見える化 (seed 3-2, エクスポートビュー「詳細のみ」): one header row, then
+ * The CSV of 地域病床見える化 (エクスポートビュー「詳細のみ」): one header row, then
  * one row per facility, the same rows as the report for the same filter. Quoting, line
  * breaks, formula injection and codes (="0101", or bare digits with `codes=plain`) follow the
  * service's one CSV writer, `shared/csv.writer.ts`.
@@ -79,15 +80,13 @@ export const EXPORT_SLICE_ROWS = 50;
 
 /**
  * The CSV as a stream of encoded chunks, read in keyset batches through the report's own
- * search (same filter, same order), so memory stays constant whatever the row count and the
- * consumer's pace (an async generator runs only when the response asks for more) is the pace.
- * Run it inside a REPEATABLE READ transaction for one consistent picture.
+ * search (`bedReportRows`: same filter, same order), so memory stays constant whatever the row
+ * count. Run it inside a REPEATABLE READ transaction for one consistent picture.
  */
 export async function* bedReportCsvChunks(
   db: EntityManager,
   args: {
-    filter: BedReportSearch;
-    sort?: BedReportSort | null;
+    query: BedReportQuery;
     staleBefore: Date;
     encoding: CsvEncoding;
     reference: ReferenceCatalog;
@@ -109,16 +108,12 @@ export async function* bedReportCsvChunks(
   };
   const header = encode(writer.header());
   yield emit(args.encoding === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), header]) : header);
-  let after: string | null = null;
-  for (;;) {
-    const page = await searchBedReport(db, { filter: args.filter, sort: args.sort, first: args.batchRows ?? EXPORT_BATCH_ROWS, after, staleBefore: args.staleBefore });
-    for (let start = 0; start < page.edges.length; start += EXPORT_SLICE_ROWS) {
-      const rows = page.edges.slice(start, start + EXPORT_SLICE_ROWS).map(({ node }) => node);
+  for await (const batch of bedReportRows(db, args.query, { batchRows: args.batchRows ?? EXPORT_BATCH_ROWS, staleBefore: args.staleBefore })) {
+    for (let start = 0; start < batch.length; start += EXPORT_SLICE_ROWS) {
+      const rows = batch.slice(start, start + EXPORT_SLICE_ROWS);
       progress.rows += rows.length;
       yield emit(encode(writer.rows(rows)));
       await nextTurn();
     }
-    if (!page.pageInfo.hasNextPage) return;
-    after = page.pageInfo.endCursor;
   }
 }

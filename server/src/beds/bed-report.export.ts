@@ -7,15 +7,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { ViewerResolver } from '../app';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
-import { DomainError, ErrorCode, badUserInput } from '../graphql/errors';
-import { AcceptanceStatus } from './bed-categories';
-import { scopedPrefecture } from './bed-access';
-import { BedReportSortField, SortDirection } from './bed-snapshot.input';
-import { type BedReportSearch, type BedReportSort, validateBedReportSearch } from './bed-report.search';
+import { z } from 'zod';
+import { DomainError, ErrorCode } from '../graphql/errors';
+import { type Checked, type FieldProblem, fieldProblems } from '../shared/field-problems';
+import { type BedReportQuery, type BedReportQueryInput, bedReportQueryFor, staleBefore } from './bed-report.query';
+import { bedReportRows } from './bed-report.search';
 import crypto from 'node:crypto';
 import type { BedReportRow } from './bed-report-row';
-import { bedReportRowBatches, edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
-import { bedReportCsvChunks, type CsvEncoding, type ExportProgress } from './bed-report.csv';
+import { edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
+import { bedReportCsvChunks, type CsvEncoding, EXPORT_BATCH_ROWS, type ExportProgress } from './bed-report.csv';
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
 
 export const BED_REPORT_CSV_PATH = '/api/exports/bed-report.csv';
@@ -34,39 +34,43 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
 };
 
-interface ExportRequest {
-  filter: BedReportSearch;
-  sort: BedReportSort;
+/** How an export is written (the rows themselves are the report's query). */
+interface ExportOptions {
   encoding: CsvEncoding;
   plainCodes: boolean;
+}
+
+/** An export request once checked: its options, the viewer and the query that viewer may run. */
+interface ExportRequest extends ExportOptions {
+  query: BedReportQuery;
+  viewer: Viewer;
 }
 
 const single = (value: unknown): string | undefined => (typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined);
 const list = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [])).filter(Boolean);
+/** 'true'/'false' as booleans; anything else is handed on as typed, for the validator to refuse. */
+const flag = (value: string | undefined): boolean | string | undefined => (value === 'true' ? true : value === 'false' ? false : value);
 
-/** The query string → the same filter the GraphQL report takes (same names), checked the same way. */
-export function parseExportQuery(query: Record<string, unknown>): ExportRequest {
-  const problems: { field: string; message: string }[] = [];
-  const statuses = (field: string) => {
-    const values = list(query[field]);
-    const unknown = values.filter((v) => !(v in AcceptanceStatus));
-    if (unknown.length) problems.push({ field, message: `受入状況は ${Object.keys(AcceptanceStatus).join(', ')} で指定してください。` });
-    return values.length ? (values as AcceptanceStatus[]) : null;
+const optionsSchema = z.object({
+  encoding: z.enum(['sjis', 'utf8'], { error: '文字コードは sjis または utf8 で指定してください。' }).default('sjis'),
+  view: z.literal('details', { error: 'エクスポートビューは「詳細のみ」(details) のみ指定できます。' }).default('details'),
+  codes: z.enum(['excel', 'plain'], { error: 'codes は excel または plain で指定してください。' }).default('excel'),
+});
+
+/**
+ * The query string, read into the report's own query shape (the same names as the GraphQL
+ * filter, lists comma-separated, orderBy and direction side by side) and the export's options.
+ * Reading only: the report's one validator (bed-report.query.ts) judges the values.
+ */
+export function readExportQuery(query: Record<string, unknown>): { input: BedReportQueryInput; options: Checked<ExportOptions> } {
+  const orderBy = single(query.orderBy);
+  const direction = single(query.direction);
+  const statuses = (name: string) => {
+    const values = list(query[name]);
+    return values.length ? values : null;
   };
-  const encoding = single(query.encoding) ?? 'sjis';
-  if (encoding !== 'sjis' && encoding !== 'utf8') problems.push({ field: 'encoding', message: '文字コードは sjis または utf8 で指定してください。' });
-  const view = single(query.view) ?? 'details';
-  if (view !== 'details') problems.push({ field: 'view', message: 'エクスポートビューは「詳細のみ」(details) のみ指定できます。' });
-  const orderBy = single(query.orderBy) ?? BedReportSortField.FACILITY_CODE;
-  if (!(orderBy in BedReportSortField)) problems.push({ field: 'orderBy', message: `並び順は ${Object.keys(BedReportSortField).join(', ')} で指定してください。` });
-  const direction = single(query.direction) ?? SortDirection.ASC;
-  if (!(direction in SortDirection)) problems.push({ field: 'direction', message: '並び順の方向は ASC または DESC で指定してください。' });
-  const staleOnly = single(query.staleOnly);
-  if (staleOnly !== undefined && staleOnly !== 'true' && staleOnly !== 'false') problems.push({ field: 'staleOnly', message: 'true または false で指定してください。' });
-  const codes = single(query.codes) ?? 'excel';
-  if (codes !== 'excel' && codes !== 'plain') problems.push({ field: 'codes', message: 'codes は excel または plain で指定してください。' });
-  const filter: BedReportSearch = {
+  const filter: Required<NonNullable<BedReportQueryInput['filter']>> = {
     prefectureCode: single(query.prefectureCode) || null,
     secondaryMedicalAreaCode: single(query.secondaryMedicalAreaCode) || null,
     name: single(query.name) || null,
@@ -74,10 +78,15 @@ export function parseExportQuery(query: Record<string, unknown>): ExportRequest 
     outpatientAcceptance: statuses('outpatientAcceptance'),
     inpatientAcceptance: statuses('inpatientAcceptance'),
     emergencyAcceptance: statuses('emergencyAcceptance'),
-    staleOnly: staleOnly === 'true',
+    staleOnly: flag(single(query.staleOnly)),
   };
-  if (problems.length) throw badUserInput('エクスポートの条件が正しくありません。', problems);
-  return { filter, sort: { field: orderBy as BedReportSortField, direction: direction as SortDirection }, encoding: encoding as CsvEncoding, plainCodes: codes === 'plain' };
+  const parsed = optionsSchema.safeParse({ encoding: single(query.encoding), view: single(query.view), codes: single(query.codes) });
+  return {
+    input: { filter, orderBy: orderBy === undefined && direction === undefined ? null : { field: orderBy ?? 'FACILITY_CODE', direction } },
+    options: parsed.success
+      ? { ok: true, value: { encoding: parsed.data.encoding, plainCodes: parsed.data.codes === 'plain' } }
+      : { ok: false, problems: fieldProblems(parsed.error.issues, (path) => String(path[0])) },
+  };
 }
 
 /** RFC 6266 / RFC 5987: an ASCII fallback name and the real (Japanese) name percent-encoded as UTF-8. */
@@ -131,20 +140,29 @@ export interface BedReportExportDependencies {
 export function createBedReportExportRouter(deps: BedReportExportDependencies): express.Router {
   const router = express.Router();
 
-  /** Viewer, access rule and filter, all checked before any byte is sent (once streaming, an error can only cut the download). */
-  const prepare = async (req: express.Request, res: express.Response): Promise<(ExportRequest & { filter: BedReportSearch; viewer: Viewer }) | null> => {
+  const sendError = (res: express.Response, code: ErrorCode, message: string, fieldErrors?: FieldProblem[]) =>
+    // The same body shape as the app's other HTTP errors (and GraphQL's): errors[].extensions.code.
+    res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message, extensions: { code, fieldErrors } }] });
+
+  /**
+   * Viewer, access rule and query, all checked once, before any byte is sent (once streaming, an
+   * error can only cut the download); every batch then reads with the checked query.
+   */
+  const prepare = async (req: express.Request, res: express.Response): Promise<ExportRequest | null> => {
     const viewer = await deps.resolveViewer(req, deps.db);
     try {
-      const request = parseExportQuery(req.query as Record<string, unknown>);
-      const { scope, prefectureCode } = scopedPrefecture(viewer, request.filter.prefectureCode);
-      const filter = { ...request.filter, prefectureCode, facilityId: scope.facilityId };
-      validateBedReportSearch(filter);
-      return { ...request, filter, viewer };
+      const { input, options } = readExportQuery(req.query as Record<string, unknown>);
+      const query = bedReportQueryFor(viewer, input);
+      if (!options.ok || !query.ok) {
+        const problems = [...(options.ok ? [] : options.problems), ...(query.ok ? [] : query.problems)];
+        sendError(res, ErrorCode.BAD_USER_INPUT, 'エクスポートの条件が正しくありません。', problems);
+        return null;
+      }
+      return { ...options.value, query: query.value, viewer };
     } catch (error) {
+      // The access rule's refusals (UNAUTHENTICATED, FORBIDDEN).
       if (!(error instanceof DomainError)) throw error;
-      const code = error.extensions.code as ErrorCode;
-      // The same body shape as the app's other HTTP errors (and GraphQL's): errors[].extensions.code.
-      res.status(HTTP_STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: { code, fieldErrors: error.extensions.fieldErrors } }] });
+      sendError(res, error.extensions.code as ErrorCode, error.message, error.extensions.fieldErrors as FieldProblem[] | undefined);
       return null;
     }
   };
@@ -154,15 +172,14 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       await m.query('SET TRANSACTION READ ONLY');
       await read(m);
     });
-  const csvArguments = (request: ExportRequest, staleBefore: Date) => ({
-    filter: request.filter,
-    sort: request.sort,
-    staleBefore,
+  const staleBeforeAt = (now: Date) => staleBefore(deps.config.bedReportStaleHours, now);
+  const csvArguments = (request: ExportRequest, now: Date) => ({
+    query: request.query,
+    staleBefore: staleBeforeAt(now),
     encoding: request.encoding,
     reference: deps.reference,
     plainCodes: request.plainCodes,
   });
-  const staleBeforeAt = (now: Date) => new Date(now.getTime() - deps.config.bedReportStaleHours * 3600_000);
 
   // Exports in progress in this process; each holds a pooled connection until its client has the
   // last byte, so beyond the limit a request is turned away (429) rather than queued on the pool.
@@ -187,7 +204,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     if (!request || !tryStart(res)) return;
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
     await inReadOnlySnapshot(async (m) => {
-      for await (const _chunk of bedReportCsvChunks(m, csvArguments(request, staleBeforeAt(new Date())), progress)) {
+      for await (const _chunk of bedReportCsvChunks(m, csvArguments(request, new Date()), progress)) {
         // counted, not kept
       }
     });
@@ -198,7 +215,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
   router.get(BED_REPORT_CSV_PATH, async (req, res) => {
     const request = await prepare(req, res);
     if (!request || !tryStart(res)) return;
-    const { filter } = request;
+    const { filter } = request.query;
     // Audited before the first byte: a download that is cut off was still an export.
     await recordAudit(deps.db, {
       action: AuditAction.EXPORTED,
@@ -207,7 +224,6 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       details: { filter, encoding: request.encoding },
     });
     const now = new Date();
-    const staleBefore = staleBeforeAt(now);
     const { fileName, ascii } = exportFileNames(now);
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
 
@@ -220,7 +236,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
 
     try {
       await inReadOnlySnapshot(async (m) => {
-        const chunks = bedReportCsvChunks(m, csvArguments(request, staleBefore), progress);
+        const chunks = bedReportCsvChunks(m, csvArguments(request, now), progress);
         async function* withTrailers() {
           yield* chunks;
           res.addTrailers({ [SUBSTITUTION_TRAILER]: String(progress.substitutions), [ROW_COUNT_TRAILER]: String(progress.rows) });
@@ -247,7 +263,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       res.setHeader('X-Content-Type-Options', 'nosniff');
       try {
         await inReadOnlySnapshot(async (m) => {
-          const batches = bedReportRowBatches(m, { filter: request.filter, sort: request.sort, staleBefore: staleBeforeAt(now) });
+          const batches = bedReportRows(m, request.query, { batchRows: EXPORT_BATCH_ROWS, staleBefore: staleBeforeAt(now) });
           await streamToClient(chunks(batches, req, now), res);
         });
         req.log.info({ export: kind }, 'bed report exported');

@@ -1,15 +1,17 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
-import { ConnectionType, parseFirst } from '../graphql/connection';
-import { badUserInput, notFound } from '../graphql/errors';
+import { ConnectionType, decodeCursor, parseFirst } from '../graphql/connection';
+import { badUserInput, checkedOrBadUserInput, notFound } from '../graphql/errors';
+import { keysetConnection } from '../graphql/keyset-connection';
 import { fromGlobalId } from '../graphql/node';
 import { registerNodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
-import { assertCanReadFacilityBeds, bedReadScope, canReadFacilityBeds, scopedPrefecture } from './bed-access';
+import { assertCanReadFacilityBeds, bedReadScope, canReadFacilityBeds } from './bed-access';
 import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
-import { MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
+import { countBedReport, isBedReportKeyset, MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
+import { bedReportQueryFor, staleBefore } from './bed-report.query';
 import { recordBedReport, recordBedReportBatch } from './bed-reporting';
 import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
 import { BedReportSummary, bedReportSummary } from './bed-report.totals';
@@ -66,8 +68,6 @@ async function loadFacility(ctx: Context, id: number): Promise<Facility> {
   return facility;
 }
 
-export const staleBefore = (ctx: Context, now = new Date()) => new Date(now.getTime() - ctx.config.bedReportStaleHours * 3600_000);
-
 registerNodeLoader('BedSnapshot', async (id, ctx) => {
   if (!/^\d+$/.test(id)) return null;
   const snapshot = await ctx.loaders.bedSnapshotById.load(Number(id));
@@ -81,19 +81,16 @@ registerNodeLoader('BedSnapshot', async (id, ctx) => {
 export class BedReportResolver {
   @Query(() => BedReportConnection, { description: '地域病床見える化: 医療機関ごとの最新の病床状況・受入状況' })
   async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context) {
-    const { scope, prefectureCode } = scopedPrefecture(ctx.viewer, args.filter?.prefectureCode);
+    const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, { filter: args.filter, orderBy: args.orderBy }), '検索条件が正しくありません。');
     const first = parseFirst(args.first, MAX_BED_REPORT_PAGE);
-    const page = await searchBedReport(ctx.db.manager, {
-      filter: { ...args.filter, prefectureCode, facilityId: scope.facilityId },
-      sort: args.orderBy,
-      first,
-      after: args.after,
-      staleBefore: staleBefore(ctx),
-    });
-    for (const { node } of page.edges) {
-      ctx.loaders.facilityById.prime(node.facility.dbId, node.facility);
-      ctx.loaders.latestBedSnapshotByFacilityId.prime(node.facility.dbId, node.latest);
+    const after = args.after ? decodeCursor(args.after, isBedReportKeyset) : null;
+    const threshold = staleBefore(ctx.config.bedReportStaleHours);
+    const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleBefore: threshold });
+    for (const row of slice.rows) {
+      ctx.loaders.facilityById.prime(row.facility.dbId, row.facility);
+      ctx.loaders.latestBedSnapshotByFacilityId.prime(row.facility.dbId, row.latest);
     }
+    const page = keysetConnection(slice, { after, totalCount: () => countBedReport(ctx.db.manager, query, threshold) });
     return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
   }
 
@@ -104,10 +101,10 @@ export class BedReportResolver {
     @Arg('filter', () => BedReportFilter, { nullable: true }) filter: BedReportFilter | null,
     @Ctx() ctx: Context,
   ): Promise<BedReportSummary> {
-    const { scope, prefectureCode } = scopedPrefecture(ctx.viewer, filter?.prefectureCode);
+    const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, { filter }), '検索条件が正しくありません。');
     return bedReportSummary(ctx.db.manager, {
-      filter: { ...filter, prefectureCode, facilityId: scope.facilityId },
-      staleBefore: staleBefore(ctx),
+      query,
+      staleBefore: staleBefore(ctx.config.bedReportStaleHours),
       reference: ctx.reference,
     });
   }
@@ -130,7 +127,7 @@ export class BedReportResolver {
     const facility = await loadFacility(ctx, facilityIdFrom(facilityId));
     assertCanReadFacilityBeds(ctx.viewer, facility);
     const latest = await ctx.loaders.latestBedSnapshotByFacilityId.load(facility.dbId);
-    return toBedReportRow(facility, latest, staleBefore(ctx));
+    return toBedReportRow(facility, latest, staleBefore(ctx.config.bedReportStaleHours));
   }
 
   @Query(() => BedSnapshotConnection, { description: '1医療機関の報告履歴 (新しい順)' })

@@ -1,51 +1,16 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { rawEntityReader } from '../db/raw-entity-reader';
-import { badUserInput, type FieldProblem } from '../graphql/errors';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../graphql/connection';
+import type { KeysetSlice } from '../shared/keyset';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility } from '../facilities/facility.entity';
-import { AcceptanceStatus } from './bed-categories';
 import { BedSnapshot } from './bed-snapshot.entity';
-import { BedReportSortField, SortDirection } from './bed-snapshot.input';
+import { SortDirection } from './bed-snapshot.input';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
+import type { BedReportFilter, BedReportQuery, BedReportSort } from './bed-report.query';
 
-/** The report's filter after access rules were applied (prefecture/facility scope filled in). */
-export interface BedReportSearch {
-  prefectureCode?: string | null;
-  facilityId?: number | null;
-  secondaryMedicalAreaCode?: string | null;
-  name?: string | null;
-  search?: string | null;
-  outpatientAcceptance?: AcceptanceStatus[] | null;
-  inpatientAcceptance?: AcceptanceStatus[] | null;
-  emergencyAcceptance?: AcceptanceStatus[] | null;
-  staleOnly?: boolean | null;
-}
-
-export interface BedReportSort {
-  field: BedReportSortField;
-  direction: SortDirection;
-}
-
-export const DEFAULT_BED_REPORT_SORT: BedReportSort = { field: BedReportSortField.FACILITY_CODE, direction: SortDirection.ASC };
-/** The dashboard shows at most 2,000 rows (seed 3-1 ※1); more is the export's job. */
+/** The dashboard shows at most 2,000 rows of the report; more is the export's job. */
 export const MAX_BED_REPORT_PAGE = 2000;
-const MAX_TEXT_QUERY = 100;
-
-export function validateBedReportSearch(filter: BedReportSearch): void {
-  const problems: FieldProblem[] = [];
-  if (filter.prefectureCode != null && !/^(0[1-9]|[1-3][0-9]|4[0-7])$/.test(filter.prefectureCode)) {
-    problems.push({ field: 'prefectureCode', message: '都道府県コードは 01〜47 の2桁で指定してください。' });
-  }
-  if (filter.secondaryMedicalAreaCode != null && !/^\d{4}$/.test(filter.secondaryMedicalAreaCode)) {
-    problems.push({ field: 'secondaryMedicalAreaCode', message: '二次医療圏コードは4桁の数字で指定してください。' });
-  }
-  for (const field of ['name', 'search'] as const) {
-    const value = filter[field];
-    if (value != null && value.length > MAX_TEXT_QUERY) problems.push({ field, message: `${MAX_TEXT_QUERY}文字以内で指定してください。` });
-  }
-  if (problems.length) throw badUserInput('検索条件が正しくありません。', problems);
-}
 
 /**
  * The latest snapshot of each facility: the highest (reported_at, id), found by one probe of
@@ -56,10 +21,10 @@ const LATEST_SNAPSHOT = `s.id = (SELECT l.id FROM bed_snapshot l WHERE l.facilit
 /**
  * Sort expressions; NULLs (unreported) are given a value so that keyset paging stays total.
  * `cast` is the expression's own column type: a cursor cast to text would compare as text and
- * turn the keyset condition into a filter over every earlier row (the whole-country export's
- * pages grew slower as they went: bench, issue 8).
+ * turn the keyset condition into a filter over every earlier row (measured: the whole-country
+ * export's pages grew slower as they went).
  */
-const SORT_KEYS: Record<BedReportSortField, { expression: string; cast: string; of: (row: BedReportRow) => string | number }> = {
+const SORT_KEYS: Record<BedReportSort['field'], { expression: string; cast: string; of: (row: BedReportRow) => string | number }> = {
   FACILITY_CODE: { expression: 'f.code', cast: 'char(10)', of: (r) => r.facility.code },
   FACILITY_NAME: { expression: 'f.name', cast: 'text', of: (r) => r.facility.name },
   AREA: { expression: 'f.area_code', cast: 'char(4)', of: (r) => r.facility.areaCode },
@@ -71,11 +36,13 @@ const SORT_KEYS: Record<BedReportSortField, { expression: string; cast: string; 
   VACANT_TOTAL: { expression: 'COALESCE(s.vacant_total, -1)', cast: 'integer', of: (r) => r.latest?.vacantTotal ?? -1 },
 };
 
-type SortCursor = [string | number, string];
-const isSortCursor = (key: unknown[]): key is SortCursor =>
+/** Where a row stands in its order: its sort key, then its facility code (unique, so the order is total). */
+export type BedReportKeyset = readonly [string | number, string];
+/** Whether a key that came back from outside (a decoded cursor) has the keyset's shape. */
+export const isBedReportKeyset = (key: unknown[]): key is [string | number, string] =>
   key.length === 2 && (typeof key[0] === 'string' || Number.isInteger(key[0])) && typeof key[1] === 'string' && /^\d{10}$/.test(key[1]);
 
-export function filteredBedReportQuery(db: EntityManager, filter: BedReportSearch, staleBefore: Date): SelectQueryBuilder<Facility> {
+export function filteredBedReportQuery(db: EntityManager, filter: Readonly<BedReportFilter>, staleBefore: Date): SelectQueryBuilder<Facility> {
   const query = db
     .getRepository(Facility)
     .createQueryBuilder('f')
@@ -110,40 +77,60 @@ export function filteredBedReportQuery(db: EntityManager, filter: BedReportSearc
 }
 
 /**
- * 地域病床見える化: one row per facility with its latest snapshot, filtered, sorted and
- * keyset-paginated. One SQL statement for the page (facility and snapshot together), one more
- * only if totalCount is asked for; facility and snapshot loaders are primed by the caller.
+ * 地域病床見える化: one row per facility with its latest snapshot, filtered, sorted, and read
+ * `limit` rows after a keyset. One SQL statement (facility and snapshot together); facility and
+ * snapshot loaders are primed by the caller.
  */
 export async function searchBedReport(
   db: EntityManager,
-  args: { filter: BedReportSearch; sort?: BedReportSort | null; first: number; after?: string | null; staleBefore: Date },
-): Promise<Page<BedReportRow>> {
-  const { filter, first, staleBefore } = args;
-  validateBedReportSearch(filter);
-  const sort = args.sort ?? DEFAULT_BED_REPORT_SORT;
-  const key = SORT_KEYS[sort.field];
-  const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  const cursor = args.after ? decodeCursor(args.after, isSortCursor) : null;
+  query: BedReportQuery,
+  args: { limit: number; after?: BedReportKeyset | null; staleBefore: Date },
+): Promise<KeysetSlice<BedReportRow, BedReportKeyset>> {
+  const { limit, staleBefore } = args;
+  const key = SORT_KEYS[query.sort.field];
+  const direction = query.sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
 
-  const pageQuery = filteredBedReportQuery(db, filter, staleBefore)
+  const pageQuery = filteredBedReportQuery(db, query.filter, staleBefore)
     .orderBy(key.expression, direction)
     .addOrderBy('f.code', direction)
-    .limit(first + 1);
-  if (cursor) {
+    .limit(limit + 1);
+  if (args.after) {
     pageQuery.andWhere(`(${key.expression}, f.code) ${direction === 'ASC' ? '>' : '<'} (CAST(:afterKey AS ${key.cast}), :afterCode)`, {
-      afterKey: cursor[0],
-      afterCode: cursor[1],
+      afterKey: args.after[0],
+      afterCode: args.after[1],
     });
   }
   const raw = await pageQuery.getRawMany();
   const facilityOf = rawEntityReader(db, Facility, 'f');
   const snapshotOf = rawEntityReader(db, BedSnapshot, 's');
-  const rows = raw.map((r) => toBedReportRow(facilityOf(r)!, snapshotOf(r), staleBefore));
-  return toPage(
-    rows,
-    first,
-    cursor !== null,
-    (row) => encodeCursor([key.of(row), row.facility.code]),
-    () => filteredBedReportQuery(db, filter, staleBefore).getCount(),
-  );
+  // One row past the limit is read only to learn that more follow.
+  const hasMore = raw.length > limit;
+  const rows = (hasMore ? raw.slice(0, limit) : raw).map((r) => toBedReportRow(facilityOf(r)!, snapshotOf(r), staleBefore));
+  return { rows, hasMore, keyOf: (row) => [key.of(row), row.facility.code] };
+}
+
+/** How many facilities the query matches, across all pages. */
+export function countBedReport(db: EntityManager, query: BedReportQuery, staleBefore: Date): Promise<number> {
+  return filteredBedReportQuery(db, query.filter, staleBefore).getCount();
+}
+
+/**
+ * Every row of the query in keyset batches of `batchRows`, for the exports: the one paging loop
+ * (same filter, same order as the report), so memory stays constant whatever the row count, and
+ * the consumer's pace (an async generator runs only when asked for more) is the pace. Run it
+ * inside one REPEATABLE READ transaction for a consistent picture.
+ */
+export async function* bedReportRows(
+  db: EntityManager,
+  query: BedReportQuery,
+  args: { batchRows: number; staleBefore: Date },
+): AsyncGenerator<BedReportRow[]> {
+  let after: BedReportKeyset | null = null;
+  for (;;) {
+    const slice: KeysetSlice<BedReportRow, BedReportKeyset> = await searchBedReport(db, query, { limit: args.batchRows, after, staleBefore: args.staleBefore });
+    yield slice.rows;
+    if (!slice.hasMore) return;
+    after = slice.keyOf(slice.rows[slice.rows.length - 1]);
+    await nextTurn();
+  }
 }

@@ -1,9 +1,5 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { EntityManager } from 'typeorm';
 import { AcceptanceStatus, BED_CATEGORIES, type BedCategoryKey } from './bed-categories';
 import type { BedReportRow } from './bed-report-row';
-import { type BedReportSearch, type BedReportSort, searchBedReport } from './bed-report.search';
-import { EXPORT_BATCH_ROWS } from './bed-report.csv';
 
 /**
  * The bed report in the two standard exchange formats other systems read:
@@ -16,24 +12,9 @@ import { EXPORT_BATCH_ROWS } from './bed-report.csv';
  *   measure CDCPatientImpactAndHospitalCapacity (groups Beds and Ventilators, populations
  *   numTotBeds, numBeds, numBedsOcc, numICUBeds, numICUBedsOcc, numVent, numVentUse).
  *
- * Both are streamed from the report's own keyset pages (same filter, same order, same access
- * rule as the CSV), so memory stays bounded whatever the row count.
+ * Both are streamed from the report's own keyset batches (`bedReportRows` in bed-report.search.ts:
+ * same filter, same order, same access rule as the CSV), so memory stays bounded whatever the row count.
  */
-
-/** The report's rows in keyset batches; run inside one REPEATABLE READ transaction for a consistent picture. */
-export async function* bedReportRowBatches(
-  db: EntityManager,
-  args: { filter: BedReportSearch; sort?: BedReportSort | null; staleBefore: Date; batchRows?: number },
-): AsyncGenerator<BedReportRow[]> {
-  let after: string | null = null;
-  for (;;) {
-    const page = await searchBedReport(db, { filter: args.filter, sort: args.sort, first: args.batchRows ?? EXPORT_BATCH_ROWS, after, staleBefore: args.staleBefore });
-    yield page.edges.map((e) => e.node);
-    if (!page.pageInfo.hasNextPage) return;
-    after = page.pageInfo.endCursor;
-    await nextTurn();
-  }
-}
 
 // ---------------------------------------------------------------- EDXL-HAVE 1.0
 

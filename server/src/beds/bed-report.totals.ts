@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
-import { type BedReportSearch, filteredBedReportQuery, validateBedReportSearch } from './bed-report.search';
+import { filteredBedReportQuery } from './bed-report.search';
+import type { BedReportQuery } from './bed-report.query';
 
 /**
  * Totals of 地域病床見える化 for one set of facilities: what a health centre coordinating
@@ -45,10 +46,9 @@ interface TotalsRow {
  */
 export async function bedReportSummary(
   db: EntityManager,
-  args: { filter: BedReportSearch; staleBefore: Date; reference: ReferenceCatalog },
+  args: { query: BedReportQuery; staleBefore: Date; reference: ReferenceCatalog },
 ): Promise<BedReportSummary> {
-  validateBedReportSearch(args.filter);
-  const rows = await filteredBedReportQuery(db, args.filter, args.staleBefore)
+  const rows = await filteredBedReportQuery(db, args.query.filter, args.staleBefore)
     .select('f.area_code', 'area_code')
     .addSelect('GROUPING(f.area_code)', 'grouped')
     .addSelect('count(*)', 'facilities')

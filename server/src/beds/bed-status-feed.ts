@@ -1,23 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { createLoaders, type Loaders } from '../graphql/context';
-import { badUserInput } from '../graphql/errors';
-import { canReadFacilityBeds, scopedPrefecture } from './bed-access';
+import { canReadFacilityBeds } from './bed-access';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
+import type { BedReportQuery } from './bed-report.query';
 import type { BedStatusChange, BedStatusChanges } from './bed-status-changes';
 
 /** Changes a subscriber may fall behind by before the subscription is ended (the client resubscribes and refetches). */
 export const MAX_PENDING_CHANGES = 500;
 
-export interface BedStatusFeedFilter {
-  prefectureCode?: string | null;
-  areaCode?: string | null;
-}
-
 /**
- * A subscriber's stream of bed-report rows: every new report in the prefecture / 二次医療圏 asked
- * for, under exactly the bedReport query's rules (bed-access.ts). Asking for another prefecture
- * is FORBIDDEN when subscribing, as it is for the query; a facility account hears only itself.
+ * A subscriber's stream of bed-report rows: every new report in the prefecture / 二次医療圏 of
+ * the report's query (bed-report.query.ts, made for this viewer: another prefecture was FORBIDDEN
+ * there, as it is for the report; a facility account hears only itself). The feed follows the
+ * query's place only — prefecture, area, facility — since a change says nothing else.
  * Each change is read afresh from the database with new loaders (`onLoaders` hands them to the
  * row's field resolvers), so a long-lived subscription never serves a cached, older row.
  */
@@ -25,19 +21,16 @@ export async function bedStatusFeed(args: {
   db: DataSource;
   viewer: Viewer;
   changes: BedStatusChanges;
-  filter: BedStatusFeedFilter;
+  query: BedReportQuery;
   staleBefore: () => Date;
   onLoaders: (loaders: Loaders) => void;
 }): Promise<AsyncGenerator<BedReportRow>> {
-  const { db, viewer, changes, filter } = args;
-  const { scope, prefectureCode } = scopedPrefecture(viewer, filter.prefectureCode);
-  if (filter.areaCode != null && !/^\d{4}$/.test(filter.areaCode)) {
-    throw badUserInput('二次医療圏コードが正しくありません。', [{ field: 'areaCode', message: '4桁の二次医療圏コードを指定してください。' }]);
-  }
+  const { db, viewer, changes } = args;
+  const { prefectureCode, secondaryMedicalAreaCode, facilityId } = args.query.filter;
   const wanted = (change: BedStatusChange) =>
     (prefectureCode === null || change.prefectureCode === prefectureCode) &&
-    (filter.areaCode == null || change.areaCode === filter.areaCode) &&
-    (scope.facilityId === null || change.facilityId === scope.facilityId);
+    (secondaryMedicalAreaCode === null || change.areaCode === secondaryMedicalAreaCode) &&
+    (facilityId === null || change.facilityId === facilityId);
 
   const pending: BedStatusChange[] = [];
   let wake: (() => void) | null = null;

@@ -2,22 +2,26 @@ import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { BedReportRow } from './bed-report-row';
 import { bedStatusFeed } from './bed-status-feed';
-import { staleBefore } from './bed-report.resolver';
+import { bedReportQueryFor, staleBefore } from './bed-report.query';
+import { checkedOrBadUserInput } from '../graphql/errors';
 
 @Resolver()
 export class BedStatusResolver {
   @Subscription(() => BedReportRow, {
     description:
       '病床状況の更新 (GraphQL over WebSocket, graphql-ws): 都道府県または二次医療圏の医療機関に新しい報告があるたびに、その医療機関の行を送る。bedReport と同じ参照範囲。',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       if (!ctx.bedStatusChanges) throw new Error('subscriptions are served over WebSocket only');
+      // The report's own query; this argument calls the area areaCode.
+      const input = { filter: { prefectureCode: args.prefectureCode, secondaryMedicalAreaCode: args.areaCode } };
+      const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, input), '検索条件が正しくありません。', { secondaryMedicalAreaCode: 'areaCode' });
       return bedStatusFeed({
         db: ctx.db,
         viewer: ctx.viewer,
         changes: ctx.bedStatusChanges,
-        filter: { prefectureCode: args.prefectureCode, areaCode: args.areaCode },
-        staleBefore: () => staleBefore(ctx),
+        query,
+        staleBefore: () => staleBefore(ctx.config.bedReportStaleHours),
         onLoaders: (loaders) => {
           ctx.loaders = loaders;
         },

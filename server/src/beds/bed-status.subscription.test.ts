@@ -182,6 +182,14 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     expect(await refusal(recruitment)).toEqual({ codes: ['FORBIDDEN'], data: [null] });
   });
 
+  it('checks its codes as the report does: a malformed areaCode is BAD_USER_INPUT named after this argument', async () => {
+    const sub = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: '13-1' });
+    const end = await sub.ended;
+    const errors = [...(end.errors ?? []), ...sub.results.flatMap((r) => r.errors ?? [])];
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(errors[0].extensions?.fieldErrors).toEqual([{ field: 'areaCode', message: '二次医療圏コードは4桁の数字で指定してください。' }]);
+  });
+
   it('runs subscriptions only: a query over the WebSocket is refused (HTTP has the cost budget and introspection rule)', async () => {
     const client = connect(b, { cookie: cookies.tokyo });
     const outcome = await new Promise<unknown>((resolve) =>

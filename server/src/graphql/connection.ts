@@ -77,7 +77,7 @@ export function decodeCursor<K extends unknown[]>(cursor: string, isValid: (key:
 }
 
 /** An edge whose cursor is encoded only if it is read: most pages ask for `pageInfo.endCursor` alone. */
-class LazyEdge<T> implements Edge<T> {
+export class LazyEdge<T> implements Edge<T> {
   constructor(
     readonly node: T,
     private readonly cursorOf: (row: T) => string,

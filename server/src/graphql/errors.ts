@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Checked, FieldProblem } from '../shared/field-problems';
 
 /** The one list of error codes the API uses; carried in `extensions.code`. */
 export enum ErrorCode {
@@ -17,11 +18,7 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** One field-level problem, for forms that show errors beside each field. */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldProblem } from '../shared/field-problems';
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -35,6 +32,16 @@ export const notFound = (message = '対象が見つかりません。') => new D
 export const forbidden = (message = 'この操作を行う権限がありません。') => new DomainError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'ログインしてください。') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+
+/**
+ * A domain's checked input, or BAD_USER_INPUT with its field problems: domains return problems
+ * and leave the error to the transport. `fieldNames` renames fields where this API's argument
+ * is called otherwise than the domain's field.
+ */
+export function checkedOrBadUserInput<T>(checked: Checked<T>, message: string, fieldNames: Record<string, string> = {}): T {
+  if (checked.ok) return checked.value;
+  throw badUserInput(message, checked.problems.map((p) => ({ ...p, field: fieldNames[p.field] ?? p.field })));
+}
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Codes Apollo Server itself produces before execution: they describe the request, not the server. */
