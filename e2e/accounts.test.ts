@@ -10,7 +10,7 @@ import { createSmtpMailer, type Mailer } from '../server/src/mail/mailer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
 
 /**
  * Sign-in screens in a real browser against the real service: ログイン (and a wrong password),
@@ -30,7 +30,7 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) throw new Error('the dashboard is not built: run npm run build:client first');
   [browser, db, smtp] = await Promise.all([launchBrowser(), createTestDatabase(), startLoopbackSmtp()]);
   const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
-  for (const viewport of ['desktop', 'phone']) {
+  for (const viewport of Object.keys(VIEWPORTS)) {
     accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `recruit-${viewport}`, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
     accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `aggregator-${viewport}`, role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
     accounts[`office-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `office-${viewport}`, role: Role.OFFICE });
@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
 }
 
 async function signIn(page: Page, account: { loginId: string; password: string }): Promise<void> {
@@ -67,7 +67,7 @@ async function homeMenus(page: Page): Promise<string[]> {
   return page.locator('.home-menu__link').allTextContents();
 }
 
-describe.each<ViewportName>(['desktop', 'phone'])('sign-in screens (%s)', (viewport) => {
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', (viewport) => {
   let context: BrowserContext;
   let page: Page;
 

@@ -105,6 +105,91 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** The smallest text a screen may show, in CSS pixels as rendered (after any SVG scaling). */
+export const MIN_TEXT_PX = 12;
+
+/**
+ * Layout faults a reader sees at the page's current size, as readable strings (none: []): the page
+ * scrolls sideways; visible text rendered smaller than MIN_TEXT_PX; text squeezed into a box less
+ * than two characters wide (one character a line); a heading or the header's system name leaving
+ * one character alone on a line; a stacked card's column name that neither fits its column nor
+ * wraps, so it runs over the value beside it, or a value that falls under the name.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((minText) => {
+    // This runs in the page. The file is compiled without the DOM library, so the page's globals are untyped here.
+    type Dom = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const { document, getComputedStyle, NodeFilter, SVGGraphicsElement, HTMLElement } = globalThis as Dom;
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
+    const describe = (el: Dom) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
+    // Screen-reader-only text (clipped to nothing, as .visually-hidden does) is not seen.
+    const clipped = (el: Dom) => {
+      for (let at = el; at; at = at.parentElement) {
+        const style = getComputedStyle(at);
+        if (style.clip.startsWith('rect') || style.clipPath !== 'none') return true;
+      }
+      return false;
+    };
+    const seen = new Set<Dom>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text: string = (node.textContent ?? '').trim();
+      const el = node.parentElement;
+      if (!text || !el || seen.has(el)) continue;
+      seen.add(el);
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || clipped(el)) continue;
+      const fontSize = parseFloat(style.fontSize);
+      const scale: number = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+      if (fontSize * scale < minText - 0.05) problems.push(`${describe(el)} 「${text.slice(0, 20)}」 is ${(fontSize * scale).toFixed(1)}px`);
+      if (el instanceof HTMLElement && !style.display.startsWith('inline') && [...text].length >= 4) {
+        const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (inner < 2 * fontSize) problems.push(`${describe(el)} 「${text.slice(0, 20)}」 is squeezed to ${Math.round(inner)}px wide`);
+      }
+    }
+    // Headings and the system name in the header wrap without leaving one character alone on a line.
+    for (const block of Array.from<Dom>(document.querySelectorAll('h1, h2, h3, .site-header__brand'))) {
+      if (clipped(block)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      const lines = new Map<number, number>();
+      for (const rect of Array.from<Dom>(range.getClientRects())) {
+        if (rect.width > 0) lines.set(Math.round(rect.bottom), (lines.get(Math.round(rect.bottom)) ?? 0) + rect.width);
+      }
+      const fontSize = parseFloat(getComputedStyle(block).fontSize);
+      if (lines.size > 1 && [...lines.values()].some((width) => width < 1.5 * fontSize)) {
+        problems.push(`${describe(block)} 「${block.textContent.trim().slice(0, 20)}」 leaves one character alone on a line`);
+      }
+    }
+    // Stacked cards: the column name (::before) in the first track, the whole value beside it.
+    const measure = document.createElement('canvas').getContext('2d');
+    for (const cell of Array.from<Dom>(document.querySelectorAll('.data-table--stack tbody [data-label]'))) {
+      const label = getComputedStyle(cell, '::before');
+      if (label.content === 'none' || label.display === 'none') continue;
+      const name: string = cell.getAttribute('data-label') ?? '';
+      const cellStyle = getComputedStyle(cell);
+      const track = parseFloat(cellStyle.gridTemplateColumns);
+      measure.font = `${label.fontWeight} ${label.fontSize} ${label.fontFamily}`;
+      const width: number = measure.measureText(name).width;
+      if (['nowrap', 'pre'].includes(label.whiteSpace) && width > track + 0.5) {
+        problems.push(`the card label 「${name}」 (${Math.round(width)}px) runs over its ${Math.round(track)}px column`);
+      }
+      const valueLeft = cell.getBoundingClientRect().left + parseFloat(cellStyle.paddingLeft) + track;
+      const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        if (box.width > 0 && box.left < valueLeft - 0.5) problems.push(`in the card field 「${name}」, 「${node.textContent.trim().slice(0, 20)}」 sits under the column name`);
+      }
+    }
+    return [...new Set(problems)];
+  }, MIN_TEXT_PX);
+}
+
 /** Saves what the screen shows and the full page under e2e/screenshots/ (git-ignored) when GMIS_SCREENSHOTS is set. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.GMIS_SCREENSHOTS) return;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type Dashboard, type ViewportName, axeViolations, launchBrowser, newContext, screenshot, startDashboard } from './browser';
+import { type Dashboard, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot, startDashboard } from './browser';
 
 /**
  * 医療機関検索 as a health-centre user sees it, in a real browser against the real service:
@@ -48,10 +48,10 @@ async function search(page: Page): Promise<void> {
 }
 
 async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
 }
 
-describe.each<ViewportName>(['desktop', 'phone'])('医療機関検索 (%s)', (viewport) => {
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)', (viewport) => {
   let context: BrowserContext;
   let page: Page;
 

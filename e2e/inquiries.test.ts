@@ -6,7 +6,7 @@ import { createTestAccount, testFacility, type TestAccount } from '../server/tes
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
 import { TEST_ACCOUNT_COOKIE, resolveAccountViewer } from '../server/test/account-viewers';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
 
 /**
  * お問合せ・FAQ・お知らせ in a real browser against the real service: the asker's 新規お問合せ
@@ -61,10 +61,10 @@ async function expectInert(page: Page): Promise<void> {
 }
 
 async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
 }
 
-describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知らせ (%s)', (viewport) => {
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・お知らせ (%s)', (viewport) => {
   let context: BrowserContext;
   let page: Page;
 
@@ -124,7 +124,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('お問合せ・FAQ・お知�
     await expectAccessible(page);
   });
 
-  it('office inbox: finds the inquiry, answers it, and the asker sees 回答済', async () => {
+  it('お問合せ対応 (事務局): finds the inquiry, answers it, and the thread says 回答済', async () => {
     ({ context, page } = await open(viewport, office));
     await page.goto(`${server.url}/inquiries`);
     await page.getByRole('heading', { level: 1, name: 'お問合せ対応' }).waitFor();

@@ -27,7 +27,9 @@ interface DataTableProps<Row> {
 
 /**
  * A plain, accessible data table. Wide tables scroll inside a focusable region (keyboard users
- * can scroll it); on smartphones rows stack as cards whose cells carry their column names.
+ * can scroll it); on smartphones rows stack as cards whose cells carry their column names. Each
+ * cell's content sits in one wrapper, so a stacked card lays out exactly two parts (the column name
+ * and the value) however many elements the value has (badges before a link, for instance).
  */
 export function DataTable<Row>({
   caption,
@@ -65,11 +67,11 @@ export function DataTable<Row>({
               {columns.map((column) =>
                 column.rowHeader ? (
                   <th key={column.key} scope="row" className={cellClass(column)} data-label={column.header}>
-                    {column.render(row)}
+                    <div className="data-table__value">{column.render(row)}</div>
                   </th>
                 ) : (
                   <td key={column.key} className={cellClass(column)} data-label={column.header}>
-                    {column.render(row)}
+                    <div className="data-table__value">{column.render(row)}</div>
                   </td>
                 ),
               )}

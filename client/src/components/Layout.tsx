@@ -38,7 +38,10 @@ export function Layout() {
         <div className="site-header__inner">
           <Link to="/" className="site-header__brand">
             <span className="site-header__mark">G-MIS</span>{' '}
-            <span className="site-header__name">医療機関等情報支援システム</span>
+            <span className="site-header__name">
+              <span className="site-header__name-part">医療機関等</span>
+              <span className="site-header__name-part">情報支援システム</span>
+            </span>
           </Link>
           <span className="site-header__viewer">{viewer.displayName ? `${viewer.displayName} さん` : 'ログインしていません'}</span>
           <button
