@@ -13,13 +13,14 @@ import { recordBedReport } from '../server/src/beds/bed-reporting';
 import { BedCategory, ReportSource } from '../server/src/beds/bed-snapshot.entity';
 import { BedReportInput } from '../server/src/beds/bed-snapshot.input';
 import { Facility } from '../server/src/facilities/facility.entity';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, screenshot } from './browser';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, screenshot } from './browser';
 
 /**
  * 地域病床見える化 in a real browser against the real service, as the G-MIS office sees it:
  * search by area and by name, open a hospital's detail with its history, the full-column view,
  * the 2,000-row limit, and the Shift-JIS export decoded and compared cell by cell (including the
- * characters Shift-JIS handles specially). Desktop and phone; axe (WCAG 2.1 AA) on each screen.
+ * characters Shift-JIS handles specially). Desktop and phone; axe (WCAG 2.1 AA) and the layout
+ * checks (no sideways scrolling, no text under 12px) on each screen.
  */
 
 // Enough hospitals (~80%) that the unfiltered report exceeds the 2,000 rows a screen shows.
@@ -92,12 +93,12 @@ async function waitForCount(page: Page, count: number): Promise<void> {
 }
 
 async function expectAccessible(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
 }
 
 const HOSPITALS_WITH_OR_WITHOUT_REPORTS = `(f.kind = 'HOSPITAL' OR EXISTS (SELECT 1 FROM bed_snapshot s WHERE s.facility_id = f.id))`;
 
-describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)', (viewport) => {
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える化 (%s)', (viewport) => {
   let context: BrowserContext;
   let page: Page;
 
@@ -119,7 +120,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
     await context.close();
   });
 
-  test('search 「レポートテーブルを検索」 by 二次医療圏 name: only that area\'s hospitals, stale reports flagged', async () => {
+  test('レポート: 「レポートテーブルを検索」 by 二次医療圏 name shows only that area\'s hospitals, stale reports flagged', async () => {
     const [{ n }] = await sql<{ n: string }>(
       `SELECT count(*) AS n FROM facility f JOIN secondary_medical_area a ON a.code = f.area_code WHERE ${HOSPITALS_WITH_OR_WITHOUT_REPORTS} AND (a.name LIKE $1 OR f.name LIKE $1)`,
       [`%${edge.area}%`],
@@ -140,7 +141,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
     await expectAccessible(page);
   });
 
-  test('search by hospital name (width-insensitive), open its detail: facility, current status, history chart and list', async () => {
+  test('レポート → 医療機関名 → 医療機関の詳細: found by name (width-insensitive), facility, current status, history chart and list', async () => {
     await page.goto(`${server.url}/beds`);
     await page.getByRole('searchbox', { name: 'レポートテーブルを検索' }).fill('jr髙島');
     await page.getByRole('button', { name: '検索', exact: true }).click();
@@ -160,7 +161,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
     await expectAccessible(page);
   });
 
-  test('the full-column view shows every item of the latest report per facility', async () => {
+  test('地域病床見える化（全項目表示）: every item of the latest report per facility', async () => {
     await page.goto(`${server.url}/beds/all-columns?pref=01&q=${encodeURIComponent(edge.area)}`);
     await page.getByRole('heading', { level: 1, name: '地域病床見える化（全項目表示）' }).waitFor();
     await page.locator('.result-summary__count').waitFor();
@@ -180,6 +181,36 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
     await expectAccessible(page);
   });
 
+  test('エクスポート (エクスポートビュー「詳細のみ」, .csv, Shift-JIS) downloads a Shift-JIS CSV whose cells match, edge characters included', async () => {
+    await page.goto(`${server.url}/beds?pref=01&q=${encodeURIComponent(edge.area)}`);
+    await page.locator('.result-summary__count').waitFor();
+    const shown = await column(page, '医療機関名');
+    expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).inputValue()).toBe('details');
+    expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).locator('option:checked').textContent()).toBe('詳細のみ');
+    expect(await page.getByRole('combobox', { name: '形式' }).locator('option:checked').textContent()).toBe('カンマ区切り形式(.csv)');
+    expect(await page.getByRole('combobox', { name: '文字コード' }).locator('option:checked').textContent()).toBe('日本語(Shift-JIS)');
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^地域病床見える化_\d{8}-\d{4}\.csv$/);
+    const bytes = fs.readFileSync((await download.path())!);
+    const text = new TextDecoder('shift_jis').decode(bytes);
+    const records: string[][] = parse(text, { record_delimiter: '\r\n' });
+    const header = records[0];
+    const rows = records.slice(1);
+    // The same hospitals as on screen, in the same order.
+    expect(rows.map((r) => r[header.indexOf('医療機関名')])).toEqual(
+      shown.map((name) => (name === EDGE_NAME ? 'ＪＲ髙島①病院～－～㈱Ⅰ﨑〓野家〓分院' : name)),
+    );
+    const row = rows.find((r) => r[header.indexOf('医療機関コード')] === `="${edge.code}"`)!;
+    expect(row[header.indexOf('二次医療圏コード')]).toBe('="0101"');
+    expect(row[header.indexOf('郵便番号')]).toBe('="0400001"');
+    expect(row[header.indexOf('備考')]).toBe(`'${EDGE_NOTE}`);
+    expect(row[header.indexOf('一般病床 空床数')]).toBe('10');
+    // The two characters Shift-JIS cannot hold (𠮷, 😀) are reported to the user.
+    await page.getByRole('status').filter({ hasText: 'エクスポートしました' }).waitFor();
+    expect(await page.locator('.export__result').innerText()).toContain(`${rows.length}件をエクスポートしました。 Shift-JIS で表せない文字 2文字`);
+  });
+
   if (viewport === 'desktop') {
     test('shows at most 2,000 rows and points to エクスポート for the rest', async () => {
       const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM facility f WHERE ${HOSPITALS_WITH_OR_WITHOUT_REPORTS}`);
@@ -188,36 +219,6 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化 (%s)
       await waitForCount(page, Number(n));
       expect(await page.locator('.data-table tbody tr').count()).toBe(2000);
       expect(await page.getByRole('note').innerText()).toMatch(/2,000件まで.*「エクスポート」/);
-    });
-
-    test('エクスポート with the seed\'s options downloads a Shift-JIS CSV whose cells match, edge characters included', async () => {
-      await page.goto(`${server.url}/beds?pref=01&q=${encodeURIComponent(edge.area)}`);
-      await page.locator('.result-summary__count').waitFor();
-      const shown = await column(page, '医療機関名');
-      expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).inputValue()).toBe('details');
-      expect(await page.getByRole('combobox', { name: 'エクスポートビュー' }).locator('option:checked').textContent()).toBe('詳細のみ');
-      expect(await page.getByRole('combobox', { name: '形式' }).locator('option:checked').textContent()).toBe('カンマ区切り形式(.csv)');
-      expect(await page.getByRole('combobox', { name: '文字コード' }).locator('option:checked').textContent()).toBe('日本語(Shift-JIS)');
-      await expectAccessible(page);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^地域病床見える化_\d{8}-\d{4}\.csv$/);
-      const bytes = fs.readFileSync((await download.path())!);
-      const text = new TextDecoder('shift_jis').decode(bytes);
-      const records: string[][] = parse(text, { record_delimiter: '\r\n' });
-      const header = records[0];
-      const rows = records.slice(1);
-      // The same hospitals as on screen, in the same order.
-      expect(rows.map((r) => r[header.indexOf('医療機関名')])).toEqual(
-        shown.map((name) => (name === EDGE_NAME ? 'ＪＲ髙島①病院～－～㈱Ⅰ﨑〓野家〓分院' : name)),
-      );
-      const row = rows.find((r) => r[header.indexOf('医療機関コード')] === `="${edge.code}"`)!;
-      expect(row[header.indexOf('二次医療圏コード')]).toBe('="0101"');
-      expect(row[header.indexOf('郵便番号')]).toBe('="0400001"');
-      expect(row[header.indexOf('備考')]).toBe(`'${EDGE_NOTE}`);
-      expect(row[header.indexOf('一般病床 空床数')]).toBe('10');
-      // The two characters Shift-JIS cannot hold (𠮷, 😀) are reported to the user.
-      await page.getByRole('status').filter({ hasText: 'エクスポートしました' }).waitFor();
-      expect(await page.locator('.export__result').innerText()).toContain(`${rows.length}件をエクスポートしました。 Shift-JIS で表せない文字 2文字`);
     });
   }
 });

@@ -6,12 +6,13 @@ import { createRecruitmentWorld, type RecruitmentWorld } from '../server/test/re
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
 import { as, resolveTestViewer } from '../server/test/test-viewers';
-import { CLIENT_DIST_DIR, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import { CLIENT_DIST_DIR, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
 
 /**
  * 人材募集登録 in the browser: create, validation errors beside the fields, edit, the Key-Net
- * preview with masking, and the CONFLICT of two editors. Accounts come later, so the viewer is
- * given to the test server in a test-only header (resolveTestViewer), never by production code.
+ * preview with masking, and the CONFLICT of two editors. Registering and editing run at desktop
+ * and phone size, each screen checked with axe and for layout faults. Accounts come later, so the
+ * viewer is given to the test server in a test-only header (resolveTestViewer), never by production code.
  */
 
 let browser: Browser;
@@ -47,6 +48,10 @@ async function open(viewer: Viewer, viewport: ViewportName, pathname: string): P
   return page;
 }
 
+async function expectAccessible(page: Page): Promise<void> {
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
+}
+
 async function fillValidForm(page: Page, title: string, options: { masking?: boolean } = {}) {
   await page.getByLabel('募集タイトル').fill(title);
   await page.getByLabel('職種').selectOption('NURSE');
@@ -64,16 +69,16 @@ async function fillValidForm(page: Page, title: string, options: { masking?: boo
   if (options.masking) await page.getByLabel('公開時に一定情報をマスキングすることを希望する').check();
 }
 
-describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (viewport) => {
-  it('registers a posting: データ一覧 → 新規 → 保存 → detail, and the list shows it', async () => {
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('人材募集登録 (%s)', (viewport) => {
+  it('人材募集の登録: データ一覧 → 新規 → 入力画面 → 保存 → 詳細 → データ一覧 shows it → エクスポート', async () => {
     const page = await open(world.viewers.owner, viewport, '/recruitment');
     await page.getByRole('heading', { level: 1, name: '人材募集登録 データ一覧' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByRole('link', { name: '新規' }).click();
     await page.getByRole('heading', { level: 1, name: '人材募集の新規登録' }).waitFor();
     await page.getByLabel('募集タイトル').waitFor();
     expect(await page.getByRole('button', { name: /保存＆新規/ }).count()).toBe(0);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, `recruitment-form-${viewport}`);
     const title = `病棟看護師 ${viewport}`;
     await fillValidForm(page, title);
@@ -82,7 +87,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (vi
     await page.getByText('保存しました。').waitFor();
     // Normalised by the server (150-0001 typed → 1500001 stored), shown as printed in the detail.
     expect(await page.locator('main dl').first().getByText('〒150-0001', { exact: true }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, `recruitment-detail-${viewport}`);
     await page.getByRole('link', { name: 'データ一覧へ戻る' }).click();
     await page.getByRole('link', { name: title }).waitFor();
@@ -95,7 +100,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (vi
     expect(csv).toContain(title);
   });
 
-  it('shows every invalid field\'s message beside the field and in the summary, and saves nothing', async () => {
+  it('入力画面: every invalid field\'s message beside the field and in the summary, and nothing saved', async () => {
     const before = Number((await db.dataSource.query(`SELECT count(*) AS n FROM posting`))[0].n);
     const page = await open(world.viewers.owner, viewport, '/recruitment/new');
     await page.getByLabel('募集タイトル').waitFor();
@@ -113,13 +118,38 @@ describe.each<ViewportName>(['desktop', 'phone'])('人材募集登録 (%s)', (vi
     // The summary links to the field.
     await alert.getByRole('link', { name: /応募担当電話番号/ }).click();
     expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('posting-contact-phone');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await screenshot(page, `recruitment-errors-${viewport}`);
     expect(Number((await db.dataSource.query(`SELECT count(*) AS n FROM posting`))[0].n)).toBe(before);
   });
+
+  it('人材募集内容の編集: データ一覧 → タイトル → 詳細 → 編集 → 入力画面 → 保存, and 変更履歴 records the change', async () => {
+    const before = `編集前のタイトル ${viewport}`;
+    const after = `編集後のタイトル ${viewport}`;
+    const page = await open(world.viewers.owner, viewport, '/recruitment/new');
+    await page.getByLabel('募集タイトル').waitFor();
+    await fillValidForm(page, before);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: before }).waitFor();
+
+    await page.goto(`${server.url}/recruitment`);
+    await page.getByRole('heading', { level: 1, name: '人材募集登録 データ一覧' }).waitFor();
+    await page.getByRole('link', { name: before }).click();
+    await page.getByRole('heading', { level: 1, name: before }).waitFor();
+    await page.getByRole('link', { name: '編集' }).click();
+    await page.getByRole('heading', { level: 1, name: '人材募集の編集' }).waitFor();
+    expect(await page.getByLabel('募集タイトル').inputValue()).toBe(before);
+    await expectAccessible(page);
+    await screenshot(page, `recruitment-edit-${viewport}`);
+    await page.getByLabel('募集タイトル').fill(after);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: after }).waitFor();
+    await page.getByText(`募集タイトル：${before} → ${after}`).waitFor();
+    await expectAccessible(page);
+  });
 });
 
-describe('人材募集登録: edit, masking preview, conflict', () => {
+describe('人材募集登録: 必須 marks, masking preview, conflict', () => {
   it('marks the work location 必須 for a 保健所 account', async () => {
     const page = await open(world.viewers.healthCenter, 'desktop', '/recruitment/new');
     await page.getByLabel('募集タイトル').waitFor();
@@ -153,22 +183,6 @@ describe('人材募集登録: edit, masking preview, conflict', () => {
     await screenshot(page, 'recruitment-preview');
   });
 
-  it('edits a posting (編集 → 保存) and records the change in 変更履歴', async () => {
-    const page = await open(world.viewers.owner, 'desktop', '/recruitment/new');
-    await page.getByLabel('募集タイトル').waitFor();
-    await fillValidForm(page, '編集前のタイトル');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: '編集前のタイトル' }).waitFor();
-    await page.getByRole('link', { name: '編集' }).click();
-    await page.getByRole('heading', { level: 1, name: '人材募集の編集' }).waitFor();
-    expect(await page.getByLabel('募集タイトル').inputValue()).toBe('編集前のタイトル');
-    await page.getByLabel('募集タイトル').fill('編集後のタイトル');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: '編集後のタイトル' }).waitFor();
-    await page.getByText('募集タイトル：編集前のタイトル → 編集後のタイトル').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
   it('tells the second of two editors that someone else saved first, and reloads the latest on request', async () => {
     const first = await open(world.viewers.owner, 'desktop', '/recruitment/new');
     await first.getByLabel('募集タイトル').waitFor();
@@ -190,7 +204,7 @@ describe('人材募集登録: edit, masking preview, conflict', () => {
     await b.getByText('他の操作と競合したため、保存できませんでした。').waitFor();
     await b.getByText(/他の利用者がこの人材募集を保存しました/).waitFor();
     expect(await b.getByLabel('募集タイトル').inputValue()).toBe('B さんの変更');
-    expect(await axeViolations(b)).toEqual([]);
+    await expectAccessible(b);
     await screenshot(b, 'recruitment-conflict');
     await b.getByRole('button', { name: /最新の内容を読み込む/ }).click();
     // (The dashboard's CSP forbids string evaluation, so poll the field instead of waitForFunction.)
