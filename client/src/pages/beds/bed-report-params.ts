@@ -1,45 +1,59 @@
-import type { AcceptanceStatus, BedReportFilter, BedReportOrder, BedReportSortField } from '../../gql/graphql';
+import type { BedReportFilter, BedReportOrder } from '../../gql/graphql';
 import { isAcceptanceStatus, isSortField, sortDirection } from './bed-labels';
 
+/** A filter field as a form holds it: '' or false for "any", one choice from a list. */
+type FormValue<T> = NonNullable<T> extends readonly (infer Item)[] ? Item | '' : NonNullable<T>;
+
 /**
- * The report's search lives in the URL (?q=…&pref=13&area=1301&inpatient=NORMAL&sort=LAST_UPDATED&stale=1),
- * so a search can be shared and the back button restores it. The export uses the same criteria.
+ * The report's search: the schema's BedReportFilter and BedReportOrder (generated from
+ * schema.graphql, the types the server's one BedReportQuery validator reads), narrowed to what
+ * the search form offers. A field renamed or retyped in the schema is a compile error here, not a
+ * parameter the report silently stops honouring.
  */
-export interface BedReportCriteria {
-  /** レポートテーブルを検索: 二次医療圏名または医療機関名 */
-  search: string;
-  prefectureCode: string;
-  /** 二次医療圏コード (4桁), '' for every area. */
-  secondaryMedicalAreaCode: string;
-  inpatientAcceptance: AcceptanceStatus | '';
-  staleOnly: boolean;
-  sort: BedReportSortField;
-}
+export type BedReportCriteria = {
+  [Field in 'search' | 'prefectureCode' | 'secondaryMedicalAreaCode' | 'inpatientAcceptance' | 'staleOnly']-?: FormValue<BedReportFilter[Field]>;
+} & { sort: BedReportOrder['field'] };
 
 export const EMPTY_BED_CRITERIA: BedReportCriteria = { search: '', prefectureCode: '', secondaryMedicalAreaCode: '', inpatientAcceptance: '', staleOnly: false, sort: 'FACILITY_CODE' };
 
+/**
+ * The search lives in the URL (?q=…&pref=13&area=1301&inpatient=NORMAL&sort=LAST_UPDATED&stale=1),
+ * so a search can be shared and the back button restores it; short names keep shared links short.
+ */
+const URL_PARAMS = {
+  search: 'q',
+  prefectureCode: 'pref',
+  secondaryMedicalAreaCode: 'area',
+  inpatientAcceptance: 'inpatient',
+  staleOnly: 'stale',
+  sort: 'sort',
+} as const satisfies Record<keyof BedReportCriteria, string>;
+
 export function readBedReportParams(params: URLSearchParams): BedReportCriteria {
-  const inpatient = params.get('inpatient') ?? '';
-  const sort = params.get('sort') ?? '';
+  const get = (criterion: keyof BedReportCriteria) => params.get(URL_PARAMS[criterion]) ?? '';
+  const inpatient = get('inpatientAcceptance');
+  const sort = get('sort');
   return {
-    search: params.get('q') ?? '',
-    prefectureCode: params.get('pref') ?? '',
-    secondaryMedicalAreaCode: params.get('area') ?? '',
+    search: get('search'),
+    prefectureCode: get('prefectureCode'),
+    secondaryMedicalAreaCode: get('secondaryMedicalAreaCode'),
     inpatientAcceptance: isAcceptanceStatus(inpatient) ? inpatient : '',
-    staleOnly: params.get('stale') === '1',
-    sort: isSortField(sort) ? sort : 'FACILITY_CODE',
+    staleOnly: get('staleOnly') === '1',
+    sort: isSortField(sort) ? sort : EMPTY_BED_CRITERIA.sort,
   };
 }
 
 export function toBedReportParams(criteria: BedReportCriteria): URLSearchParams {
   const params = new URLSearchParams();
-  const search = criteria.search.trim();
-  if (search) params.set('q', search);
-  if (criteria.prefectureCode) params.set('pref', criteria.prefectureCode);
-  if (criteria.secondaryMedicalAreaCode) params.set('area', criteria.secondaryMedicalAreaCode);
-  if (criteria.inpatientAcceptance) params.set('inpatient', criteria.inpatientAcceptance);
-  if (criteria.staleOnly) params.set('stale', '1');
-  if (criteria.sort !== 'FACILITY_CODE') params.set('sort', criteria.sort);
+  const set = (criterion: keyof BedReportCriteria, value: string) => {
+    if (value) params.set(URL_PARAMS[criterion], value);
+  };
+  set('search', criteria.search.trim());
+  set('prefectureCode', criteria.prefectureCode);
+  set('secondaryMedicalAreaCode', criteria.secondaryMedicalAreaCode);
+  set('inpatientAcceptance', criteria.inpatientAcceptance);
+  set('staleOnly', criteria.staleOnly ? '1' : '');
+  set('sort', criteria.sort !== EMPTY_BED_CRITERIA.sort ? criteria.sort : '');
   return params;
 }
 
@@ -60,15 +74,15 @@ export function toBedReportOrder(criteria: BedReportCriteria): BedReportOrder {
 
 export type ExportEncoding = 'sjis' | 'utf8';
 
-/** The export endpoint's query string: the same filter names as the GraphQL report. */
+/**
+ * The export endpoint's query string: the report's own filter under the GraphQL names (lists
+ * comma-separated), its order as orderBy and direction; the server reads it into the same query.
+ */
 export function exportQuery(criteria: BedReportCriteria, encoding: ExportEncoding): string {
   const params = new URLSearchParams();
-  const filter = toBedReportFilter(criteria);
-  if (filter.search) params.set('search', filter.search);
-  if (filter.prefectureCode) params.set('prefectureCode', filter.prefectureCode);
-  if (filter.secondaryMedicalAreaCode) params.set('secondaryMedicalAreaCode', filter.secondaryMedicalAreaCode);
-  if (filter.inpatientAcceptance) params.set('inpatientAcceptance', filter.inpatientAcceptance.join(','));
-  if (filter.staleOnly) params.set('staleOnly', 'true');
+  for (const [name, value] of Object.entries(toBedReportFilter(criteria))) {
+    if (value != null) params.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
   const order = toBedReportOrder(criteria);
   params.set('orderBy', order.field);
   params.set('direction', order.direction ?? 'ASC');
