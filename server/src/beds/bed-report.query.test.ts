@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { Role, type Viewer } from '../auth/viewer';
 import { AcceptanceStatus } from './bed-categories';
-import { BedReportSortField, SortDirection } from './bed-snapshot.input';
 import { readExportQuery } from './bed-report.export';
-import { bedReportQueryFor, DEFAULT_BED_REPORT_SORT, type BedReportQueryInput, MAX_TEXT_QUERY, staleBefore } from './bed-report.query';
+import { bedReportQueryFor, BedReportSortField, DEFAULT_BED_REPORT_SORT, type BedReportQueryInput, MAX_TEXT_QUERY, SortDirection, staleBefore } from './bed-report.query';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({ accountId: 1, role, facilityId: null, prefectureCode: null, ...extra });
 const office = viewer(Role.OFFICE);
@@ -110,6 +112,21 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
     expect(code(() => bedReportQueryFor(viewer(Role.HEALTH_CENTER_RECRUITMENT, { prefectureCode: '13' }), {}))).toBe('FORBIDDEN');
     const hospital = bedReportQueryFor(viewer(Role.FACILITY, { facilityId: 42 }), {});
     expect(hospital.ok && hospital.value.filter.facilityId).toBe(42);
+  });
+
+  it('reads every field the GraphQL BedReportFilter and BedReportOrder declare (an unknown field would be dropped unseen)', () => {
+    const schema = parse(readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8'));
+    const inputFields = (name: string) =>
+      schema.definitions
+        .flatMap((d) => (d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && d.name.value === name ? (d.fields ?? []) : []))
+        .map((f) => f.name.value)
+        .sort();
+    const checked = bedReportQueryFor(office, {});
+    if (!checked.ok) throw new Error('an empty query is accepted');
+    const { facilityId, ...filter } = checked.value.filter;
+    expect(facilityId).toBeNull();
+    expect(inputFields('BedReportFilter')).toEqual(Object.keys(filter).sort());
+    expect(inputFields('BedReportOrder')).toEqual(Object.keys(checked.value.sort).sort());
   });
 
   it('works out 更新遅れ from the clock in one place', () => {

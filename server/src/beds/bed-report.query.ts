@@ -3,7 +3,6 @@ import type { Viewer } from '../auth/viewer';
 import { type Checked, fieldProblems } from '../shared/field-problems';
 import { AcceptanceStatus } from './bed-categories';
 import { scopedPrefecture } from './bed-access';
-import { BedReportSortField, SortDirection } from './bed-snapshot.input';
 
 /**
  * 地域病床見える化's one query value: which facilities (filter) in which order (sort), checked by
@@ -16,6 +15,19 @@ import { BedReportSortField, SortDirection } from './bed-snapshot.input';
  * lengths), only once the types are right. So an export's query string with a wrong status is
  * answered the way GraphQL answers the same mistake, before any code format is judged.
  */
+
+export enum BedReportSortField {
+  FACILITY_CODE = 'FACILITY_CODE',
+  FACILITY_NAME = 'FACILITY_NAME',
+  AREA = 'AREA',
+  LAST_UPDATED = 'LAST_UPDATED',
+  VACANT_TOTAL = 'VACANT_TOTAL',
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 
 export const PREFECTURE_CODE = /^(0[1-9]|[1-3][0-9]|4[0-7])$/;
 export const SECONDARY_MEDICAL_AREA_CODE = /^\d{4}$/;

@@ -5,9 +5,8 @@ import type { KeysetSlice } from '../shared/keyset';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility } from '../facilities/facility.entity';
 import { BedSnapshot } from './bed-snapshot.entity';
-import { SortDirection } from './bed-snapshot.input';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
-import type { BedReportFilter, BedReportQuery, BedReportSort } from './bed-report.query';
+import { type BedReportFilter, type BedReportQuery, type BedReportSort, SortDirection } from './bed-report.query';
 
 /** The dashboard shows at most 2,000 rows of the report; more is the export's job. */
 export const MAX_BED_REPORT_PAGE = 2000;

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { AcceptanceStatus, StaffingStatus } from './bed-categories';
 import { BedCategory } from './bed-snapshot.entity';
+import { BedReportSortField, SortDirection } from './bed-report.query';
 
 @InputType('BedCountInput', { description: '病床区分ごとの報告値。省略した区分は 0 として扱います。' })
 export class BedCountInput {
@@ -37,19 +38,8 @@ export class BedReportBatchRow {
   @Field(() => BedReportInput) report!: BedReportInput;
 }
 
-export enum BedReportSortField {
-  FACILITY_CODE = 'FACILITY_CODE',
-  FACILITY_NAME = 'FACILITY_NAME',
-  AREA = 'AREA',
-  LAST_UPDATED = 'LAST_UPDATED',
-  VACANT_TOTAL = 'VACANT_TOTAL',
-}
+// The report's order is the domain's (bed-report.query.ts); GraphQL names its enums here.
 registerEnumType(BedReportSortField, { name: 'BedReportSortField' });
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType('BedReportOrder')
