@@ -72,7 +72,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・�
     await context?.close();
   });
 
-  it('新規お問合せ: errors beside the fields, upload, 登録, the thread, a download and a 追加質問', async () => {
+  it('ホーム → 新規お問合せ → 登録 → the thread → 追加質問 → お問合せ一覧: errors beside the fields, an upload and a download', async () => {
     ({ context, page } = await open(viewport, asker));
     const subject = `${XSS} 病床報告の手順（${viewport}）`;
     // ホーム offers 新規お問合せ, FAQ and お知らせ (seed 4-1, 4-3, 4-4); 新規お問合せ opens the form.
@@ -143,9 +143,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・�
     await expectInert(page);
   });
 
-  it('FAQ and お知らせ: public ones without signing in, unread markers for an account, office editors keep payloads as text', async () => {
+  it('FAQ 一覧 → 記事 and お知らせ 一覧 → 件名 → 詳細: public ones without signing in, unread markers for an account, office editors keep payloads as text', async () => {
     ({ context, page } = await open(viewport, null));
     await page.goto(`${server.url}/faq`);
+    await page.getByRole('link', { name: 'パスワードを忘れてしまいました。' }).waitFor();
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'パスワードを忘れてしまいました。' }).click();
     await page.getByText('パスワードリセットを行ってください', { exact: false }).waitFor();
     await expectAccessible(page);
