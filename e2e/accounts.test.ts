@@ -219,7 +219,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
     await page.goto(`${server.url}/login`);
     await signIn(page, accounts[`office-${viewport}`]);
     await homeMenus(page);
-    await page.getByRole('link', { name: 'アカウント管理' }).click();
+    await page.locator('main').getByRole('link', { name: 'アカウント管理' }).click();
     await page.getByRole('heading', { level: 1, name: 'アカウント管理' }).waitFor();
     await page.locator('.result-summary__count').waitFor();
     await expectAccessible(page);
