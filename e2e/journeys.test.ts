@@ -61,7 +61,7 @@ const REFUSALS = ['この操作を行う権限がありません', 'ログイン
 async function expectLandedOnPage(page: Page, from: string): Promise<ScreenName> {
   const heading = page.getByRole('heading', { level: 1 });
   await heading.first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('読み込んでいます'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(`!document.querySelector('main [role="status"]')?.textContent?.includes('読み込んでいます')`, undefined, { timeout: 15_000 });
   const url = new URL(page.url());
   const screen = screenOf(url.pathname);
   const title = (await heading.first().textContent())?.trim() ?? '';
@@ -88,8 +88,8 @@ async function openMenu(page: Page, viewport: ViewportName): Promise<void> {
 
 /** Same-origin links inside the page's menu and content that lead to a dashboard screen. */
 async function screenLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#site-nav a[href], main a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  const own = hrefs.map((href) => new URL(href)).filter((url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api/'));
+  const hrefs = await page.locator('#site-nav a[href], main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const own = hrefs.map((href) => new URL(href, page.url())).filter((url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api/'));
   return [...new Set(own.map((url) => url.pathname + url.search))];
 }
 
