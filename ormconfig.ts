@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, type Logger } from 'typeorm';
-import { entities } from './server/src/db/entities';
+// The domains list their entities; the composition root gathers them (server/src/app.modules.ts).
+import { ENTITIES } from './server/src/app.modules';
 import { migrations } from './server/src/db/migrations';
 
 export interface DataSourceOptions {
@@ -26,7 +27,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     ...(options.replicaUrls?.length
       ? { replication: { master: { url: options.url }, slaves: options.replicaUrls.map((url) => ({ url })) } }
       : { url: options.url }),
-    entities,
+    entities: [...ENTITIES],
     migrations,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

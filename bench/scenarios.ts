@@ -6,7 +6,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { createApp } from '../server/src/app';
-import { createViewerResolver } from '../server/src/auth/resolve-viewer';
+import { createViewerResolver } from '../server/src/accounts/resolve-viewer';
 import { BED_CATEGORIES } from '../server/src/beds/bed-categories';
 import { encodeCp932 } from '../server/src/beds/sjis-encoding';
 import { loadConfig } from '../server/src/config';

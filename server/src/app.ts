@@ -11,24 +11,18 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
-import { ANONYMOUS, type Viewer } from './auth/viewer';
+import { ANONYMOUS, type ViewerResolver } from './auth/viewer';
 import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
 import { type Context, createContext } from './graphql/context';
 import { compiledQueryExecution } from './graphql/compiled-execution';
-import { readReferenceCatalog } from './facilities/reference-catalog';
 import { formatErrorForClient } from './graphql/errors';
 import { privateResponsesPlugin } from './graphql/private-responses';
-import { buildAppSchema } from './graphql/schema';
-import { createAttachmentRouter } from './inquiries/attachment-upload';
-import { PostgresAttachmentStorage } from './inquiries/attachment-storage';
-import { createBedReportExportRouter } from './beds/bed-report.export';
+import { buildAppSchema, buildSubgraphAppSchema, startDomains } from './app.modules';
 import { ServiceMetrics } from './http/metrics';
 import { countUndeliveredMail } from './mail/outbox';
-import { countPendingKeyNetEvents } from './recruitment/key-net-webhook';
 import { corsPolicy, securityHeaders } from './http/security';
 import { serviceUnavailableStatus } from './http/service-unavailable';
-import { buildSubgraphAppSchema } from './graphql/federation';
 import { requestGuards } from './graphql/request-guards';
 import { CostBudgetLedger } from './graphql/cost-budget';
 import type { CostBudgets } from './graphql/cost';
@@ -48,10 +42,11 @@ export interface App {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** HTTP wiring only: routes, GraphQL, health checks and the dashboard. No business logic here. */
-/** Turns a request's credentials into a Viewer. The accounts domain provides the real one. */
-export type ViewerResolver = (req: express.Request, db: DataSource) => Promise<Viewer>;
-
+/**
+ * HTTP wiring only: routes, GraphQL, health checks and the dashboard. No business logic here, and
+ * no domain by name: the domains' schema, context values, routes and gauges come from the
+ * composition root (app.modules.ts).
+ */
 export interface AppDependencies {
   config: Config;
   db: DataSource;
@@ -97,14 +92,11 @@ function hasMalformedText(value: unknown): boolean {
 
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
+  // Read before the first request (reference data), so that no request pays for it (or fails on it alone).
+  const domains = await startDomains({ db, config, log });
   const metrics = new ServiceMetrics(db);
   metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
-  const keyNetWebhook = config.keyNetWebhook;
-  if (keyNetWebhook) {
-    metrics.addGauge('gmis_key_net_webhook_pending_events', 'Key-Net feed events not yet delivered to the webhook target', () =>
-      countPendingKeyNetEvents(db, keyNetWebhook.url),
-    );
-  }
+  for (const gauge of domains.gauges) metrics.addGauge(gauge.name, gauge.help, gauge.read);
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   // The same ledgers for both endpoints: a client has one budget (graphql/cost-budget.ts); dashboard
   // sessions have their own, larger bucket (graphql/cost.ts, CostBudgets).
@@ -195,13 +187,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   });
 
-  // Read before the first request, so that no request pays for it (or fails on it alone).
-  const reference = await readReferenceCatalog(db);
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
       requestId: String(req.id),
       db,
-      reference,
+      parts: domains.context,
       config,
       log: req.log,
       viewer: await resolveViewer(req, db),
@@ -211,9 +201,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use('/graphql', corsPolicy(config.corsOrigins), jsonBody(), expressMiddleware(apollo, { context }));
   if (subgraph) app.use('/subgraph', jsonBody(), expressMiddleware(subgraph, { context }));
 
-  // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
-  app.use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) }));
-  app.use(createBedReportExportRouter({ db, reference, config, log, resolveViewer }));
+  // The domains' endpoints beside /graphql (attachments, exports), with the same sign-in.
+  for (const router of domains.routes(resolveViewer)) app.use(router);
 
   const indexHtml = path.join(config.clientDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
@@ -244,7 +233,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     apollo,
     metrics,
     attachSubscriptions(server) {
-      subscriptions ??= attachSubscriptions({ server, schema, config, db, reference, log, resolveViewer });
+      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer, parts: domains.context, domainListeners: domains.startSubscriptionContext });
       return subscriptions;
     },
     async stop() {

@@ -6,10 +6,8 @@ import { openDatabase } from './db/database';
 import { seedDemoData } from './db/seed/demo-data';
 import { seedDemoAccounts } from './accounts/demo-accounts';
 import { createLogger } from './logger';
-import { startKeyNetWebhookWorker } from './recruitment/key-net-webhook';
-import { createViewerResolver } from './auth/resolve-viewer';
+import { createViewerResolver, startWorkers } from './app.modules';
 import { startMailDelivery } from './mail/mail-delivery';
-import { startHousekeeping } from './accounts/housekeeping';
 
 /** Process start: config → database → app → listen. SIGTERM/SIGINT stop it cleanly. */
 async function main() {
@@ -28,9 +26,9 @@ async function main() {
     }
   }
   const app = await createApp({ config, db: db.dataSource, log, resolveViewer: createViewerResolver(config) });
-  const keyNetWorker = config.keyNetWebhook ? startKeyNetWebhookWorker(db.dataSource, config.keyNetWebhook, log.child({ component: 'key-net-webhook' })) : null;
+  // The domains' background work: the Key-Net webhook (when configured), housekeeping.
+  const workers = startWorkers({ db: db.dataSource, config, log });
   const mail = await startMailDelivery(db.dataSource, config, log);
-  const stopHousekeeping = startHousekeeping(db.dataSource, (err) => log.warn({ err }, 'housekeeping failed'));
   let stopping = false;
   // While draining, every response closes its connection: a keep-alive client cannot keep
   // sending new requests over an open socket, so "stop accepting" holds for them too.
@@ -63,8 +61,7 @@ async function main() {
       server.closeAllConnections();
     }
     await app.stop();
-    await keyNetWorker?.stop();
-    stopHousekeeping();
+    for (const worker of workers) await worker.stop();
     await mail.stop();
     await db.close();
     log.info('stopped');

@@ -1,4 +1,4 @@
-import type { ViewerResolver } from '../src/app';
+import type { ViewerResolver } from '../src/auth/viewer';
 import { ANONYMOUS, type Role, type Viewer } from '../src/auth/viewer';
 
 /** The header tests use to act as an account (test servers only; production resolves sessions and tokens). */

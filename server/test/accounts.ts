@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../src/auth/viewer';
 import { passwordHasher } from '../src/accounts/password-hash';
 import { makeMedicalInstitutionCode } from '../src/facilities/medical-institution-code';
-import { createViewerResolver } from '../src/auth/resolve-viewer';
+import { createViewerResolver } from '../src/accounts/resolve-viewer';
 import { loadConfig } from '../src/config';
 import type { TestDatabase } from './test-database';
 import { startTestServer, type TestServer } from './test-server';

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import { createApp, type ViewerResolver } from '../src/app';
+import { createApp } from '../src/app';
+import type { ViewerResolver } from '../src/auth/viewer';
 import { type Config, loadConfig } from '../src/config';
 import type { TestDatabase } from './test-database';
 

@@ -1,4 +1,4 @@
-import type { ViewerResolver } from '../src/app';
+import type { ViewerResolver } from '../src/auth/viewer';
 import { ANONYMOUS, Role, type Viewer } from '../src/auth/viewer';
 
 /**

@@ -1,4 +1,4 @@
-import type { ViewerResolver } from '../src/app';
+import type { ViewerResolver } from '../src/auth/viewer';
 import { ANONYMOUS, type Viewer } from '../src/auth/viewer';
 
 /** Test-only: the viewer travels in this header. Never wired into the production app. */

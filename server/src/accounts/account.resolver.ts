@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
@@ -22,6 +22,8 @@ import { requestPasswordReset, resetPassword } from './password-reset';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PASSWORD_RULE_TEXT } from './password-rule';
 import { revokeSession } from './session';
 import { signIn } from './sign-in';
+import { EVERYONE, SIGNED_IN } from '../auth/access-policy';
+import { Cost } from '../graphql/cost';
 
 @ObjectType('AccountConnection')
 export class AccountConnection extends ConnectionType('Account', Account) {}
@@ -70,6 +72,7 @@ function mayReadPersonalDataOf(viewer: Viewer, account: Account): boolean {
 
 @Resolver(() => SignedInViewer)
 export class ViewerResolver {
+  @Authorized(EVERYONE)
   @Query(() => SignedInViewer, { nullable: true, description: 'ログイン中の利用者 (null when anonymous).' })
   viewer(@Ctx() ctx: Context): SignedInViewer | null {
     return ctx.viewer.accountId === null ? null : new SignedInViewer(ctx.viewer);
@@ -90,16 +93,20 @@ export class ViewerResolver {
     return root.viewer.prefectureCode === null ? null : ctx.reference.prefecture(root.viewer.prefectureCode);
   }
 
+  // One per MenuKey (a test holds the two together).
+  @Cost({ listSize: 9 })
   @FieldResolver(() => [Menu], { description: 'ホーム画面に表示するメニュー' })
   menus(@Root() root: SignedInViewer): Menu[] {
     return menusFor(root.viewer.role!);
   }
 
+  @Authorized(EVERYONE)
   @Query(() => PasswordRule)
   passwordRule(): PasswordRule {
     return { description: PASSWORD_RULE_TEXT, minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH };
   }
 
+  @Authorized(EVERYONE)
   @Mutation(() => SignedInViewer, { description: 'ログイン: sets the HTTP-only session cookie (a new session each time).' })
   async login(
     @Arg('loginId', () => String) loginId: string,
@@ -116,6 +123,7 @@ export class ViewerResolver {
     return new SignedInViewer(signedIn.viewer);
   }
 
+  @Authorized(EVERYONE)
   @Mutation(() => Boolean, { description: 'ログアウト: revokes the session and clears the cookie.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.viewer.sessionId) await revokeSession(ctx.db.manager, ctx.viewer.sessionId);
@@ -123,6 +131,7 @@ export class ViewerResolver {
     return true;
   }
 
+  @Authorized(SIGNED_IN)
   @Mutation(() => Boolean, { description: 'パスワード変更. Other sessions of the account are signed out.' })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
@@ -133,6 +142,7 @@ export class ViewerResolver {
     return true;
   }
 
+  @Authorized(EVERYONE)
   @Mutation(() => Boolean, {
     description: 'パスワードリセット申請. Always true, whether or not the ID exists; a mail goes to the registered address when it does.',
   })
@@ -141,6 +151,7 @@ export class ViewerResolver {
     return true;
   }
 
+  @Authorized(EVERYONE)
   @Mutation(() => Boolean, { description: 'Sets a new password with the mailed token. Signs out every session; does not sign in.' })
   async resetPassword(
     @Arg('token', () => String) token: string,
@@ -154,6 +165,7 @@ export class ViewerResolver {
 
 @Resolver(() => Account)
 export class AccountResolver {
+  @Authorized([Role.OFFICE])
   @Query(() => AccountConnection, { description: 'アカウント一覧 (事務局)' })
   async accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: Context) {
     const page = await searchAccounts(ctx.db, args.filter ?? {}, parseFirst(args.first, MAX_ACCOUNT_PAGE), args.after);
@@ -161,26 +173,31 @@ export class AccountResolver {
     return page;
   }
 
+  @Authorized([Role.OFFICE])
   @Query(() => Account, { nullable: true, description: 'One account (事務局).' })
   async account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account | null> {
     return ctx.loaders.accountById.load(accountIdOf(id));
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Account, { description: 'アカウント新規作成 (事務局). Mails a link to set the first password.' })
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context): Promise<Account> {
     return createAccount(ctx.db, ctx.config, input, ctx.viewer.accountId ?? null);
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Account, { description: 'アカウント編集 (事務局)' })
   async updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: Context): Promise<Account> {
     return updateAccount(ctx.db, input, ctx.viewer.accountId ?? null);
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Account, { description: '利用停止 (事務局): signs the account out everywhere.' })
   async disableAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
     return setAccountDisabled(ctx.db, ctx.viewer, accountIdOf(id), true);
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Account, { description: '利用再開 (事務局)' })
   async enableAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
     return setAccountDisabled(ctx.db, ctx.viewer, accountIdOf(id), false);

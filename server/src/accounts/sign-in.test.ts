@@ -5,7 +5,8 @@ import { createTestAccount, LOGIN, signInAs, startServerWithSignIn, testFacility
 import { INVALID_CREDENTIALS } from './sign-in';
 import { passwordHasher } from './password-hash';
 import { MenuKey } from './menus';
-import { LIST_SIZES } from '../graphql/cost';
+import { buildAppSchema } from '../app.modules';
+import { declaredListSize } from '../graphql/cost';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -69,8 +70,8 @@ describe('login, viewer and logout', () => {
     const office = await server.graphql(VIEWER, {}, { cookie: await signInAs(server, accounts.OFFICE!) });
     expect(labels(office.data.viewer)).toContain('アカウント管理');
     expect(labels(recruit.data.viewer)).not.toContain('アカウント管理');
-    // The query-cost table prices Viewer.menus at one item per menu there is.
-    expect(Object.keys(MenuKey)).toHaveLength(LIST_SIZES['Viewer.menus']({}));
+    // Viewer.menus declares its query cost as one item per menu there is.
+    expect(Object.keys(MenuKey)).toHaveLength(declaredListSize(await buildAppSchema(), 'Viewer', 'menus')!);
   });
 
   it('answers viewer: null without a session, and with an unknown or malformed cookie', async () => {

@@ -1,7 +1,8 @@
-import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ConnectionType, type Page, parseFirst } from '../graphql/connection';
 import type { Context } from '../graphql/context';
 import { AuditAction, AuditEvent, MAX_AUDIT_PAGE, searchAuditEvents } from './audit-log';
+import { Role } from '../auth/viewer';
 
 @ObjectType('AuditEventConnection')
 export class AuditEventConnection extends ConnectionType('AuditEvent', AuditEvent) {}
@@ -15,6 +16,7 @@ class AuditEventsArgs {
 
 @Resolver()
 export class AuditResolver {
+  @Authorized([Role.OFFICE])
   @Query(() => AuditEventConnection, { description: '監査ログ (事務局): ログイン、アカウント変更、エクスポート、マスキング変更。新しい順。' })
   async auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: Context): Promise<Page<AuditEvent>> {
     return searchAuditEvents(ctx.db.manager, { action: args.action }, parseFirst(args.first, MAX_AUDIT_PAGE), args.after);

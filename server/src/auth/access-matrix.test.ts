@@ -11,12 +11,12 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import { buildAppSchema } from '../graphql/schema';
+import { OPERATION_POLICY, buildAppSchema } from '../app.modules';
 import { toGlobalId } from '../graphql/node';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import type { TestServer } from '../../test/test-server';
 import { createAccountPerRole, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
-import { type Audience, OPERATION_POLICY } from './access-policy';
+import type { Audience } from './access-policy';
 import { Role } from './viewer';
 import { SUBSCRIPTION_MATRIX } from '../../test/subscription-matrix';
 

@@ -1,5 +1,4 @@
-import { buildAppSchema } from '../graphql/schema';
-import { OPERATION_POLICY, checkOperationAccess } from './access-policy';
+import { OPERATION_POLICY, buildAppSchema, checkOperationAccess } from '../app.modules';
 import { ANONYMOUS, Role } from './viewer';
 
 describe('operation access policy', () => {

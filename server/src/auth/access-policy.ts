@@ -1,8 +1,8 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
+import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import { Role, type Viewer } from './viewer';
-import { BED_BATCH_REPORTERS, BED_REPORT_READERS, BED_REPORTERS } from '../beds/bed-access';
 
 /** Who an operation is for: a role, or anonymous readers. */
 export type Audience = Role | 'ANONYMOUS';
@@ -14,116 +14,100 @@ export const EVERYONE: readonly Audience[] = [...ALL_ROLES, 'ANONYMOUS'];
 export const ASKERS: readonly Audience[] = ALL_ROLES.filter((role) => role !== Role.OFFICE);
 
 /**
- * Who may call each root field (Query / Mutation / Subscription). This table is the single
- * place operation-level access is decided; a root field missing here is refused for everyone
- * (fail closed), and the access-matrix test fails until it gets a rule. Object-level rules
- * (own facility, own prefecture, masking) are decided by each domain's rule functions.
+ * Who may call each root field (Query / Mutation / Subscription), by operation ('Query.facilities').
+ *
+ * Each domain declares the rule on the resolver method itself, type-graphql's way:
+ *
+ *   @Authorized(BED_REPORT_READERS)
+ *   @Query(() => BedReportConnection)
+ *   bedReport(...)
+ *
+ * and declaredOperationPolicy collects those declarations into this table. A root field without
+ * one is refused for everyone (fail closed), and the access-matrix test fails until it gets one.
+ * Object-level rules (own facility, own prefecture, masking) are decided by each domain's rule
+ * functions.
  */
-export const OPERATION_POLICY: Record<string, readonly Audience[]> = {
-  'Query.node': EVERYONE,
-  'Query.prefectures': EVERYONE,
-  'Query.secondaryMedicalAreas': EVERYONE,
-  'Query.facilities': EVERYONE,
-  'Query.facility': EVERYONE,
-  'Query.facilityByCode': EVERYONE,
-  // 人材募集: management screens for the posting facility, its prefecture and the office;
-  // 保健所 aggregator IDs have no recruitment screens. The public Key-Net view is for everyone.
-  'Query.postings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Query.posting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE, Role.ANALYST, 'ANONYMOUS'],
-  'Query.publicPostings': EVERYONE,
-  'Query.exportPostings': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Query.exportPublicPostings': EVERYONE,
-  'Query.previewKeyNetPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  'Query.postingFacility': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE],
-  'Mutation.createPosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  'Mutation.updatePosting': [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT],
-  // Only already-masked public documents: what Key-Net itself publishes.
-  'Query.keyNetFeed': EVERYONE,
-
-  // Accounts and sign-in (accounts/). Object-level rules: API tokens are the account's own or the office's.
-  'Query.viewer': EVERYONE,
-  'Query.passwordRule': EVERYONE,
-  'Mutation.login': EVERYONE,
-  'Mutation.logout': EVERYONE,
-  'Mutation.requestPasswordReset': EVERYONE,
-  'Mutation.resetPassword': EVERYONE,
-  'Mutation.changePassword': SIGNED_IN,
-  'Query.apiTokens': SIGNED_IN,
-  'Mutation.createApiToken': SIGNED_IN,
-  'Mutation.revokeApiToken': SIGNED_IN,
-  'Query.accounts': [Role.OFFICE],
-  'Query.auditEvents': [Role.OFFICE],
-  'Query.account': [Role.OFFICE],
-  'Mutation.createAccount': [Role.OFFICE],
-  'Mutation.updateAccount': [Role.OFFICE],
-  'Mutation.disableAccount': [Role.OFFICE],
-  'Mutation.enableAccount': [Role.OFFICE],
-
-  // Inquiries (お問合せ): object-level rules (own organisation / office) in inquiries/inquiry-access.ts.
-  'Query.inquiries': SIGNED_IN,
-  'Query.inquiry': SIGNED_IN,
-  'Mutation.createInquiry': ASKERS,
-  'Mutation.addInquiryComment': ASKERS,
-  'Mutation.answerInquiry': [Role.OFFICE],
-  'Mutation.closeInquiry': [Role.OFFICE],
-
-  // FAQ and notices: drafts and anonymous access decided in content/content-access.ts.
-  'Query.faqEntries': EVERYONE,
-  'Query.faqEntry': EVERYONE,
-  'Query.faqCategories': EVERYONE,
-  'Mutation.createFaqEntry': [Role.OFFICE],
-  'Mutation.updateFaqEntry': [Role.OFFICE],
-  'Mutation.publishFaqEntry': [Role.OFFICE],
-  'Mutation.unpublishFaqEntry': [Role.OFFICE],
-  'Query.notices': EVERYONE,
-  'Query.notice': EVERYONE,
-  'Query.unreadNoticeCount': EVERYONE,
-  'Mutation.createNotice': [Role.OFFICE],
-  'Mutation.updateNotice': [Role.OFFICE],
-  'Mutation.publishNotice': [Role.OFFICE],
-  'Mutation.unpublishNotice': [Role.OFFICE],
-  'Mutation.markNoticeRead': SIGNED_IN,
-
-  // 地域病床見える化: role lists live in the beds domain's one rule module (also used by the CSV export).
-  'Query.bedReport': BED_REPORT_READERS,
-  'Query.bedFacilityStatus': BED_REPORT_READERS,
-  'Query.bedReportSummary': BED_REPORT_READERS,
-  'Query.bedReportPrefectures': BED_REPORT_READERS,
-  'Query.bedSnapshots': BED_REPORT_READERS,
-  'Mutation.reportBedStatus': BED_REPORTERS,
-  'Mutation.submitBedReports': BED_BATCH_REPORTERS,
-  // Live updates of the same report: the same readers, the same object rules (bed-status-feed.ts).
-  'Subscription.bedStatusChanged': BED_REPORT_READERS,
-};
+export type OperationPolicy = Record<string, readonly Audience[]>;
 
 export function audienceOf(viewer: Viewer): Audience {
   return viewer.role ?? 'ANONYMOUS';
 }
 
-export function checkOperationAccess(operation: string, viewer: Viewer): void {
-  const allowed = Object.prototype.hasOwnProperty.call(OPERATION_POLICY, operation) ? OPERATION_POLICY[operation] : [];
+/** Throws unless the viewer is in `allowed`: UNAUTHENTICATED only where signing in could help. */
+export function checkAccess(allowed: readonly Audience[], viewer: Viewer): void {
   if (allowed.includes(audienceOf(viewer))) return;
   throw viewer.role === null && allowed.length > 0 ? unauthenticated() : forbidden();
 }
 
+export function checkOperationAccess(policy: OperationPolicy, operation: string, viewer: Viewer): void {
+  checkAccess(Object.prototype.hasOwnProperty.call(policy, operation) ? policy[operation] : [], viewer);
+}
+
 /**
- * Wraps only the root fields' resolvers with the policy check, so rows and nested fields pay
- * nothing for it (no per-field middleware).
+ * The `@Authorized(...)` rules of the given resolver classes' root methods. Rules are declared on
+ * root methods only: type-graphql would run a rule on an object field (or a class-level rule on
+ * every field resolver of the class) as middleware for every row — a 2,000-row page would pay
+ * for it 2,000 times — so such a declaration stops the build instead.
  */
-export function applyOperationPolicy(schema: GraphQLSchema): GraphQLSchema {
+export function declaredOperationPolicy(resolvers: readonly Function[]): OperationPolicy {
+  const storage = getMetadataStorage();
+  const classRules = storage.authorizedResolver.map((rule) => rule.target.name);
+  if (classRules.length) throw new Error(`access is declared per root method, not per class: ${classRules.join(', ')}`);
+  const rootHandlers = [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
+  ] as const;
+  const isRootMethod = (target: Function, method: string) =>
+    rootHandlers.some(([, handlers]) => handlers.some((handler) => handler.target === target && handler.methodName === method));
+  const elsewhere = storage.authorizedFields.filter((rule) => !isRootMethod(rule.target, rule.fieldName));
+  if (elsewhere.length) {
+    throw new Error(`access is declared on root methods only: ${elsewhere.map((rule) => `${rule.target.name}.${rule.fieldName}`).join(', ')}`);
+  }
+  const policy: OperationPolicy = {};
+  for (const [kind, handlers] of rootHandlers) {
+    for (const handler of handlers) {
+      if (!resolvers.includes(handler.target)) continue;
+      const rule = storage.authorizedFields.find((field) => field.target === handler.target && field.fieldName === handler.methodName);
+      if (rule) policy[`${kind}.${handler.schemaName}`] = rule.roles as Audience[];
+    }
+  }
+  return policy;
+}
+
+/**
+ * The authChecker type-graphql runs before each declared root field (and a subscription's
+ * subscribe). It reads the rule from the collected policy by operation rather than from the roles
+ * type-graphql hands it (the same array): the federation's entity references check the same
+ * table by name, so there is one place a rule can be read from.
+ */
+export function operationAuthChecker(policy: OperationPolicy): AuthCheckerFn<Context, Audience> {
+  return ({ context, info }) => {
+    checkOperationAccess(policy, `${info.parentType.name}.${info.fieldName}`, context.viewer);
+    return true;
+  };
+}
+
+/**
+ * Fail closed: a root field without a declared rule answers FORBIDDEN to everyone (type-graphql
+ * itself would run it unchecked). Declared fields are left to type-graphql's authChecker, so
+ * rows and nested fields pay nothing for access checks (no per-field middleware).
+ */
+export function refuseUndeclaredOperations(schema: GraphQLSchema, policy: OperationPolicy): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {
       const operation = `${type.name}.${field.name}`;
+      if (Object.prototype.hasOwnProperty.call(policy, operation)) continue;
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, ctx: Context, info) => {
-        checkOperationAccess(operation, ctx.viewer);
+        checkOperationAccess(policy, operation, ctx.viewer);
         return resolve(source, args, ctx, info);
       };
       if (field.subscribe) {
         const subscribe = field.subscribe;
         field.subscribe = (source, args, ctx: Context, info) => {
-          checkOperationAccess(operation, ctx.viewer);
+          checkOperationAccess(policy, operation, ctx.viewer);
           return subscribe(source, args, ctx, info);
         };
       }

@@ -1,3 +1,6 @@
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+
 /** Who is asking. Built once per request from the session cookie or bearer token. */
 export enum Role {
   HEALTH_CENTER_RECRUITMENT = 'HEALTH_CENTER_RECRUITMENT',
@@ -21,3 +24,9 @@ export interface Viewer {
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({ accountId: null, role: null, facilityId: null, prefectureCode: null });
+
+/**
+ * Turns a request's credentials into a Viewer (GraphQL over HTTP and WebSocket, uploads, exports).
+ * The accounts domain provides the real one (accounts/resolve-viewer.ts); tests bring their own.
+ */
+export type ViewerResolver = (req: Request, db: DataSource) => Promise<Viewer>;

@@ -5,8 +5,8 @@ import type { Facility } from '../facilities/facility.entity';
 
 /**
  * Who may see and report bed status: the one rule module for the GraphQL report, the detail
- * queries, the reporting mutations and the CSV export. OPERATION_POLICY takes its role lists
- * from here, so the operation check and the object check cannot disagree.
+ * queries, the reporting mutations and the CSV export. The resolvers declare their operation
+ * rules with these lists (@Authorized), so the operation check and the object check cannot disagree.
  *
  * - HEALTH_CENTER_AGGREGATOR, PREFECTURE: their own prefecture only.
  * - OFFICE, ANALYST: every prefecture (bed data holds no personal data, so analysts see it whole).

@@ -1,15 +1,19 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Facility } from '../facilities/facility.entity';
 import { BedSnapshot } from './bed-snapshot.entity';
+import { Cost } from '../graphql/cost';
 
 /**
  * One row of 地域病床見える化: a facility and its latest report. Every field is a plain property
- * set by the search, so the row needs no per-field middleware (simpleResolvers).
+ * set by the search, so the row needs no per-field middleware (simpleResolvers); its facility and
+ * latest report come from the report's one page query, so they are read with their parent's row (cost).
  */
 @ObjectType('BedReportRow', { simpleResolvers: true, description: '地域病床見える化の1行: 医療機関と最新の報告' })
 export class BedReportRow {
+  @Cost({ inRow: true })
   @Field(() => Facility) facility!: Facility;
 
+  @Cost({ inRow: true })
   @Field(() => BedSnapshot, { nullable: true, description: '最新の報告 (未報告なら null)' })
   latest!: BedSnapshot | null;
 

@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ViewerResolver } from '../app';
+import type { ViewerResolver } from '../auth/viewer';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
-import { orderByKeys } from '../facilities/facility.loaders';
+import { orderByKeys } from '../graphql/loaders';
 import { BedSnapshot } from './bed-snapshot.entity';
 
 /** Per-request loaders for bed status: one SQL statement per batch of keys. */
@@ -26,4 +26,12 @@ export function createBedReportLoaders(db: EntityManager) {
       ),
     ),
   };
+}
+
+export type BedReportLoaders = ReturnType<typeof createBedReportLoaders>;
+
+// ctx.loaders carries these (graphql/loaders.ts).
+declare module '../graphql/loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends BedReportLoaders {}
 }

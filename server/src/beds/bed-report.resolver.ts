@@ -1,21 +1,22 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, decodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, checkedOrBadUserInput, notFound } from '../graphql/errors';
 import { keysetConnection } from '../graphql/keyset-connection';
 import { fromGlobalId } from '../graphql/node';
-import { registerNodeLoader } from '../graphql/node.resolver';
+import type { NodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
-import { assertCanReadFacilityBeds, bedReadScope, canReadFacilityBeds } from './bed-access';
+import { assertCanReadFacilityBeds, BED_BATCH_REPORTERS, BED_REPORT_READERS, BED_REPORTERS, bedReadScope, canReadFacilityBeds } from './bed-access';
 import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
 import { countBedReport, isBedReportKeyset, MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
 import { bedReportQueryFor, staleBefore } from './bed-report.query';
-import { recordBedReport, recordBedReportBatch } from './bed-reporting';
+import { MAX_BED_REPORT_PROBLEMS, recordBedReport, recordBedReportBatch } from './bed-reporting';
 import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
 import { BedReportSummary, bedReportSummary } from './bed-report.totals';
 import { Prefecture } from '../facilities/prefecture.entity';
+import { Cost } from '../graphql/cost';
 
 @ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
 export class BedReportConnection extends ConnectionType('BedReport', BedReportRow) {
@@ -45,6 +46,7 @@ export class BedReportBatchResult {
   @Field(() => Boolean) duplicate!: boolean;
   @Field(() => BedSnapshot, { nullable: true }) snapshot!: BedSnapshot | null;
   @Field(() => String, { nullable: true, description: 'ErrorCode of the failure, e.g. BAD_USER_INPUT' }) errorCode!: string | null;
+  @Cost({ listSize: MAX_BED_REPORT_PROBLEMS })
   @Field(() => [BedReportRowError], { description: '失敗した理由 (項目ごと)' }) errors!: BedReportRowError[];
 }
 
@@ -68,17 +70,19 @@ async function loadFacility(ctx: Context, id: number): Promise<Facility> {
   return facility;
 }
 
-registerNodeLoader('BedSnapshot', async (id, ctx) => {
+/** node(id:) for report snapshots (beds.module.ts): only within the viewer's scope. */
+export const loadBedSnapshotNode: NodeLoader = async (id, ctx) => {
   if (!/^\d+$/.test(id)) return null;
   const snapshot = await ctx.loaders.bedSnapshotById.load(Number(id));
   if (!snapshot) return null;
   const facility = await ctx.loaders.facilityById.load(snapshot.facilityId);
   // Out of the viewer's scope reads as "no such object", as node(id:) does for unknown ids.
   return facility && canReadFacilityBeds(ctx.viewer, facility) ? snapshot : null;
-});
+};
 
 @Resolver()
 export class BedReportResolver {
+  @Authorized(BED_REPORT_READERS)
   @Query(() => BedReportConnection, { description: '地域病床見える化: 医療機関ごとの最新の病床状況・受入状況' })
   async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context) {
     const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, { filter: args.filter, orderBy: args.orderBy }), '検索条件が正しくありません。');
@@ -94,6 +98,7 @@ export class BedReportResolver {
     return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
   }
 
+  @Authorized(BED_REPORT_READERS)
   @Query(() => BedReportSummary, {
     description: '地域病床見える化の集計: 条件に合う医療機関の報告済・更新遅れ・未報告の数と病床数 (全体と二次医療圏ごと)',
   })
@@ -109,6 +114,8 @@ export class BedReportResolver {
     });
   }
 
+  @Authorized(BED_REPORT_READERS)
+  @Cost({ listSize: 47 })
   @Query(() => [Prefecture], {
     description: '地域病床見える化で参照できる都道府県 (検索条件の選択肢): 保健所・都道府県は自都道府県のみ、医療機関は自施設の都道府県',
   })
@@ -121,6 +128,7 @@ export class BedReportResolver {
     return prefecture ? [prefecture] : [];
   }
 
+  @Authorized(BED_REPORT_READERS)
   @Query(() => BedReportRow, { description: '1医療機関の現在の病床状況 (詳細画面)' })
   async bedFacilityStatus(@Arg('facilityId', () => ID) facilityId: string, @Ctx() ctx: Context): Promise<BedReportRow> {
     bedReadScope(ctx.viewer);
@@ -130,6 +138,7 @@ export class BedReportResolver {
     return toBedReportRow(facility, latest, staleBefore(ctx.config.bedReportStaleHours));
   }
 
+  @Authorized(BED_REPORT_READERS)
   @Query(() => BedSnapshotConnection, { description: '1医療機関の報告履歴 (新しい順)' })
   async bedSnapshots(
     @Arg('facilityId', () => ID) facilityId: string,
@@ -143,6 +152,7 @@ export class BedReportResolver {
     return bedSnapshotHistory(ctx.db.manager, facility.dbId, parseFirst(first, MAX_HISTORY_PAGE), after);
   }
 
+  @Authorized(BED_REPORTERS)
   @Mutation(() => ReportBedStatusPayload, { description: '病床状況を報告する (医療機関は自施設、都道府県は自都道府県の医療機関)' })
   async reportBedStatus(
     @Arg('input', () => BedReportInput) input: BedReportInput,
@@ -156,6 +166,9 @@ export class BedReportResolver {
     return recordBedReport(ctx.db, { viewer: ctx.viewer, facility, input, source });
   }
 
+  @Authorized(BED_BATCH_REPORTERS)
+  // One result per submitted row.
+  @Cost({ listSize: (args) => (Array.isArray(args.rows) ? args.rows.length : 1) })
   @Mutation(() => [BedReportBatchResult], { description: '都道府県システムからの一括報告。行ごとに保存し、行ごとの結果を返す。' })
   async submitBedReports(@Arg('rows', () => [BedReportBatchRow]) rows: BedReportBatchRow[], @Ctx() ctx: Context): Promise<BedReportBatchResult[]> {
     const results = await recordBedReportBatch(ctx.db, ctx.viewer, rows, undefined, (error) => ctx.log.error({ err: error }, 'bed report batch row failed'));

@@ -4,6 +4,7 @@ import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entit
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { filteredBedReportQuery } from './bed-report.search';
 import type { BedReportQuery } from './bed-report.query';
+import { Cost } from '../graphql/cost';
 
 /**
  * Totals of 地域病床見える化 for one set of facilities: what a health centre coordinating
@@ -13,6 +14,7 @@ import type { BedReportQuery } from './bed-report.query';
  */
 @ObjectType('BedReportTotals', { simpleResolvers: true, description: '地域病床見える化の集計 (二次医療圏ごと、または全体)' })
 export class BedReportTotals {
+  @Cost({ inRow: true })
   @Field(() => SecondaryMedicalArea, { nullable: true, description: '二次医療圏 (全体の集計では null)' })
   area!: SecondaryMedicalArea | null;
   @Field(() => Int, { description: '対象医療機関数' }) facilities!: number;
@@ -25,7 +27,11 @@ export class BedReportTotals {
 
 @ObjectType('BedReportSummary', { simpleResolvers: true, description: '地域病床見える化の集計: 全体と二次医療圏ごと' })
 export class BedReportSummary {
+  // The summary is one statement; its totals and their areas (from memory) come with it.
+  @Cost({ inRow: true })
   @Field(() => BedReportTotals, { description: '条件に合う医療機関全体' }) overall!: BedReportTotals;
+  // 330 二次医療圏 nationwide (the largest prefecture, 北海道, has 21).
+  @Cost({ listSize: 330, inRow: true })
   @Field(() => [BedReportTotals], { description: '二次医療圏ごと (コード順)' }) areas!: BedReportTotals[];
 }
 

@@ -10,6 +10,7 @@ import {
   type BedCountColumns,
   StaffingStatus,
 } from './bed-categories';
+import { Cost } from '../graphql/cost';
 
 registerEnumType(AcceptanceStatus, {
   name: 'AcceptanceStatus',
@@ -138,6 +139,8 @@ export class BedSnapshot extends Node {
   note!: string | null;
 
   /** Derived from the counts on read (a getter below), so a plain field: no resolver call per snapshot. */
+  // One count per bed category, from the snapshot's own columns.
+  @Cost({ listSize: BED_CATEGORIES.length, inRow: true })
   @Field(() => [BedCount], { description: '病床区分ごとの報告値' })
   readonly beds!: BedCount[];
 }

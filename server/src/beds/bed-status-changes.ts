@@ -173,3 +173,11 @@ function connectionConfig(db: DataSource): ClientConfig {
     keepAlive: true,
   };
 }
+
+// A subscription's context carries the process's listener: beds.module.ts starts it with the WebSocket endpoint.
+declare module '../graphql/context' {
+  interface DomainContext {
+    /** The process's bed-status listener: set for operations over WebSocket (subscriptions) only. */
+    bedStatusChanges?: BedStatusChanges;
+  }
+}

@@ -1,6 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { createLoaders, type Loaders } from '../graphql/context';
+import type { Loaders } from '../graphql/loaders';
 import { canReadFacilityBeds } from './bed-access';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
 import type { BedReportQuery } from './bed-report.query';
@@ -18,14 +17,15 @@ export const MAX_PENDING_CHANGES = 500;
  * row's field resolvers), so a long-lived subscription never serves a cached, older row.
  */
 export async function bedStatusFeed(args: {
-  db: DataSource;
+  /** Fresh loaders for the subscriber (ctx.newLoaders): each change is read from the database, never a cache. */
+  newLoaders: () => Loaders;
   viewer: Viewer;
   changes: BedStatusChanges;
   query: BedReportQuery;
   staleBefore: () => Date;
   onLoaders: (loaders: Loaders) => void;
 }): Promise<AsyncGenerator<BedReportRow>> {
-  const { db, viewer, changes } = args;
+  const { viewer, changes } = args;
   const { prefectureCode, secondaryMedicalAreaCode, facilityId } = args.query.filter;
   const wanted = (change: BedStatusChange) =>
     (prefectureCode === null || change.prefectureCode === prefectureCode) &&
@@ -49,7 +49,7 @@ export async function bedStatusFeed(args: {
         wake = null;
         if (overflow) throw new Error('bed-status subscriber fell too far behind');
         const change = pending.shift()!;
-        const loaders = createLoaders(db, viewer);
+        const loaders = args.newLoaders();
         const facility = await loaders.facilityById.load(change.facilityId);
         // The object rule once more, on the stored facility: the notification is only a hint.
         if (!facility || !canReadFacilityBeds(viewer, facility)) continue;

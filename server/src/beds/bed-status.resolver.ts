@@ -1,12 +1,15 @@
-import { Arg, Ctx, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { BedReportRow } from './bed-report-row';
 import { bedStatusFeed } from './bed-status-feed';
 import { bedReportQueryFor, staleBefore } from './bed-report.query';
 import { checkedOrBadUserInput } from '../graphql/errors';
+import { BED_REPORT_READERS } from './bed-access';
 
 @Resolver()
 export class BedStatusResolver {
+  // Live updates of the report: the same readers, the same object rules (bed-status-feed.ts).
+  @Authorized(BED_REPORT_READERS)
   @Subscription(() => BedReportRow, {
     description:
       '病床状況の更新 (GraphQL over WebSocket, graphql-ws): 都道府県または二次医療圏の医療機関に新しい報告があるたびに、その医療機関の行を送る。bedReport と同じ参照範囲。',
@@ -17,7 +20,7 @@ export class BedStatusResolver {
       const input = { filter: { prefectureCode: args.prefectureCode, secondaryMedicalAreaCode: args.areaCode } };
       const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, input), '検索条件が正しくありません。', { secondaryMedicalAreaCode: 'areaCode' });
       return bedStatusFeed({
-        db: ctx.db,
+        newLoaders: ctx.newLoaders,
         viewer: ctx.viewer,
         changes: ctx.bedStatusChanges,
         query,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
-import { orderByKeys } from '../facilities/facility.loaders';
+import { orderByKeys } from '../graphql/loaders';
 import { FaqEntry } from './faq.entity';
 import { Notice } from './notice.entity';
 
@@ -27,4 +27,12 @@ export function createContentLoaders(db: EntityManager) {
       return keys.map((k) => read.has(k));
     }),
   };
+}
+
+export type ContentLoaders = ReturnType<typeof createContentLoaders>;
+
+// ctx.loaders carries these (graphql/loaders.ts).
+declare module '../graphql/loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends ContentLoaders {}
 }

@@ -1,13 +1,7 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
+import { orderByKeys } from '../graphql/loaders';
 import { Facility } from './facility.entity';
-
-/** Returns the rows in the order of `keys` (null where missing), as DataLoader requires. */
-export function orderByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const byKey = new Map<K, V>();
-  for (const row of rows) byKey.set(keyOf(row), row);
-  return keys.map((key) => byKey.get(key) ?? null);
-}
 
 /**
  * Per-request loaders for the facilities domain: one SQL statement per batch of keys.
@@ -25,3 +19,9 @@ export function createFacilityLoaders(db: EntityManager) {
 }
 
 export type FacilityLoaders = ReturnType<typeof createFacilityLoaders>;
+
+// ctx.loaders carries these (graphql/loaders.ts).
+declare module '../graphql/loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends FacilityLoaders {}
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { fromGlobalId } from '../graphql/node';
@@ -9,6 +9,7 @@ import { FacilityFilter } from './facility.input';
 import { MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
 import { Prefecture } from './prefecture.entity';
 import { SecondaryMedicalArea } from './secondary-medical-area.entity';
+import { EVERYONE } from '../auth/access-policy';
 
 @ObjectType('FacilityConnection')
 export class FacilityConnection extends ConnectionType('Facility', Facility) {}
@@ -22,6 +23,7 @@ class FacilitiesArgs {
 
 @Resolver(() => Facility)
 export class FacilityResolver {
+  @Authorized(EVERYONE)
   @Query(() => FacilityConnection, { description: '医療機関の一覧 (検索)' })
   async facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: Context) {
     const first = parseFirst(args.first, MAX_FACILITY_PAGE);
@@ -31,6 +33,7 @@ export class FacilityResolver {
     return page;
   }
 
+  @Authorized(EVERYONE)
   @Query(() => Facility, { nullable: true, description: 'One facility by its global id.' })
   async facility(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Facility | null> {
     const { type, localId } = fromGlobalId(id);
@@ -38,6 +41,7 @@ export class FacilityResolver {
     return ctx.loaders.facilityById.load(Number(localId));
   }
 
+  @Authorized(EVERYONE)
   @Query(() => Facility, { nullable: true, description: 'One facility by its 医療機関コード.' })
   async facilityByCode(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Facility | null> {
     const problem = medicalInstitutionCodeProblem(code);

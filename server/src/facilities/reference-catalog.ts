@@ -44,3 +44,11 @@ export async function readReferenceCatalog(db: DataSource): Promise<ReferenceCat
   ]);
   return new ReferenceCatalog(prefectures, areas);
 }
+
+// Every context carries the catalog (ctx.reference): facilities.module.ts reads it once at start.
+declare module '../graphql/context' {
+  interface DomainContext {
+    /** Prefectures and 二次医療圏, in memory. */
+    reference: ReferenceCatalog;
+  }
+}

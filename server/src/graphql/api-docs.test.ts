@@ -7,7 +7,7 @@ import { seedDemoFacilities } from '../db/seed/demo-facilities';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { ErrorCode } from './errors';
-import { buildAppSchema } from './schema';
+import { buildAppSchema } from '../app.modules';
 
 /** docs/api.md and examples.graphql are executable: what integrators copy must work. */
 const root = path.join(__dirname, '../../..');

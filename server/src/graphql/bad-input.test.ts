@@ -10,13 +10,13 @@ import {
   isScalarType,
   type GraphQLOutputType,
 } from 'graphql';
-import { buildAppSchema } from './schema';
+import { OPERATION_POLICY, buildAppSchema } from '../app.modules';
 import { toGlobalId } from './node';
 import { ErrorCode } from './errors';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import type { TestServer } from '../../test/test-server';
 import { createAccountPerRole, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
-import { type Audience, OPERATION_POLICY } from '../auth/access-policy';
+import type { Audience } from '../auth/access-policy';
 import { Role } from '../auth/viewer';
 
 /**

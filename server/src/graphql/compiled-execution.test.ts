@@ -9,8 +9,7 @@ import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
 import { compiledQueryExecution } from './compiled-execution';
 import { createContext } from './context';
-import { readReferenceCatalog } from '../facilities/reference-catalog';
-import { buildAppSchema } from './schema';
+import { buildAppSchema, startDomains } from '../app.modules';
 
 /**
  * Queries run compiled by graphql-jit (the default) must answer exactly as graphql-js does:
@@ -166,8 +165,10 @@ describe('compiled query execution', () => {
     const schema = await buildAppSchema();
     const compile = jest.fn(compileQuery);
     const { executor } = await compiledQueryExecution(schema, compile).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const reference = await readReferenceCatalog(db.dataSource);
-    const context = createContext({ requestId: 't', db: db.dataSource, reference, config: loadConfig({ NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
+    const config = loadConfig({ NODE_ENV: 'test' });
+    const log = pino({ level: 'silent' });
+    const { context: parts } = await startDomains({ db: db.dataSource, config, log });
+    const context = createContext({ requestId: 't', db: db.dataSource, parts, config, log });
     const document = parse(`query A { prefectures { code } } query B { prefectures { name } } mutation C { logout }`);
     const run = (operationName: string) =>
       executor!({

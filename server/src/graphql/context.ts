@@ -1,19 +1,21 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import { createFacilityLoaders } from '../facilities/facility.loaders';
-import { createPostingLoaders } from '../recruitment/posting.loaders';
-import { createAccountLoaders } from '../accounts/account.loaders';
-import { createInquiryLoaders } from '../inquiries/inquiry.loaders';
-import { createContentLoaders } from '../content/content.loaders';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
-import { createBedReportLoaders } from '../beds/bed-report.loaders';
-import type { BedStatusChanges } from '../beds/bed-status-changes';
-import type { ReferenceCatalog } from '../facilities/reference-catalog';
+import type { Loaders } from './loaders';
 
-/** Everything a resolver may use. Built once per request; nothing in it outlives the request. */
-export interface Context {
+/**
+ * Values the domains put in every context, made once per process: reference data read at start
+ * (`reference`), the database listener while subscriptions are served (`bedStatusChanges`).
+ * Empty here: each domain adds its own by augmenting this interface beside the value's type
+ * (`declare module '../graphql/context'`), and its module (`*.module.ts`) says how to make it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DomainContext {}
+
+/** Everything a resolver may use. Built once per request; nothing in it outlives the request but DomainContext. */
+export interface Context extends DomainContext {
   requestId: string;
   viewer: Viewer;
   /** The client's address (after trusted proxies): the cost-budget key for anonymous callers. */
@@ -22,46 +24,40 @@ export interface Context {
   config: Config;
   log: Logger;
   loaders: Loaders;
-  /** Prefectures and 二次医療圏, in memory (facilities/reference-catalog.ts). */
-  reference: ReferenceCatalog;
+  /** New loaders for the same viewer: a subscription reads each event afresh, never from a cache. */
+  newLoaders(): Loaders;
   /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
   http: HttpExchange;
-  /** The process's bed-status listener: set for operations over WebSocket (subscriptions) only. */
-  bedStatusChanges?: BedStatusChanges;
 }
 
-/** Loaders whose SQL depends on who asks (e.g. which postings a facility shows) take the viewer. */
-export function createLoaders(db: DataSource, viewer: Viewer = ANONYMOUS) {
-  return {
-    ...createFacilityLoaders(db.manager),
-    ...createPostingLoaders(db.manager, viewer),
-    ...createAccountLoaders(db.manager),
-    ...createInquiryLoaders(db.manager),
-    ...createContentLoaders(db.manager),
-    ...createBedReportLoaders(db.manager),
-  };
+/** What the domains give every context (the composition root, app.modules.ts, gathers it once per process). */
+export interface ContextParts {
+  createLoaders(manager: EntityManager, viewer: Viewer): Loaders;
+  values: DomainContext;
 }
-export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createContext(args: {
   requestId: string;
   db: DataSource;
   config: Config;
   log: Logger;
-  reference: ReferenceCatalog;
+  parts: ContextParts;
   viewer?: Viewer;
   clientAddress?: string;
   http?: HttpExchange;
 }): Context {
+  const { db, parts } = args;
+  const viewer = args.viewer ?? ANONYMOUS;
   return {
+    ...parts.values,
     requestId: args.requestId,
-    viewer: args.viewer ?? ANONYMOUS,
+    viewer,
     clientAddress: args.clientAddress ?? 'unknown',
-    db: args.db,
+    db,
     config: args.config,
     log: args.log,
-    loaders: createLoaders(args.db, args.viewer ?? ANONYMOUS),
-    reference: args.reference,
+    loaders: parts.createLoaders(db.manager, viewer),
+    newLoaders: () => parts.createLoaders(db.manager, viewer),
     http: args.http ?? NO_HTTP,
   };
 }

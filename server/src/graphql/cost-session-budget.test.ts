@@ -8,7 +8,7 @@ import { createTestAccount, signInAs, startServerWithSignIn, testFacility } from
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import type { TestServer } from '../../test/test-server';
 import { operationCost } from './cost';
-import { buildAppSchema } from './schema';
+import { buildAppSchema } from '../app.modules';
 
 /**
  * A person on the dashboard must not be throttled while working normally; API tokens keep the

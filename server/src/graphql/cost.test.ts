@@ -5,8 +5,7 @@ import { createDataSource } from '../../../ormconfig';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { LARGEST_PAGE, operationCost, unpricedListFields } from './cost';
-import { buildSubgraphAppSchema } from './federation';
-import { buildAppSchema } from './schema';
+import { buildAppSchema, buildSubgraphAppSchema } from '../app.modules';
 import { MAX_FACILITY_PAGE } from '../facilities/facility.search';
 
 let db: TestDatabase;

@@ -13,11 +13,9 @@ import {
   type SelectionNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { Extensions } from 'type-graphql';
 import type { CostBudgetLedger } from './cost-budget';
 import type { Context } from './context';
-import { ATTACHMENTS_PER_INQUIRY, ATTACHMENTS_PER_MESSAGE, ATTACHMENTS_PER_NOTICE, MESSAGES_PER_INQUIRY } from '../inquiries/inquiry.input';
-import { BED_CATEGORIES } from '../beds/bed-categories';
-import { MAX_BED_REPORT_PROBLEMS } from '../beds/bed-reporting';
 import { ErrorCode, isDatabaseUnavailable } from './errors';
 
 /**
@@ -27,8 +25,8 @@ import { ErrorCode, isDatabaseUnavailable } from './errors';
  *  - a scalar or enum field costs 0 (it is read with its row);
  *  - an object field costs 1 plus its selection (a loader batch or a row);
  *  - a connection costs 1 plus `first` × its `edges`/`nodes` selection (pageInfo once);
- *  - a plain list costs 1 plus its largest possible length (LIST_SIZES) × its selection;
- *  - a connection's `totalCount` costs 1 (it runs a COUNT), as do fields in EXTRA_FIELD_COST.
+ *  - a plain list costs 1 plus its largest possible length (its `@Cost({ listSize })`) × its selection;
+ *  - a connection's `totalCount` costs 1 (it runs a COUNT), as does a field's `@Cost({ extra })`.
  *
  * The cost is an upper bound computed from the document and variables only, before anything is
  * executed, so a refused query never touches the database (apart from the budget row).
@@ -37,51 +35,45 @@ import { ErrorCode, isDatabaseUnavailable } from './errors';
 /** No connection serves more than this per page (parseFirst bounds each one at or below it). */
 export const LARGEST_PAGE = 2000;
 
-/** Largest number of items each non-connection list can return; a test keeps this complete. */
-export const LIST_SIZES: Record<string, (args: Record<string, unknown>) => number> = {
-  'Query.prefectures': () => 47,
-  // 330 二次医療圏 nationwide; the largest prefecture (北海道) has 21.
-  'Query.secondaryMedicalAreas': (args) => (args.prefectureCode ? 21 : 330),
-  // 人材募集: the latest `first` history entries (default 20, at most 100), each naming at most the 19 tracked fields.
-  'Posting.history': (args) => Math.min(100, Math.max(1, Number(args.first ?? 20) || 20)),
-  'PostingChange.changes': () => 19,
-  // Bounded by the inquiries and content domains (inquiries/inquiry.input.ts).
-  'Inquiry.messages': () => MESSAGES_PER_INQUIRY,
-  'Inquiry.attachments': () => ATTACHMENTS_PER_INQUIRY,
-  'InquiryMessage.attachments': () => ATTACHMENTS_PER_MESSAGE,
-  'Notice.attachments': () => ATTACHMENTS_PER_NOTICE,
-  // At most MAX_LISTED_API_TOKENS (accounts/api-token.ts); menus: one per MenuKey.
-  'Query.apiTokens': () => 100,
-  'Viewer.menus': () => 9,
-  // Federation: one item per representation the gateway sends.
-  'Query._entities': (args) => (Array.isArray(args.representations) ? args.representations.length : 1),
-  // 地域病床見える化: one count per bed category; one result per submitted row; a row's problems.
-  'BedSnapshot.beds': () => BED_CATEGORIES.length,
-  // Prefectures a viewer may read in the report; per-area totals (the largest prefecture, 北海道, has 21 areas; 330 nationwide).
-  'Query.bedReportPrefectures': () => 47,
-  'BedReportSummary.areas': () => 330,
-  'Mutation.submitBedReports': (args) => (Array.isArray(args.rows) ? args.rows.length : 1),
-  'BedReportBatchResult.errors': () => MAX_BED_REPORT_PROBLEMS,
-};
-
 /**
- * Object fields read with their parent's row (the same SQL row, or computed from it), so they
- * cost only their selection, not the 1 of a loader batch: a 地域病床見える化 row's facility and
- * latest report come from the report's one page query; a report's per-category counts are its
- * own columns.
+ * What a field costs beyond its shape, declared by its domain beside the field:
+ *
+ *   @Cost({ listSize: 47 })
+ *   @Query(() => [Prefecture])
+ *   prefectures() …
  */
-export const IN_ROW_OBJECT_FIELDS: ReadonlySet<string> = new Set([
-  'BedReportRow.facility',
-  'BedReportRow.latest',
-  'BedSnapshot.beds',
-  // The summary is one statement; its totals and their areas (from memory) come with it.
-  'BedReportSummary.overall',
-  'BedReportSummary.areas',
-  'BedReportTotals.area',
-]);
+export interface CostDeclaration {
+  /** Largest number of items a (non-connection) list returns, given the field's arguments; a test keeps every list declared. */
+  listSize?: number | ((args: Record<string, unknown>) => number);
+  /**
+   * Read with its parent's row (the same SQL row, or computed from it): the field costs only its
+   * selection, not the 1 of a loader batch or a row.
+   */
+  inRow?: boolean;
+  /** Statements the field runs beyond what its shape says. */
+  extra?: number;
+}
 
-/** Fields that cost more than their shape says (an extra statement), besides connections' totalCount. */
-export const EXTRA_FIELD_COST: Record<string, number> = {};
+/** Declares a field's cost (type-graphql field extensions, read by the estimator below). */
+export function Cost(declaration: CostDeclaration): ReturnType<typeof Extensions> {
+  return Extensions({ cost: declaration });
+}
+
+export function declaredCost(field: { extensions?: Readonly<Record<string, unknown>> | null }): CostDeclaration | undefined {
+  return field.extensions?.cost as CostDeclaration | undefined;
+}
+
+function listSizeOf(declaration: CostDeclaration | undefined, args: Record<string, unknown>): number | undefined {
+  const size = declaration?.listSize;
+  return typeof size === 'function' ? size(args) : size;
+}
+
+/** A field's declared largest list size (for tests that hold a domain's bound to the declared price). */
+export function declaredListSize(schema: GraphQLSchema, typeName: string, fieldName: string, args: Record<string, unknown> = {}): number | undefined {
+  const type = schema.getType(typeName);
+  const field = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
+  return field ? listSizeOf(declaredCost(field), args) : undefined;
+}
 
 function isConnectionType(typeName: string): boolean {
   return typeName.endsWith('Connection');
@@ -118,9 +110,10 @@ class FragmentSpreadInConnection extends Error {}
 
 function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs, costByNode: Map<FieldNode, number>): number {
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0; // introspection
-  const key = `${type.name}.${field.name}`;
+  const declared = declaredCost(field);
   const named = getNamedType(field.type);
-  const extra = EXTRA_FIELD_COST[key] ?? (isConnectionType(type.name) && field.name === 'totalCount' ? 1 : 0);
+  const extra = declared?.extra ?? (isConnectionType(type.name) && field.name === 'totalCount' ? 1 : 0);
+  const own = declared?.inRow ? 0 : 1;
   if (!isCompositeType(named)) return extra;
   if (typeof args.first === 'number' && isConnectionType(named.name)) {
     // An out-of-range `first` is the resolver's to refuse (BAD_USER_INPUT, beside the field).
@@ -135,25 +128,24 @@ function fieldCost({ type, field, node, args, childComplexity }: ComplexityEstim
   }
   if (isListType(getNullableType(field.type))) {
     // A connection's edges are already multiplied by `first` on the connection field.
-    const size = isConnectionType(type.name) ? 1 : (LIST_SIZES[key]?.(args) ?? UNKNOWN_LIST_SIZE);
-    return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + size * childComplexity;
+    const size = isConnectionType(type.name) ? 1 : (listSizeOf(declared, args) ?? UNKNOWN_LIST_SIZE);
+    return own + extra + size * childComplexity;
   }
-  return (IN_ROW_OBJECT_FIELDS.has(key) ? 0 : 1) + extra + childComplexity;
+  return own + extra + childComplexity;
 }
 
-/** A list missing from LIST_SIZES is priced as if large (fail closed); the cost test lists them. */
+/** A list without a declared size is priced as if large (fail closed); the cost test lists them. */
 export const UNKNOWN_LIST_SIZE = 100;
 
-/** List fields that are neither a connection's edges nor in LIST_SIZES (should be none). */
+/** List fields that are neither a connection's edges nor declare their size (should be none). */
 export function unpricedListFields(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !('getFields' in type) || isConnectionType(type.name)) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
       if (!('args' in field)) continue;
-      const key = `${type.name}.${field.name}`;
-      if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && !LIST_SIZES[key]) {
-        missing.push(key);
+      if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && declaredCost(field)?.listSize === undefined) {
+        missing.push(`${type.name}.${field.name}`);
       }
     }
   }

@@ -3,19 +3,16 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, graphql, lexicographicSortSchema, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
-import { checkOperationAccess } from '../auth/access-policy';
-import type { Facility } from '../facilities/facility.entity';
-import type { Prefecture } from '../facilities/prefecture.entity';
-import type { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
+import { type OperationPolicy, checkOperationAccess } from '../auth/access-policy';
 import type { Context } from './context';
-import { buildAppSchema } from './schema';
+import { declaredCost } from './cost';
 
 /**
  * The same API as an Apollo Federation 2 subgraph, so a prefecture's own supergraph can join
  * its data to ours on the stable public codes (医療機関コード, JIS prefecture code, 二次医療圏
  * code). Entities carry `@key(fields: "code")` (declared with type-graphql's @Directive on the
  * entity classes); this module adds the federation `@link`, `_service`, `_entities` and the
- * reference resolvers.
+ * reference resolvers the domains declare (their modules' `entityReferences`).
  *
  * It is served on its own endpoint (/subgraph), not merged into /graphql: the public schema
  * (schema.graphql, which the dashboard's codegen and integrators read) stays free of
@@ -26,53 +23,54 @@ export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 /**
- * An entity reference is the same lookup as the matching root query, so it is checked against
- * that query's rule in OPERATION_POLICY (no separate, forgettable policy for `_entities`).
+ * How a domain resolves one entity type from a gateway's representation. An entity reference is
+ * the same lookup as the matching root query, so it is checked against that query's rule
+ * (`operation`, e.g. 'Query.facilityByCode'): no separate, forgettable policy for `_entities`.
  */
-function referenceResolvers(): GraphQLResolverMap<Context> {
-  return {
-    Facility: {
-      __resolveReference: (reference: { code: string }, ctx: Context): Promise<Facility | null> | null => {
-        checkOperationAccess('Query.facilityByCode', ctx.viewer);
-        return /^\d{10}$/.test(reference.code) ? ctx.loaders.facilityByCode.load(reference.code) : null;
-      },
-    },
-    Prefecture: {
-      __resolveReference: (reference: { code: string }, ctx: Context): Prefecture | null => {
-        checkOperationAccess('Query.prefectures', ctx.viewer);
-        return /^\d{2}$/.test(reference.code) ? ctx.reference.prefecture(reference.code) : null;
-      },
-    },
-    SecondaryMedicalArea: {
-      __resolveReference: (reference: { code: string }, ctx: Context): SecondaryMedicalArea | null => {
-        checkOperationAccess('Query.secondaryMedicalAreas', ctx.viewer);
-        return /^\d{4}$/.test(reference.code) ? ctx.reference.area(reference.code) : null;
-      },
-    },
-  } as unknown as GraphQLResolverMap<Context>;
+export interface EntityReference {
+  operation: string;
+  resolve(representation: { code: string }, ctx: Context): unknown;
 }
 
-let built: Promise<GraphQLSchema> | null = null;
-
 /**
- * The subgraph schema. Field resolvers come from the application schema, already wrapped by the
- * operation policy, so both endpoints run exactly the same code and access rules.
+ * The subgraph schema. Field resolvers come from the application schema, already checked by the
+ * operation policy, so both endpoints run exactly the same code and access rules; each field keeps
+ * its declarations (cost) from the application schema.
  */
-export function buildSubgraphAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildAppSchema().then((app) => {
-    const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(app))}`);
-    const resolvers = createResolversMap(app) as unknown as GraphQLResolverMap<Context>;
-    for (const [typeName, typeResolvers] of Object.entries(referenceResolvers())) {
-      resolvers[typeName] = { ...(resolvers[typeName] as object), ...(typeResolvers as object) } as never;
+export function buildSubgraphSchemaOf(app: GraphQLSchema, references: Readonly<Record<string, EntityReference>>, policy: OperationPolicy): GraphQLSchema {
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(app))}`);
+  const resolvers = createResolversMap(app) as unknown as GraphQLResolverMap<Context>;
+  for (const [typeName, reference] of Object.entries(references)) {
+    const __resolveReference = (representation: { code: string }, ctx: Context) => {
+      checkOperationAccess(policy, reference.operation, ctx.viewer);
+      return reference.resolve(representation, ctx);
+    };
+    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference } as never;
+  }
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  for (const type of Object.values(subgraph.getTypeMap())) {
+    const appType = app.getType(type.name);
+    if (!('getFields' in type) || !appType || !('getFields' in appType)) continue;
+    const appFields = appType.getFields();
+    for (const field of Object.values(type.getFields())) {
+      const extensions = appFields[field.name]?.extensions;
+      if (extensions) (field as { extensions: typeof extensions }).extensions = extensions;
     }
-    return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
-  });
-  return built;
+  }
+  // One item per representation the gateway sends.
+  const entities = subgraph.getQueryType()?.getFields()._entities;
+  if (entities && !declaredCost(entities)) {
+    (entities as { extensions: object }).extensions = {
+      ...entities.extensions,
+      cost: { listSize: (args: Record<string, unknown>) => (Array.isArray(args.representations) ? args.representations.length : 1) },
+    };
+  }
+  return subgraph;
 }
 
 /** The federated SDL exactly as `_service { sdl }` serves it to gateways; checked in as subgraph.graphql. */
-export async function printSubgraphAppSchema(): Promise<string> {
-  const result = await graphql({ schema: await buildSubgraphAppSchema(), source: '{ _service { sdl } }' });
+export async function printSubgraphSchema(subgraph: GraphQLSchema): Promise<string> {
+  const result = await graphql({ schema: subgraph, source: '{ _service { sdl } }' });
   const sdl = (result.data?._service as { sdl?: unknown } | undefined)?.sdl;
   if (result.errors?.length || typeof sdl !== 'string') throw new Error(`_service { sdl } failed: ${result.errors?.[0]?.message}`);
   return `${sdl.trim()}\n`;

@@ -1,4 +1,4 @@
-import type { ViewerResolver } from '../app';
+import type { ViewerResolver } from '../auth/viewer';
 import { ANONYMOUS, Role } from '../auth/viewer';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';

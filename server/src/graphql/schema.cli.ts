@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import { printAppSchema } from './schema';
-import { printSubgraphAppSchema } from './federation';
+import { printAppSchema, printSubgraphAppSchema } from '../app.modules';
 
 /** `npm run schema`: writes schema.graphql and the federated subgraph.graphql from the code. */
 async function main() {

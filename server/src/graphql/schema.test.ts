@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { printAppSchema } from './schema';
-import { printSubgraphAppSchema } from './federation';
+import { printAppSchema, printSubgraphAppSchema } from '../app.modules';
 
 describe('schema.graphql', () => {
   it('is exactly what the code generates (run `npm run schema` after changing the API)', async () => {

@@ -1,40 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, type PubSub } from 'type-graphql';
-import { FacilityResolver } from '../facilities/facility.resolver';
-import { PrefectureResolver, SecondaryMedicalAreaResolver } from '../facilities/reference.resolver';
-import { NodeResolver } from './node.resolver';
-import { FacilityPostingsResolver, KeyNetFeedResolver, PostingResolver } from '../recruitment/posting.resolver';
-import { AccountResolver, ViewerResolver } from '../accounts/account.resolver';
-import { ApiTokenResolver } from '../accounts/api-token.resolver';
-import { AttachmentResolver, InquiryMessageResolver, InquiryResolver } from '../inquiries/inquiry.resolver';
-import { FaqResolver } from '../content/faq.resolver';
-import { NoticeResolver } from '../content/notice.resolver';
-import { BedReportResolver } from '../beds/bed-report.resolver';
-import { BedStatusResolver } from '../beds/bed-status.resolver';
-import { AuditResolver } from '../audit/audit.resolver';
-import { applyOperationPolicy } from '../auth/access-policy';
-
-export const resolvers = [
-  NodeResolver,
-  FacilityResolver,
-  PrefectureResolver,
-  SecondaryMedicalAreaResolver,
-  PostingResolver,
-  FacilityPostingsResolver,
-  KeyNetFeedResolver,
-  ViewerResolver,
-  AccountResolver,
-  ApiTokenResolver,
-  InquiryResolver,
-  InquiryMessageResolver,
-  AttachmentResolver,
-  FaqResolver,
-  NoticeResolver,
-  BedReportResolver,
-  BedStatusResolver,
-  AuditResolver,
-] as const;
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
+import { type OperationPolicy, operationAuthChecker, refuseUndeclaredOperations } from '../auth/access-policy';
 
 /**
  * type-graphql insists on a PubSub once there is a subscription, but ours bring their own
@@ -50,15 +17,24 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-let built: Promise<GraphQLSchema> | null = null;
-
-/** The executable schema. Built once per process: it holds no request state. */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: [...resolvers], validate: false, emitSchemaFile: false, pubSub: NO_TOPICS }).then(applyOperationPolicy);
-  return built;
+/**
+ * The executable schema of the given resolvers (the composition root, app.modules.ts, passes
+ * every domain's and builds it once per process: it holds no request state). Each root field is
+ * checked against `policy` — the resolvers' own `@Authorized` declarations — by type-graphql's
+ * authChecker; a root field without one is refused (auth/access-policy.ts).
+ */
+export async function buildSchemaOf(resolvers: readonly Function[], policy: OperationPolicy): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [...resolvers] as NonEmptyArray<Function>,
+    validate: false,
+    emitSchemaFile: false,
+    pubSub: NO_TOPICS,
+    authChecker: operationAuthChecker(policy),
+  });
+  return refuseUndeclaredOperations(schema, policy);
 }
 
 /** The SDL checked in as schema.graphql (sorted, so diffs show only real changes). */
-export async function printAppSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildAppSchema()))}\n`;
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -7,14 +7,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { ViewerResolver } from '../app';
+import type { ViewerResolver } from '../auth/viewer';
 import type { Config } from '../config';
-import { BedStatusChanges } from '../beds/bed-status-changes';
-import { createContext } from './context';
+import { type ContextParts, type DomainContext, createContext } from './context';
 import { ErrorCode } from './errors';
 import { limitValidationRules } from './limits';
 import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
-import type { ReferenceCatalog } from '../facilities/reference-catalog';
 
 /**
  * GraphQL over WebSocket (graphql-ws protocol) on the same HTTP server and path as /graphql,
@@ -37,12 +35,15 @@ export function attachSubscriptions(args: {
   schema: GraphQLSchema;
   config: Config;
   db: DataSource;
-  reference: ReferenceCatalog;
   log: Logger;
   resolveViewer: ViewerResolver;
+  parts: ContextParts;
+  /** Starts what the domains keep while subscriptions are served (a database listener), for every subscriber's context. */
+  domainListeners: () => { values: Partial<DomainContext>; stop(): Promise<void> };
 }): Subscriptions {
-  const { server, schema, config, db, reference, log, resolveViewer } = args;
-  const changes = new BedStatusChanges(db, log.child({ component: 'bed-status-listener' }));
+  const { server, schema, config, db, log, resolveViewer } = args;
+  const listeners = args.domainListeners();
+  const parts: ContextParts = { ...args.parts, values: { ...args.parts.values, ...listeners.values } };
   const manifestPath = config.trustedDocumentsPath ?? (fs.existsSync(config.dashboardDocumentsPath) ? config.dashboardDocumentsPath : null);
   const trusted: TrustedDocuments | null = manifestPath ? loadTrustedDocuments(manifestPath) : null;
   const enforceTrusted = config.trustedDocumentsPath !== null;
@@ -82,13 +83,12 @@ export function attachSubscriptions(args: {
         const contextValue = createContext({
           requestId: crypto.randomUUID(),
           db,
-          reference,
+          parts,
           config,
           log: log.child({ component: 'subscription' }),
           viewer,
           clientAddress: request.socket.remoteAddress ?? 'unknown',
         });
-        contextValue.bedStatusChanges = changes;
         return { schema, operationName: payload.operationName, document, variableValues: payload.variables ?? undefined, contextValue };
       },
       onError: (_ctx, _id, _payload, errors) => {
@@ -103,7 +103,7 @@ export function attachSubscriptions(args: {
     stop() {
       stopped ??= (async () => {
         await cleanup.dispose();
-        await changes.stop();
+        await listeners.stop();
       })();
       return stopped;
     },

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
-import type { ViewerResolver } from '../app';
+import type { ViewerResolver } from '../auth/viewer';
 import { ANONYMOUS, Role } from '../auth/viewer';
 import { loadTrustedDocuments } from './trusted-documents';
 

@@ -5,7 +5,7 @@ import { InquiryCategory, InquiryStatus } from './inquiry.entity';
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10000;
 export const ATTACHMENTS_PER_MESSAGE = 10;
-/** Bounds that keep a thread readable and its query cost known (graphql/cost.ts LIST_SIZES). */
+/** Bounds that keep a thread readable and its query cost known (the fields' @Cost list sizes). */
 export const MESSAGES_PER_INQUIRY = 100;
 export const ATTACHMENTS_PER_INQUIRY = 50;
 export const ATTACHMENTS_PER_NOTICE = 20;

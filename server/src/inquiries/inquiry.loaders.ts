@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
-import { orderByKeys } from '../facilities/facility.loaders';
+import { orderByKeys } from '../graphql/loaders';
 import { Attachment } from './attachment.entity';
 import { InquiryComment } from './inquiry-comment.entity';
 import { Inquiry } from './inquiry.entity';
@@ -30,3 +30,11 @@ export function createInquiryLoaders(db: EntityManager) {
 }
 
 export { groupByKeys };
+
+export type InquiryLoaders = ReturnType<typeof createInquiryLoaders>;
+
+// ctx.loaders carries these (graphql/loaders.ts).
+declare module '../graphql/loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends InquiryLoaders {}
+}

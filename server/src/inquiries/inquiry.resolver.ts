@@ -1,10 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { notFound } from '../graphql/errors';
 import { toGlobalId } from '../graphql/node';
-import { registerNodeLoader } from '../graphql/node.resolver';
+import type { NodeLoader } from '../graphql/node.resolver';
 import { Facility } from '../facilities/facility.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { Attachment } from './attachment.entity';
@@ -12,9 +12,19 @@ import { localIdsOf } from './attachment.link';
 import { canReadInquiry } from './inquiry-access';
 import { InquiryMessage, InquiryMessageKind } from './inquiry-comment.entity';
 import { Inquiry } from './inquiry.entity';
-import { AddInquiryCommentInput, AnswerInquiryInput, CreateInquiryInput, InquiryFilter } from './inquiry.input';
+import {
+  ATTACHMENTS_PER_INQUIRY,
+  ATTACHMENTS_PER_MESSAGE,
+  AddInquiryCommentInput,
+  AnswerInquiryInput,
+  CreateInquiryInput,
+  InquiryFilter,
+  MESSAGES_PER_INQUIRY,
+} from './inquiry.input';
 import { MAX_INQUIRY_PAGE, searchInquiries } from './inquiry.search';
 import { addInquiryComment, answerInquiry, closeInquiry, createInquiry } from './inquiry.thread';
+import { ASKERS, SIGNED_IN } from '../auth/access-policy';
+import { Cost } from '../graphql/cost';
 
 @ObjectType('InquiryConnection')
 export class InquiryConnection extends ConnectionType('Inquiry', Inquiry) {}
@@ -32,10 +42,12 @@ async function loadReadable(ctx: Context, id: number): Promise<Inquiry | null> {
   return inquiry && canReadInquiry(ctx.viewer, inquiry) ? inquiry : null;
 }
 
-registerNodeLoader('Inquiry', async (id, ctx) => (/^[1-9]\d{0,9}$/.test(id) ? loadReadable(ctx, Number(id)) : null));
+/** node(id:) for inquiries (inquiries.module.ts): readable ones only. */
+export const loadInquiryNode: NodeLoader = async (id, ctx) => (/^[1-9]\d{0,9}$/.test(id) ? loadReadable(ctx, Number(id)) : null);
 
 @Resolver(() => Inquiry)
 export class InquiryResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => InquiryConnection, { description: 'お問合せ一覧: the office sees all, others their organisation\'s. Newest first.' })
   async inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: Context) {
     const page = await searchInquiries(ctx.db.manager, ctx.viewer, args.filter ?? {}, parseFirst(args.first, MAX_INQUIRY_PAGE), args.after);
@@ -43,6 +55,7 @@ export class InquiryResolver {
     return page;
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => Inquiry, { description: 'One inquiry; NOT_FOUND when missing or not readable by the viewer.' })
   async inquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Inquiry> {
     const [localId] = localIdsOf('Inquiry', [id], 'id', []);
@@ -51,21 +64,25 @@ export class InquiryResolver {
     return inquiry;
   }
 
+  @Authorized(ASKERS)
   @Mutation(() => Inquiry, { description: '新規お問合せの登録' })
   createInquiry(@Arg('input', () => CreateInquiryInput) input: CreateInquiryInput, @Ctx() ctx: Context): Promise<Inquiry> {
     return createInquiry(ctx.db, ctx.viewer, input);
   }
 
+  @Authorized(ASKERS)
   @Mutation(() => Inquiry, { description: '追加質問・コメントの送信 (asking organisation)' })
   addInquiryComment(@Arg('input', () => AddInquiryCommentInput) input: AddInquiryCommentInput, @Ctx() ctx: Context): Promise<Inquiry> {
     return addInquiryComment(ctx.db, ctx.viewer, input);
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Inquiry, { description: '回答の登録 (G-MIS office); the asker is notified by mail.' })
   answerInquiry(@Arg('input', () => AnswerInquiryInput) input: AnswerInquiryInput, @Ctx() ctx: Context): Promise<Inquiry> {
     return answerInquiry(ctx.db, ctx.viewer, input, ctx.config.publicBaseUrl);
   }
 
+  @Authorized([Role.OFFICE])
   @Mutation(() => Inquiry, { description: 'お問合せを完了にする (G-MIS office)' })
   closeInquiry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Inquiry> {
     return closeInquiry(ctx.db, ctx.viewer, id);
@@ -96,6 +113,7 @@ export class InquiryResolver {
     return organisationName(inquiry, ctx);
   }
 
+  @Cost({ listSize: MESSAGES_PER_INQUIRY })
   @FieldResolver(() => [InquiryMessage], { description: 'The thread in order: the question, then comments and answers.' })
   async messages(@Root() inquiry: Inquiry, @Ctx() ctx: Context): Promise<InquiryMessage[]> {
     const comments = await ctx.loaders.inquiryCommentsByInquiryId.load(inquiry.dbId);
@@ -122,6 +140,7 @@ export class InquiryResolver {
     ];
   }
 
+  @Cost({ listSize: ATTACHMENTS_PER_INQUIRY })
   @FieldResolver(() => [Attachment], { description: 'Every file of the thread, in upload order.' })
   attachments(@Root() inquiry: Inquiry, @Ctx() ctx: Context): Promise<Attachment[]> {
     return ctx.loaders.attachmentsByInquiryId.load(inquiry.dbId);
@@ -146,6 +165,7 @@ export class InquiryMessageResolver {
     return account?.displayName ?? 'お問合せ者';
   }
 
+  @Cost({ listSize: ATTACHMENTS_PER_MESSAGE })
   @FieldResolver(() => [Attachment], { description: 'Files sent with this message.' })
   async attachments(@Root() message: InquiryMessage, @Ctx() ctx: Context): Promise<Attachment[]> {
     const all = await ctx.loaders.attachmentsByInquiryId.load(message.inquiryId);

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { orderByKeys } from '../facilities/facility.loaders';
+import { orderByKeys } from '../graphql/loaders';
 import { fullAccessCondition } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
 import { PostingChange } from './posting-change.entity';
@@ -82,3 +82,9 @@ export function createPostingLoaders(db: EntityManager, viewer: Viewer) {
 }
 
 export type PostingLoaders = ReturnType<typeof createPostingLoaders>;
+
+// ctx.loaders carries these (graphql/loaders.ts).
+declare module '../graphql/loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends PostingLoaders {}
+}

@@ -1,5 +1,5 @@
 import { AuditAction, recordAudit } from '../audit/audit-log';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, type Page, encodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, forbidden } from '../graphql/errors';
@@ -15,6 +15,9 @@ import { MAX_POSTING_PAGE, searchManagedPostings, searchPublicPostings } from '.
 import { requiredPostingFields, validatePostingFields } from './posting-validation';
 import { CsvExport, MAX_EXPORT_ROWS, postingsCsv } from './posting-export';
 import { KeyNetDocument, PostingView } from './posting.view';
+import { type Audience, EVERYONE } from '../auth/access-policy';
+import { Role } from '../auth/viewer';
+import { Cost } from '../graphql/cost';
 
 @ObjectType('PostingConnection')
 export class PostingConnection extends ConnectionType('Posting', PostingView) {}
@@ -33,6 +36,8 @@ class PostingChangeEntry {
   @Field(() => Int, { nullable: true, description: '変更したアカウント' }) accountId!: number | null;
   @Field(() => String, { nullable: true }) role!: string | null;
   @Field(() => Date) changedAt!: Date;
+  // Each entry names at most the 19 tracked fields (posting-history.ts).
+  @Cost({ listSize: 19 })
   @Field(() => [PostingFieldChange]) changes!: PostingFieldChange[];
 }
 
@@ -114,8 +119,19 @@ function recordExport(ctx: Context, subject: string, filter: object, rows: numbe
   return recordAudit(ctx.db, { action: AuditAction.EXPORTED, actorAccountId: ctx.viewer.accountId ?? null, subject, details: { filter, rows } });
 }
 
+/**
+ * 人材募集 management screens: the posting facility, its prefecture and the office. 保健所
+ * aggregator IDs have no recruitment screens; the public Key-Net view is for everyone.
+ */
+const POSTING_MANAGERS: readonly Audience[] = [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT, Role.PREFECTURE, Role.OFFICE];
+/** Who registers and edits postings: a facility for itself, a 保健所 recruitment ID for its facilities. */
+const POSTING_EDITORS: readonly Audience[] = [Role.FACILITY, Role.HEALTH_CENTER_RECRUITMENT];
+/** One posting: managers, analysts and anonymous readers (the masking rule decides what each sees). */
+const POSTING_READERS: readonly Audience[] = [...POSTING_MANAGERS, Role.ANALYST, 'ANONYMOUS'];
+
 @Resolver(() => PostingView)
 export class PostingResolver {
+  @Authorized(POSTING_MANAGERS)
   @Query(() => PostingConnection, { description: 'データ一覧: 自施設 (施設)・自都道府県 (都道府県)・全件 (事務局) の人材募集' })
   async postings(@Args(() => PostingsArgs) args: PostingsArgs, @Ctx() ctx: Context): Promise<Page<PostingView>> {
     const first = parseFirst(args.first, MAX_POSTING_PAGE);
@@ -123,12 +139,14 @@ export class PostingResolver {
     return viewPage(ctx, await searchManagedPostings(ctx.db.manager, ctx.viewer, filter, args.orderBy, first, args.after));
   }
 
+  @Authorized(EVERYONE)
   @Query(() => PostingConnection, { description: 'Key-Net 公開一覧: 公開中の人材募集 (マスキング適用済み)' })
   async publicPostings(@Args(() => PublicPostingsArgs) args: PublicPostingsArgs, @Ctx() ctx: Context): Promise<Page<PostingView>> {
     const first = parseFirst(args.first, MAX_POSTING_PAGE);
     return viewPage(ctx, await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, first, args.after));
   }
 
+  @Authorized(POSTING_MANAGERS)
   @Query(() => CsvExport, { description: 'データ一覧のエクスポート (検索条件・並び順は一覧と同じ。最大5,000件)' })
   async exportPostings(@Args(() => ExportPostingsArgs) args: ExportPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
     const page = await searchManagedPostings(ctx.db.manager, ctx.viewer, { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) }, args.orderBy, MAX_EXPORT_ROWS, null);
@@ -136,6 +154,7 @@ export class PostingResolver {
     return postingsCsv('人材募集_データ一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
   }
 
+  @Authorized(EVERYONE)
   @Query(() => CsvExport, { description: 'Key-Net 公開一覧のエクスポート (マスキング適用済み。最大5,000件)' })
   async exportPublicPostings(@Args(() => ExportPublicPostingsArgs) args: ExportPublicPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
     const page = await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, MAX_EXPORT_ROWS, null);
@@ -143,6 +162,7 @@ export class PostingResolver {
     return postingsCsv('人材募集_公開一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
   }
 
+  @Authorized(POSTING_READERS)
   @Query(() => PostingView, { nullable: true, description: '人材募集1件 (閲覧者に応じてマスキング)' })
   async posting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PostingView | null> {
     const dbId = postingDbId(id);
@@ -150,6 +170,7 @@ export class PostingResolver {
     return posting ? maskForViewer(ctx.viewer, posting) : null;
   }
 
+  @Authorized(POSTING_MANAGERS)
   @Query(() => Facility, {
     nullable: true,
     description: '閲覧者が人材募集を登録する施設 (新規ボタンと入力画面の必須項目に使う)。登録できない閲覧者には null',
@@ -159,6 +180,7 @@ export class PostingResolver {
     return facility && canPostFor(ctx.viewer, facility) ? facility : null;
   }
 
+  @Authorized(POSTING_EDITORS)
   @Query(() => KeyNetDocument, { description: '入力中の内容が Key-Net でどう見えるか (マスキング適用)。入力の検証も行う。' })
   async previewKeyNetPosting(@Arg('posting', () => PostingInput) input: PostingInput, @Ctx() ctx: Context): Promise<KeyNetDocument> {
     const facility = ctx.viewer.facilityId === null ? null : await ctx.loaders.facilityById.load(ctx.viewer.facilityId);
@@ -180,12 +202,14 @@ export class PostingResolver {
     return document;
   }
 
+  @Authorized(POSTING_EDITORS)
   @Mutation(() => CreatePostingPayload, { description: '人材募集の登録 (保存)。同じ登録キーの再送は新しい募集を作らない。' })
   async createPosting(@Arg('input', () => CreatePostingInput) input: CreatePostingInput, @Ctx() ctx: Context): Promise<CreatePostingPayload> {
     const { posting, created } = await createPosting(ctx.db, ctx.viewer, { idempotencyKey: input.idempotencyKey, status: input.status, fields: input.posting });
     return { posting: maskForViewer(ctx.viewer, posting)!, created };
   }
 
+  @Authorized(POSTING_EDITORS)
   @Mutation(() => UpdatePostingPayload, { description: '人材募集の編集 (保存)。編集開始時の版が古ければ CONFLICT。' })
   async updatePosting(@Arg('input', () => UpdatePostingInput) input: UpdatePostingInput, @Ctx() ctx: Context): Promise<UpdatePostingPayload> {
     const dbId = postingDbId(input.id);
@@ -204,6 +228,7 @@ export class PostingResolver {
     return view.facilityDbId === null ? null : facilityName(ctx, view.facilityDbId)();
   }
 
+  @Cost({ listSize: (args) => Math.min(MAX_HISTORY_ENTRIES, Math.max(1, Number(args.first ?? 20) || 20)) })
   @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順に first 件、最大100件)。全項目を見られる閲覧者のみ' })
   async history(
     @Root() view: PostingView,
@@ -253,6 +278,8 @@ export class FacilityPostingsResolver {
 
 @Resolver()
 export class KeyNetFeedResolver {
+  // Only already-masked public documents: what Key-Net itself publishes.
+  @Authorized(EVERYONE)
   @Query(() => KeyNetFeedConnection, { description: 'Key-Net 連携フィード: 公開内容の変更を発生順に (after のカーソルから)' })
   async keyNetFeed(
     @Arg('first', () => Int) first: number,

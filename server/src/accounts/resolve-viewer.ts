@@ -1,10 +1,9 @@
-import type { ViewerResolver } from '../app';
 import type { Config } from '../config';
-import { viewerForApiToken } from '../accounts/api-token';
-import { viewerForSessionToken } from '../accounts/session';
-import { readSessionCookie } from './http-exchange';
-import { looksLikeToken } from './tokens';
-import { ANONYMOUS } from './viewer';
+import { readSessionCookie } from '../auth/http-exchange';
+import { looksLikeToken } from '../auth/tokens';
+import { ANONYMOUS, type ViewerResolver } from '../auth/viewer';
+import { viewerForApiToken } from './api-token';
+import { viewerForSessionToken } from './session';
 
 /**
  * The real ViewerResolver: `Authorization: Bearer <API token>` for API clients, otherwise the

@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import type express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { accounts } from './accounts/accounts.module';
+import { audit } from './audit/audit.module';
+import { type OperationPolicy, checkOperationAccess as checkIn, declaredOperationPolicy } from './auth/access-policy';
+import type { Viewer, ViewerResolver } from './auth/viewer';
+import { beds } from './beds/beds.module';
+import { content } from './content/content.module';
+import type { DomainModule, Gauge, ServiceDependencies, Worker } from './domain';
+import { facilities } from './facilities/facilities.module';
+import type { ContextParts, DomainContext } from './graphql/context';
+import { type EntityReference, buildSubgraphSchemaOf, printSubgraphSchema } from './graphql/federation';
+import type { Loaders } from './graphql/loaders';
+import { createNodeResolver, type NodeLoader } from './graphql/node.resolver';
+import { buildSchemaOf, printSortedSchema } from './graphql/schema';
+import { inquiries } from './inquiries/inquiries.module';
+import { recruitment } from './recruitment/recruitment.module';
+
+export { createViewerResolver } from './accounts/resolve-viewer';
+
+/**
+ * The composition root: the one module that names the domains. Each domain declares what it
+ * brings in its own `<domain>.module.ts` (resolvers with their access rules and costs, loaders,
+ * node types, routes, workers); graphql/, auth/, http/, db/ and mail/ name none of them, and
+ * app.ts and main.ts take them from here. Adding a domain means one line in DOMAINS.
+ *
+ * The order is the order of the schema's root fields and of the routes.
+ */
+export const DOMAINS = [facilities, recruitment, accounts, inquiries, content, beds, audit] as const satisfies readonly DomainModule[];
+
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void ? I : never;
+type DeclaredBy<D, K extends PropertyKey> = D extends { readonly [P in K]: infer V } ? V : never;
+/** What the domains declare under `key`, one union member per domain that declares it. */
+type Declared<K extends keyof DomainModule> = DeclaredBy<(typeof DOMAINS)[number], K>;
+type DomainLoaders = UnionToIntersection<ReturnType<Declared<'loaders'>>>;
+type DomainValues = UnionToIntersection<Awaited<ReturnType<Declared<'context'>>>>;
+/**
+ * Compile-time checks: the domains' modules make every loader and every context value the
+ * domains add to Loaders and DomainContext. A domain that augments one of them but leaves the
+ * factory out of its module fails to compile here.
+ */
+const everyLoader = (made: DomainLoaders): Loaders => made;
+const everyValue = (made: DomainValues): DomainContext => made;
+
+const merged = <T>(parts: readonly (Readonly<Record<string, T>> | undefined)[]): Record<string, T> => Object.assign({}, ...parts);
+
+/** Every TypeORM entity, listed explicitly (by the domains) so the same list works from ts-jest and from dist/. */
+export const ENTITIES: readonly Function[] = DOMAINS.flatMap((domain): readonly Function[] => ('entities' in domain ? domain.entities : []));
+
+const NODE_LOADERS: Record<string, NodeLoader> = merged(DOMAINS.map((domain): Readonly<Record<string, NodeLoader>> | undefined => ('nodes' in domain ? domain.nodes : undefined)));
+const ENTITY_REFERENCES: Record<string, EntityReference> = merged(
+  DOMAINS.map((domain): Readonly<Record<string, EntityReference>> | undefined => ('entityReferences' in domain ? domain.entityReferences : undefined)),
+);
+
+/** The schema's resolvers: node(id:) over the domains' node types, then each domain's. */
+export const RESOLVERS: readonly Function[] = [
+  createNodeResolver(NODE_LOADERS),
+  ...DOMAINS.flatMap((domain): readonly Function[] => ('resolvers' in domain ? domain.resolvers : [])),
+];
+
+/** Who may call each root field, as the resolvers declare it with @Authorized (auth/access-policy.ts). */
+export const OPERATION_POLICY: OperationPolicy = declaredOperationPolicy(RESOLVERS);
+
+export function checkOperationAccess(operation: string, viewer: Viewer): void {
+  checkIn(OPERATION_POLICY, operation, viewer);
+}
+
+let schema: Promise<GraphQLSchema> | null = null;
+let subgraph: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema, built once per process (it holds no request state). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchemaOf(RESOLVERS, OPERATION_POLICY);
+  return schema;
+}
+
+/** The SDL checked in as schema.graphql. */
+export async function printAppSchema(): Promise<string> {
+  return printSortedSchema(await buildAppSchema());
+}
+
+/** The same API as an Apollo Federation 2 subgraph (graphql/federation.ts), with the domains' entity references. */
+export function buildSubgraphAppSchema(): Promise<GraphQLSchema> {
+  subgraph ??= buildAppSchema().then((app) => buildSubgraphSchemaOf(app, ENTITY_REFERENCES, OPERATION_POLICY));
+  return subgraph;
+}
+
+/** The federated SDL checked in as subgraph.graphql. */
+export async function printSubgraphAppSchema(): Promise<string> {
+  return printSubgraphSchema(await buildSubgraphAppSchema());
+}
+
+/** Every domain's loaders for one request. */
+export function createLoaders(manager: EntityManager, viewer: Viewer): Loaders {
+  const made = Object.assign({}, ...DOMAINS.map((domain) => ('loaders' in domain ? domain.loaders(manager, viewer) : {})));
+  return everyLoader(made as DomainLoaders);
+}
+
+/** What a running service takes from the domains (app.ts). */
+export interface StartedDomains {
+  context: ContextParts;
+  /** The domains' HTTP endpoints beside /graphql. */
+  routes(resolveViewer: ViewerResolver): express.Router[];
+  gauges: readonly Gauge[];
+  /** Values a subscription's context carries while WebSockets are served; stop them when those close. */
+  startSubscriptionContext(): { values: Partial<DomainContext>; stop(): Promise<void> };
+}
+
+/** Makes what the domains keep per process (reference data read once, before the first request). */
+export async function startDomains(deps: ServiceDependencies): Promise<StartedDomains> {
+  const made = Object.assign({}, ...(await Promise.all(DOMAINS.map((domain) => ('context' in domain ? domain.context(deps) : {})))));
+  const values = everyValue(made as DomainValues);
+  return {
+    context: { createLoaders, values },
+    routes: (resolveViewer) => DOMAINS.flatMap((domain) => ('routes' in domain ? [domain.routes({ ...deps, resolveViewer, values })] : [])),
+    gauges: DOMAINS.flatMap((domain) => ('gauges' in domain ? domain.gauges(deps) : [])),
+    startSubscriptionContext() {
+      const started = DOMAINS.flatMap((domain) => ('subscriptionContext' in domain ? [domain.subscriptionContext(deps)] : []));
+      return {
+        values: Object.assign({}, ...started.map((part) => part.values)),
+        stop: async () => {
+          for (const part of started) await part.stop();
+        },
+      };
+    },
+  };
+}
+
+/** The domains' background work (main.ts): started after the app, stopped at shutdown. */
+export function startWorkers(deps: ServiceDependencies): Worker[] {
+  return DOMAINS.flatMap((domain) => ('workers' in domain ? domain.workers(deps) : []));
+}
