@@ -23,8 +23,8 @@ import { SUBSCRIPTION_MATRIX } from '../../test/subscription-matrix';
 /**
  * The access matrix: every role (and anonymous), signed in for real through `login`, against
  * every root Query, Mutation and Subscription field of the schema. EXPECTED below is the specification, kept
- * apart from OPERATION_POLICY on purpose: a change of who may do what has to be made in both
- * places. For each cell the server must run the operation (any domain error is fine, but not a
+ * apart from the rules the resolvers declare (@Authorized, collected as OPERATION_POLICY) on purpose:
+ * a change of who may do what has to be made in both places. For each cell the server must run the operation (any domain error is fine, but not a
  * refusal), or refuse it with FORBIDDEN / UNAUTHENTICATED. A root field without a row here or
  * without a rule in OPERATION_POLICY fails this test.
  *
