@@ -54,7 +54,12 @@ function decoratorsByFolder(name: string): Record<string, number> {
         const source = ts.createSourceFile(full, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.Latest, true);
         const folder = path.relative(__dirname, full).split(path.sep).slice(0, -1).join('/') || '.';
         const visit = (node: ts.Node) => {
-          if (ts.isDecorator(node) && ts.isCallExpression(node.expression) && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === name) {
+          if (
+            ts.isDecorator(node) &&
+            ts.isCallExpression(node.expression) &&
+            ts.isIdentifier(node.expression.expression) &&
+            node.expression.expression.text === name
+          ) {
             counts[folder] = (counts[folder] ?? 0) + 1;
           }
           ts.forEachChild(node, visit);
@@ -76,10 +81,14 @@ describe('what the domains declare', () => {
     const storage = getMetadataStorage();
     const byDomain = new Map<string, string>();
     for (const domain of DOMAINS) {
-      const resolvers: readonly Function[] = 'resolvers' in domain ? domain.resolvers : [];
-      for (const [kind, handlers] of [['Query', storage.queries], ['Mutation', storage.mutations], ['Subscription', storage.subscriptions]] as const) {
+      const resolvers = new Set<unknown>('resolvers' in domain ? domain.resolvers : []);
+      for (const [kind, handlers] of [
+        ['Query', storage.queries],
+        ['Mutation', storage.mutations],
+        ['Subscription', storage.subscriptions],
+      ] as const) {
         for (const handler of handlers) {
-          if (!resolvers.includes(handler.target)) continue;
+          if (!resolvers.has(handler.target)) continue;
           const operation = `${kind}.${handler.schemaName}`;
           expect({ operation, declaredBy: byDomain.get(operation) ?? domain.name }).toEqual({ operation, declaredBy: domain.name });
           byDomain.set(operation, domain.name);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { ClassType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { accounts } from './accounts/accounts.module';
 import { audit } from './audit/audit.module';
@@ -44,21 +45,26 @@ type DomainValues = UnionToIntersection<Awaited<ReturnType<Declared<'context'>>>
 const everyLoader = (made: DomainLoaders): Loaders => made;
 const everyValue = (made: DomainValues): DomainContext => made;
 
-const merged = <T>(parts: readonly (Readonly<Record<string, T>> | undefined)[]): Record<string, T> => Object.assign({}, ...parts);
+/** What the domains declare under `key`, in the order of DOMAINS. */
+function declared<K extends keyof DomainModule>(key: K): NonNullable<DomainModule[K]>[] {
+  return DOMAINS.flatMap((domain: DomainModule) => {
+    const value = domain[key];
+    return value === undefined ? [] : [value as NonNullable<DomainModule[K]>];
+  });
+}
+
+const merged = <T>(parts: readonly Readonly<Record<string, T>>[]): Record<string, T> =>
+  parts.reduce<Record<string, T>>((all, part) => ({ ...all, ...part }), {});
 
 /** Every TypeORM entity, listed explicitly (by the domains) so the same list works from ts-jest and from dist/. */
-export const ENTITIES: readonly Function[] = DOMAINS.flatMap((domain): readonly Function[] => ('entities' in domain ? domain.entities : []));
+export const ENTITIES: readonly ClassType[] = declared('entities').flat();
 
-const NODE_LOADERS: Record<string, NodeLoader> = merged(DOMAINS.map((domain): Readonly<Record<string, NodeLoader>> | undefined => ('nodes' in domain ? domain.nodes : undefined)));
-const ENTITY_REFERENCES: Record<string, EntityReference> = merged(
-  DOMAINS.map((domain): Readonly<Record<string, EntityReference>> | undefined => ('entityReferences' in domain ? domain.entityReferences : undefined)),
-);
+const NODE_LOADERS: Record<string, NodeLoader> = merged(declared('nodes'));
+const ENTITY_REFERENCES: Record<string, EntityReference> = merged(declared('entityReferences'));
+const LOADER_FACTORIES = declared('loaders');
 
 /** The schema's resolvers: node(id:) over the domains' node types, then each domain's. */
-export const RESOLVERS: readonly Function[] = [
-  createNodeResolver(NODE_LOADERS),
-  ...DOMAINS.flatMap((domain): readonly Function[] => ('resolvers' in domain ? domain.resolvers : [])),
-];
+export const RESOLVERS: readonly ClassType[] = [createNodeResolver(NODE_LOADERS), ...declared('resolvers').flat()];
 
 /** Who may call each root field, as the resolvers declare it with @Authorized (auth/access-policy.ts). */
 export const OPERATION_POLICY: OperationPolicy = declaredOperationPolicy(RESOLVERS);
@@ -94,7 +100,7 @@ export async function printSubgraphAppSchema(): Promise<string> {
 
 /** Every domain's loaders for one request. */
 export function createLoaders(manager: EntityManager, viewer: Viewer): Loaders {
-  const made = Object.assign({}, ...DOMAINS.map((domain) => ('loaders' in domain ? domain.loaders(manager, viewer) : {})));
+  const made = LOADER_FACTORIES.reduce<object>((all, factory) => Object.assign(all, factory(manager, viewer)), {});
   return everyLoader(made as DomainLoaders);
 }
 
@@ -110,16 +116,17 @@ export interface StartedDomains {
 
 /** Makes what the domains keep per process (reference data read once, before the first request). */
 export async function startDomains(deps: ServiceDependencies): Promise<StartedDomains> {
-  const made = Object.assign({}, ...(await Promise.all(DOMAINS.map((domain) => ('context' in domain ? domain.context(deps) : {})))));
+  const parts = await Promise.all(declared('context').map((make) => make(deps)));
+  const made = parts.reduce<Partial<DomainContext>>((all, part) => ({ ...all, ...part }), {});
   const values = everyValue(made as DomainValues);
   return {
     context: { createLoaders, values },
-    routes: (resolveViewer) => DOMAINS.flatMap((domain) => ('routes' in domain ? [domain.routes({ ...deps, resolveViewer, values })] : [])),
-    gauges: DOMAINS.flatMap((domain) => ('gauges' in domain ? domain.gauges(deps) : [])),
+    routes: (resolveViewer) => declared('routes').map((route) => route({ ...deps, resolveViewer, values })),
+    gauges: declared('gauges').flatMap((gauges) => gauges(deps)),
     startSubscriptionContext() {
-      const started = DOMAINS.flatMap((domain) => ('subscriptionContext' in domain ? [domain.subscriptionContext(deps)] : []));
+      const started = declared('subscriptionContext').map((start) => start(deps));
       return {
-        values: Object.assign({}, ...started.map((part) => part.values)),
+        values: started.reduce<Partial<DomainContext>>((all, part) => ({ ...all, ...part.values }), {}),
         stop: async () => {
           for (const part of started) await part.stop();
         },
@@ -130,5 +137,5 @@ export async function startDomains(deps: ServiceDependencies): Promise<StartedDo
 
 /** The domains' background work (main.ts): started after the app, stopped at shutdown. */
 export function startWorkers(deps: ServiceDependencies): Worker[] {
-  return DOMAINS.flatMap((domain) => ('workers' in domain ? domain.workers(deps) : []));
+  return declared('workers').flatMap((workers) => workers(deps));
 }

@@ -96,7 +96,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const domains = await startDomains({ db, config, log });
   const metrics = new ServiceMetrics(db);
   metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
-  for (const gauge of domains.gauges) metrics.addGauge(gauge.name, gauge.help, gauge.read);
+  for (const gauge of domains.gauges) metrics.addGauge(gauge.name, gauge.help, () => gauge.read());
   const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
   // The same ledgers for both endpoints: a client has one budget (graphql/cost-budget.ts); dashboard
   // sessions have their own, larger bucket (graphql/cost.ts, CostBudgets).
@@ -233,7 +233,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     apollo,
     metrics,
     attachSubscriptions(server) {
-      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer, parts: domains.context, domainListeners: domains.startSubscriptionContext });
+      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer, parts: domains.context, domainListeners: () => domains.startSubscriptionContext() });
       return subscriptions;
     },
     async stop() {

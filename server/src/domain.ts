@@ -1,4 +1,5 @@
 import type express from 'express';
+import type { ClassType } from 'type-graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ViewerResolver } from './auth/viewer';
@@ -25,12 +26,12 @@ export interface RouteDependencies extends ServiceDependencies {
 export interface Gauge {
   name: string;
   help: string;
-  read(): Promise<number>;
+  read: () => Promise<number>;
 }
 
 /** Background work of a running service: started by main.ts after the app, stopped at shutdown. */
 export interface Worker {
-  stop(): Promise<void> | void;
+  stop: () => Promise<void> | void;
 }
 
 /**
@@ -44,9 +45,9 @@ export interface DomainModule {
   /** The domain's folder. */
   readonly name: string;
   /** TypeORM entities: the tables the DataSource maps. */
-  readonly entities?: readonly Function[];
+  readonly entities?: readonly ClassType[];
   /** type-graphql resolver classes. */
-  readonly resolvers?: readonly Function[];
+  readonly resolvers?: readonly ClassType[];
   /** The domain's per-request DataLoaders (the domain also adds their type to Loaders, graphql/loaders.ts). */
   readonly loaders?: LoadersFactory;
   /** How `node(id:)` fetches each of the domain's node types by its local id. */
@@ -56,7 +57,7 @@ export interface DomainModule {
   /** Values every request's context carries, made once at start (the domain also adds their type to DomainContext). */
   readonly context?: (deps: ServiceDependencies) => Promise<Partial<DomainContext>>;
   /** Values a subscription's context carries while the WebSocket endpoint is served, and how to stop them. */
-  readonly subscriptionContext?: (deps: ServiceDependencies) => { values: Partial<DomainContext>; stop(): Promise<void> };
+  readonly subscriptionContext?: (deps: ServiceDependencies) => { values: Partial<DomainContext>; stop: () => Promise<void> };
   /** HTTP endpoints beside /graphql (uploads, downloads, exports). */
   readonly routes?: (deps: RouteDependencies) => express.Router;
   /** Gauges of /metrics. */

@@ -1,5 +1,5 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, defaultFieldResolver } from 'graphql';
-import { type AuthCheckerFn, getMetadataStorage } from 'type-graphql';
+import { type AuthCheckerFn, type ClassType, getMetadataStorage } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import { Role, type Viewer } from './viewer';
@@ -49,8 +49,9 @@ export function checkOperationAccess(policy: OperationPolicy, operation: string,
  * every field resolver of the class) as middleware for every row — a 2,000-row page would pay
  * for it 2,000 times — so such a declaration stops the build instead.
  */
-export function declaredOperationPolicy(resolvers: readonly Function[]): OperationPolicy {
+export function declaredOperationPolicy(resolvers: readonly ClassType[]): OperationPolicy {
   const storage = getMetadataStorage();
+  const ours = new Set<unknown>(resolvers);
   const classRules = storage.authorizedResolver.map((rule) => rule.target.name);
   if (classRules.length) throw new Error(`access is declared per root method, not per class: ${classRules.join(', ')}`);
   const rootHandlers = [
@@ -58,16 +59,18 @@ export function declaredOperationPolicy(resolvers: readonly Function[]): Operati
     ['Mutation', storage.mutations],
     ['Subscription', storage.subscriptions],
   ] as const;
-  const isRootMethod = (target: Function, method: string) =>
+  const isRootMethod = (target: unknown, method: string) =>
     rootHandlers.some(([, handlers]) => handlers.some((handler) => handler.target === target && handler.methodName === method));
   const elsewhere = storage.authorizedFields.filter((rule) => !isRootMethod(rule.target, rule.fieldName));
   if (elsewhere.length) {
-    throw new Error(`access is declared on root methods only: ${elsewhere.map((rule) => `${rule.target.name}.${rule.fieldName}`).join(', ')}`);
+    throw new Error(
+      `access is declared on root methods only: ${elsewhere.map((rule) => `${rule.target.name}.${rule.fieldName}`).join(', ')}`,
+    );
   }
   const policy: OperationPolicy = {};
   for (const [kind, handlers] of rootHandlers) {
     for (const handler of handlers) {
-      if (!resolvers.includes(handler.target)) continue;
+      if (!ours.has(handler.target)) continue;
       const rule = storage.authorizedFields.find((field) => field.target === handler.target && field.fieldName === handler.methodName);
       if (rule) policy[`${kind}.${handler.schemaName}`] = rule.roles as Audience[];
     }

@@ -19,5 +19,6 @@ export const beds = defineDomain({
     return { values: { bedStatusChanges: changes }, stop: () => changes.stop() };
   },
   // CSV and standard-format exports of the report, with the report's access rules.
-  routes: ({ db, config, log, resolveViewer, values }) => createBedReportExportRouter({ db, reference: values.reference, config, log, resolveViewer }),
+  routes: ({ db, config, log, resolveViewer, values }) =>
+    createBedReportExportRouter({ db, reference: values.reference, config, log, resolveViewer }),
 });

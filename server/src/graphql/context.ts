@@ -25,14 +25,14 @@ export interface Context extends DomainContext {
   log: Logger;
   loaders: Loaders;
   /** New loaders for the same viewer: a subscription reads each event afresh, never from a cache. */
-  newLoaders(): Loaders;
+  newLoaders: () => Loaders;
   /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
   http: HttpExchange;
 }
 
 /** What the domains give every context (the composition root, app.modules.ts, gathers it once per process). */
 export interface ContextParts {
-  createLoaders(manager: EntityManager, viewer: Viewer): Loaders;
+  createLoaders: (manager: EntityManager, viewer: Viewer) => Loaders;
   values: DomainContext;
 }
 

@@ -1,7 +1,17 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, graphql, lexicographicSortSchema, parse } from 'graphql';
+import {
+  type GraphQLInterfaceType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  graphql,
+  isInterfaceType,
+  isObjectType,
+  lexicographicSortSchema,
+  parse,
+} from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { type OperationPolicy, checkOperationAccess } from '../auth/access-policy';
 import type { Context } from './context';
@@ -19,8 +29,7 @@ import { declaredCost } from './cost';
  * `_entities`/`_Any`/`@link`, and the endpoint a gateway calls can be switched off or
  * firewalled on its own (GRAPHQL_SUBGRAPH).
  */
-export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
 
 /**
  * How a domain resolves one entity type from a gateway's representation. An entity reference is
@@ -37,7 +46,11 @@ export interface EntityReference {
  * operation policy, so both endpoints run exactly the same code and access rules; each field keeps
  * its declarations (cost) from the application schema.
  */
-export function buildSubgraphSchemaOf(app: GraphQLSchema, references: Readonly<Record<string, EntityReference>>, policy: OperationPolicy): GraphQLSchema {
+export function buildSubgraphSchemaOf(
+  app: GraphQLSchema,
+  references: Readonly<Record<string, EntityReference>>,
+  policy: OperationPolicy,
+): GraphQLSchema {
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(app))}`);
   const resolvers = createResolversMap(app) as unknown as GraphQLResolverMap<Context>;
   for (const [typeName, reference] of Object.entries(references)) {
@@ -45,12 +58,12 @@ export function buildSubgraphSchemaOf(app: GraphQLSchema, references: Readonly<R
       checkOperationAccess(policy, reference.operation, ctx.viewer);
       return reference.resolve(representation, ctx);
     };
-    resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference } as never;
+    resolvers[typeName] = { ...resolvers[typeName], __resolveReference } as never;
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
   for (const type of Object.values(subgraph.getTypeMap())) {
     const appType = app.getType(type.name);
-    if (!('getFields' in type) || !appType || !('getFields' in appType)) continue;
+    if (!isObjectOrInterface(type) || !isObjectOrInterface(appType)) continue;
     const appFields = appType.getFields();
     for (const field of Object.values(type.getFields())) {
       const extensions = appFields[field.name]?.extensions;
@@ -66,6 +79,10 @@ export function buildSubgraphSchemaOf(app: GraphQLSchema, references: Readonly<R
     };
   }
   return subgraph;
+}
+
+function isObjectOrInterface(type: GraphQLNamedType | undefined | null): type is GraphQLObjectType | GraphQLInterfaceType {
+  return isObjectType(type) || isInterfaceType(type);
 }
 
 /** The federated SDL exactly as `_service { sdl }` serves it to gateways; checked in as subgraph.graphql. */

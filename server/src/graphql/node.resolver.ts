@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, type ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { EVERYONE } from '../auth/access-policy';
 import type { Context } from './context';
 import { Node, fromGlobalId } from './node';
@@ -10,7 +10,7 @@ export type NodeLoader = (localId: string, ctx: Context) => Promise<Node | null>
  * The `node(id:)` root field over the node types the domains declare (their modules' `nodes`).
  * A type no domain declares cannot be fetched by node(id:).
  */
-export function createNodeResolver(nodeLoaders: Readonly<Record<string, NodeLoader>>): Function {
+export function createNodeResolver(nodeLoaders: Readonly<Record<string, NodeLoader>>): ClassType {
   @Resolver()
   class NodeResolver {
     @Authorized(EVERYONE)

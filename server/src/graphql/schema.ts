@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
+import { buildSchema, type ClassType, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { type OperationPolicy, operationAuthChecker, refuseUndeclaredOperations } from '../auth/access-policy';
 
 /**
@@ -23,9 +23,9 @@ const NO_TOPICS: PubSub = {
  * checked against `policy` — the resolvers' own `@Authorized` declarations — by type-graphql's
  * authChecker; a root field without one is refused (auth/access-policy.ts).
  */
-export async function buildSchemaOf(resolvers: readonly Function[], policy: OperationPolicy): Promise<GraphQLSchema> {
+export async function buildSchemaOf(resolvers: readonly ClassType[], policy: OperationPolicy): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...resolvers] as NonEmptyArray<Function>,
+    resolvers: [...resolvers] as NonEmptyArray<ClassType>,
     validate: false,
     emitSchemaFile: false,
     pubSub: NO_TOPICS,

@@ -17,5 +17,7 @@ export const inquiries = defineDomain({
   nodes: { Inquiry: loadInquiryNode },
   // Attachments (お問合せ・お知らせ): multipart upload and download, same sign-in as /graphql.
   routes: ({ db, config, resolveViewer }) =>
-    express.Router().use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) })),
+    express
+      .Router()
+      .use('/api/attachments', createAttachmentRouter({ db, config, resolveViewer, storage: new PostgresAttachmentStorage(db) })),
 });
