@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePageTitle } from '../../components/use-page-title';
-import { graphql } from '../../gql';
-import type { BedFacilityPage_DetailQuery } from '../../gql/graphql';
+import { getFragmentData, graphql } from '../../gql';
+import type { BedFacilityPage_DetailQuery, BedSnapshot_DetailsFragment } from '../../gql/graphql';
 import { BedHistoryChart } from './BedHistoryChart';
-import { LastUpdated } from './BedReportPage';
-import { ACCEPTANCE_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
+import { acceptance, BedFacility_Contact, BedSnapshot_Details, LastUpdated, readBedReportRow } from './BedReportRow';
+import { ACCEPTANCE_LABEL, BED_CATEGORY_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
 
 /** Reports shown in the chart and the list (about two weeks of several reports a day). */
 export const HISTORY_LENGTH = 100;
@@ -16,45 +17,14 @@ export const HISTORY_LENGTH = 100;
 const BedFacilityPage_Detail = graphql(`
   query BedFacilityPage_Detail($facilityId: ID!, $first: Int!) {
     bedFacilityStatus(facilityId: $facilityId) {
-      lastUpdated
-      stale
+      ...BedReportRow_Row
       facility {
         id
-        code
-        name
-        formattedPostalCode
-        address
-        building
-        phone
-        prefecture {
-          id
-          name
-        }
-        secondaryMedicalArea {
-          id
-          name
-        }
+        ...BedFacility_Contact
       }
       latest {
         id
-        outpatientAcceptance
-        inpatientAcceptance
-        emergencyAcceptance
-        staffing
-        ventilatorsTotal
-        ventilatorsInUse
-        ecmoTotal
-        ecmoInUse
-        note
-        beds {
-          category
-          label
-          secured
-          immediate
-          inpatients
-          severe
-          vacant
-        }
+        ...BedSnapshot_Details
       }
     }
     bedSnapshots(facilityId: $facilityId, first: $first) {
@@ -74,12 +44,11 @@ const BedFacilityPage_Detail = graphql(`
   }
 `);
 
-type Detail = BedFacilityPage_DetailQuery['bedFacilityStatus'];
-type Bed = NonNullable<Detail['latest']>['beds'][number];
+type Bed = BedSnapshot_DetailsFragment['beds'][number];
 type HistoryRow = BedFacilityPage_DetailQuery['bedSnapshots']['edges'][number]['node'];
 
 const BED_COLUMNS: Column<Bed>[] = [
-  { key: 'label', header: '病床区分', render: (b) => b.label, rowHeader: true },
+  { key: 'label', header: '病床区分', render: (b) => BED_CATEGORY_LABEL[b.category], rowHeader: true },
   { key: 'secured', header: '確保病床数', render: (b) => number.format(b.secured), numeric: true },
   { key: 'immediate', header: '即応病床数', render: (b) => number.format(b.immediate), numeric: true },
   { key: 'inpatients', header: '入院患者数', render: (b) => number.format(b.inpatients), numeric: true },
@@ -96,11 +65,20 @@ const HISTORY_COLUMNS: Column<HistoryRow>[] = [
   { key: 'note', header: '備考', render: (s) => <span className="pre-line">{s.note ?? ''}</span>, minWidth: '12em' },
 ];
 
-/** 医療機関の詳細 (seed 3-1 ※4): facility information, current status, history chart and list. */
+/** 医療機関の詳細, opened from a 医療機関名 of the report: facility information, current status, history chart and list. */
 export function BedFacilityPage() {
   const { facilityId = '' } = useParams();
   const result = useQuery(BedFacilityPage_Detail, { variables: { facilityId, first: HISTORY_LENGTH } });
-  const detail = result.data?.bedFacilityStatus;
+  const status = result.data?.bedFacilityStatus;
+  const detail = useMemo(
+    () =>
+      status && {
+        ...readBedReportRow(status),
+        contact: getFragmentData(BedFacility_Contact, status.facility),
+        details: getFragmentData(BedSnapshot_Details, status.latest) ?? null,
+      },
+    [status],
+  );
   usePageTitle(detail ? `${detail.facility.name}｜地域病床見える化` : '医療機関の病床状況');
   const problem = describeApiError(result.error);
   const history = result.data?.bedSnapshots.edges.map((e) => e.node) ?? [];
@@ -126,14 +104,14 @@ export function BedFacilityPage() {
               <dd>{detail.facility.code}</dd>
               <dt>所在地</dt>
               <dd>
-                〒{detail.facility.formattedPostalCode} {detail.facility.prefecture.name}
-                {detail.facility.address}
-                {detail.facility.building ? ` ${detail.facility.building}` : ''}
+                〒{detail.contact.formattedPostalCode} {detail.contact.prefecture.name}
+                {detail.contact.address}
+                {detail.contact.building ? ` ${detail.contact.building}` : ''}
               </dd>
               <dt>二次医療圏</dt>
               <dd>{detail.facility.secondaryMedicalArea.name}</dd>
               <dt>電話番号</dt>
-              <dd>{detail.facility.phone ?? '—'}</dd>
+              <dd>{detail.contact.phone ?? '—'}</dd>
             </dl>
           </section>
           <section aria-labelledby="bed-facility-current">
@@ -144,22 +122,22 @@ export function BedFacilityPage() {
                 <LastUpdated row={detail} />
               </dd>
               <dt>入院受入</dt>
-              <dd>{ACCEPTANCE_LABEL[detail.latest?.inpatientAcceptance ?? 'UNANSWERED']}</dd>
+              <dd>{acceptance(detail.latest?.inpatientAcceptance)}</dd>
               <dt>救急受入</dt>
-              <dd>{ACCEPTANCE_LABEL[detail.latest?.emergencyAcceptance ?? 'UNANSWERED']}</dd>
+              <dd>{acceptance(detail.latest?.emergencyAcceptance)}</dd>
               <dt>外来受入</dt>
-              <dd>{ACCEPTANCE_LABEL[detail.latest?.outpatientAcceptance ?? 'UNANSWERED']}</dd>
+              <dd>{acceptance(detail.latest?.outpatientAcceptance)}</dd>
               <dt>職員の充足状況</dt>
-              <dd>{STAFFING_LABEL[detail.latest?.staffing ?? 'UNANSWERED']}</dd>
+              <dd>{STAFFING_LABEL[detail.details?.staffing ?? 'UNANSWERED']}</dd>
               <dt>人工呼吸器（使用中／保有）</dt>
               <dd>{detail.latest ? `${detail.latest.ventilatorsInUse}／${detail.latest.ventilatorsTotal}台` : '—'}</dd>
               <dt>ECMO（使用中／保有）</dt>
-              <dd>{detail.latest ? `${detail.latest.ecmoInUse}／${detail.latest.ecmoTotal}台` : '—'}</dd>
+              <dd>{detail.details ? `${detail.details.ecmoInUse}／${detail.details.ecmoTotal}台` : '—'}</dd>
               <dt>備考</dt>
-              <dd className="pre-line">{detail.latest?.note ?? '—'}</dd>
+              <dd className="pre-line">{detail.details?.note ?? '—'}</dd>
             </dl>
-            {detail.latest ? (
-              <DataTable caption="病床区分ごとの状況" columns={BED_COLUMNS} rows={detail.latest.beds} rowKey={(b) => b.category} />
+            {detail.details ? (
+              <DataTable caption="病床区分ごとの状況" columns={BED_COLUMNS} rows={detail.details.beds} rowKey={(b) => b.category} />
             ) : (
               <p className="status">この医療機関はまだ報告していません。</p>
             )}

@@ -1,14 +1,25 @@
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { usePageTitle } from '../../components/use-page-title';
-import { graphql } from '../../gql';
-import type { BedReportAllColumnsPage_ReportQuery } from '../../gql/graphql';
-import { LastUpdated, useBedReportSearch } from './BedReportPage';
+import { getFragmentData, graphql } from '../../gql';
+import type { BedFacility_ContactFragment, BedSnapshot_DetailsFragment } from '../../gql/graphql';
+import { useBedReportSearch } from './BedReportPage';
 import { BedReportResults } from './BedReportResults';
+import {
+  acceptance,
+  BedFacility_Contact,
+  type BedReportRow,
+  BedSnapshot_Details,
+  count,
+  facilityNameColumn,
+  LastUpdated,
+  readBedReportRow,
+} from './BedReportRow';
 import { BedReportSearchForm } from './BedReportSearchForm';
-import { ACCEPTANCE_LABEL, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, number, STAFFING_LABEL } from './bed-labels';
+import { BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, STAFFING_LABEL } from './bed-labels';
 import { toBedReportParams } from './bed-report-params';
 
 const BedReportAllColumnsPage_Report = graphql(`
@@ -18,47 +29,14 @@ const BedReportAllColumnsPage_Report = graphql(`
       staleAfterHours
       edges {
         node {
-          lastUpdated
-          stale
+          ...BedReportRow_Row
           facility {
             id
-            code
-            name
-            formattedPostalCode
-            address
-            building
-            phone
-            prefecture {
-              id
-              name
-            }
-            secondaryMedicalArea {
-              id
-              code
-              name
-            }
+            ...BedFacility_Contact
           }
           latest {
             id
-            outpatientAcceptance
-            inpatientAcceptance
-            emergencyAcceptance
-            staffing
-            securedTotal
-            vacantTotal
-            ventilatorsTotal
-            ventilatorsInUse
-            ecmoTotal
-            ecmoInUse
-            note
-            beds {
-              category
-              secured
-              immediate
-              inpatients
-              severe
-              vacant
-            }
+            ...BedSnapshot_Details
           }
         }
       }
@@ -66,31 +44,24 @@ const BedReportAllColumnsPage_Report = graphql(`
   }
 `);
 
-type Row = BedReportAllColumnsPage_ReportQuery['bedReport']['edges'][number]['node'];
-const count = (value: number | undefined) => (value === undefined ? '—' : number.format(value));
+type Row = BedReportRow & { contact: BedFacility_ContactFragment; details: BedSnapshot_DetailsFragment | null };
 
 /** Every item of the latest report, in the CSV export's column order. */
 function columns(staleAfterHours?: number): Column<Row>[] {
   return [
     { key: 'code', header: '医療機関コード', render: (r) => r.facility.code, nowrap: true, numeric: true },
-    {
-      key: 'name',
-      header: '医療機関名',
-      rowHeader: true,
-      minWidth: '12em',
-      render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
-    },
-    { key: 'prefecture', header: '都道府県', render: (r) => r.facility.prefecture.name, nowrap: true },
+    facilityNameColumn,
+    { key: 'prefecture', header: '都道府県', render: (r) => r.contact.prefecture.name, nowrap: true },
     { key: 'areaCode', header: '二次医療圏コード', render: (r) => r.facility.secondaryMedicalArea.code, nowrap: true, numeric: true },
     { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em' },
-    { key: 'postal', header: '郵便番号', render: (r) => `〒${r.facility.formattedPostalCode}`, nowrap: true },
-    { key: 'address', header: '住所', render: (r) => [r.facility.address, r.facility.building].filter(Boolean).join(' '), minWidth: '14em' },
-    { key: 'phone', header: '電話番号', render: (r) => r.facility.phone ?? '', nowrap: true },
+    { key: 'postal', header: '郵便番号', render: (r) => `〒${r.contact.formattedPostalCode}`, nowrap: true },
+    { key: 'address', header: '住所', render: (r) => [r.contact.address, r.contact.building].filter(Boolean).join(' '), minWidth: '14em' },
+    { key: 'phone', header: '電話番号', render: (r) => r.contact.phone ?? '', nowrap: true },
     { key: 'updated', header: '最終更新日時', render: (r) => <LastUpdated row={r} staleAfterHours={staleAfterHours} />, nowrap: true },
-    { key: 'outpatient', header: '外来受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.outpatientAcceptance ?? 'UNANSWERED'], nowrap: true },
-    { key: 'inpatient', header: '入院受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.inpatientAcceptance ?? 'UNANSWERED'], nowrap: true },
-    { key: 'emergency', header: '救急受入', render: (r) => ACCEPTANCE_LABEL[r.latest?.emergencyAcceptance ?? 'UNANSWERED'], nowrap: true },
-    { key: 'staffing', header: '職員の充足状況', render: (r) => STAFFING_LABEL[r.latest?.staffing ?? 'UNANSWERED'], nowrap: true },
+    { key: 'outpatient', header: '外来受入', render: (r) => acceptance(r.latest?.outpatientAcceptance), nowrap: true },
+    { key: 'inpatient', header: '入院受入', render: (r) => acceptance(r.latest?.inpatientAcceptance), nowrap: true },
+    { key: 'emergency', header: '救急受入', render: (r) => acceptance(r.latest?.emergencyAcceptance), nowrap: true },
+    { key: 'staffing', header: '職員の充足状況', render: (r) => STAFFING_LABEL[r.details?.staffing ?? 'UNANSWERED'], nowrap: true },
     { key: 'securedTotal', header: '確保病床数(合計)', render: (r) => count(r.latest?.securedTotal), numeric: true },
     { key: 'vacantTotal', header: '空床数(合計)', render: (r) => count(r.latest?.vacantTotal), numeric: true },
     ...BED_CATEGORIES.flatMap((category) =>
@@ -98,27 +69,35 @@ function columns(staleAfterHours?: number): Column<Row>[] {
         (measure): Column<Row> => ({
           key: `${category}-${measure.key}`,
           header: `${BED_CATEGORY_LABEL[category]} ${measure.label}`,
-          render: (r) => count(r.latest?.beds.find((b) => b.category === category)?.[measure.key]),
+          render: (r) => count(r.details?.beds.find((b) => b.category === category)?.[measure.key]),
           numeric: true,
         }),
       ),
     ),
     { key: 'ventilatorsTotal', header: '人工呼吸器 保有台数', render: (r) => count(r.latest?.ventilatorsTotal), numeric: true },
     { key: 'ventilatorsInUse', header: '人工呼吸器 使用中', render: (r) => count(r.latest?.ventilatorsInUse), numeric: true },
-    { key: 'ecmoTotal', header: 'ECMO 保有台数', render: (r) => count(r.latest?.ecmoTotal), numeric: true },
-    { key: 'ecmoInUse', header: 'ECMO 使用中', render: (r) => count(r.latest?.ecmoInUse), numeric: true },
-    { key: 'note', header: '備考', render: (r) => <span className="pre-line">{r.latest?.note ?? ''}</span>, minWidth: '14em' },
+    { key: 'ecmoTotal', header: 'ECMO 保有台数', render: (r) => count(r.details?.ecmoTotal), numeric: true },
+    { key: 'ecmoInUse', header: 'ECMO 使用中', render: (r) => count(r.details?.ecmoInUse), numeric: true },
+    { key: 'note', header: '備考', render: (r) => <span className="pre-line">{r.details?.note ?? ''}</span>, minWidth: '14em' },
   ];
 }
 
-/** 地域病床見える化（全項目表示） (seed 3-3): every item of the latest report per facility, one wide table. */
+/** 地域病床見える化（全項目表示）: every item of the latest report per facility, one wide table. */
 export function BedReportAllColumnsPage() {
   usePageTitle('地域病床見える化（全項目表示）');
   const { criteria, search, variables, resultsHeading, formKey } = useBedReportSearch();
   const result = useQuery(BedReportAllColumnsPage_Report, { variables });
   const problem = describeApiError(result.error);
   const connection = result.data?.bedReport;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const rows = useMemo(
+    () =>
+      connection?.edges.map(({ node }): Row => ({
+        ...readBedReportRow(node),
+        contact: getFragmentData(BedFacility_Contact, node.facility),
+        details: getFragmentData(BedSnapshot_Details, node.latest) ?? null,
+      })) ?? [],
+    [connection],
+  );
   return (
     <>
       <p className="breadcrumb">

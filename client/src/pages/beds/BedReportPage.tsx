@@ -5,11 +5,12 @@ import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
-import type { BedReportPage_ReportQuery } from '../../gql/graphql';
-import { BED_REPORT_SCREEN_LIMIT, BedReportResults } from './BedReportResults';
+import { BED_REPORT_SCREEN_LIMIT } from '../../limits';
+import { BedReportResults } from './BedReportResults';
 import { useLiveBedReport } from './use-live-bed-report';
 import { BedReportSearchForm } from './BedReportSearchForm';
-import { ACCEPTANCE_LABEL, formatDateTime, number } from './bed-labels';
+import { acceptance, type BedReportRow, count, facilityNameColumn, LastUpdated, readBedReportRow } from './BedReportRow';
+import { formatDateTime, number } from './bed-labels';
 import { type BedReportCriteria, readBedReportParams, toBedReportFilter, toBedReportOrder, toBedReportParams } from './bed-report-params';
 
 const BedReportPage_Report = graphql(`
@@ -19,70 +20,23 @@ const BedReportPage_Report = graphql(`
       staleAfterHours
       edges {
         node {
-          lastUpdated
-          stale
-          facility {
-            id
-            code
-            name
-            secondaryMedicalArea {
-              id
-              name
-            }
-          }
-          latest {
-            id
-            securedTotal
-            vacantTotal
-            outpatientAcceptance
-            inpatientAcceptance
-            emergencyAcceptance
-            ventilatorsTotal
-            ventilatorsInUse
-          }
+          ...BedReportRow_Row
         }
       }
     }
   }
 `);
 
-type Row = BedReportPage_ReportQuery['bedReport']['edges'][number]['node'];
-
-export function LastUpdated({ row, staleAfterHours }: { row: Pick<Row, 'lastUpdated' | 'stale'>; staleAfterHours?: number }) {
-  if (!row.lastUpdated) return <span className="badge badge--stale">未報告</span>;
-  return (
-    <span className="last-updated">
-      {formatDateTime(row.lastUpdated)}
-      {row.stale ? (
-        <>
-          {' '}
-          <span className="badge badge--stale" title={staleAfterHours ? `${staleAfterHours}時間以上更新されていません` : '更新が古くなっています'}>
-            更新遅れ
-          </span>
-        </>
-      ) : null}
-    </span>
-  );
-}
-
-const acceptance = (value: keyof typeof ACCEPTANCE_LABEL | undefined) => ACCEPTANCE_LABEL[value ?? 'UNANSWERED'];
-
-function columns(staleAfterHours?: number): Column<Row>[] {
+function columns(staleAfterHours?: number): Column<BedReportRow>[] {
   return [
-    {
-      key: 'name',
-      header: '医療機関名',
-      rowHeader: true,
-      minWidth: '12em',
-      render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
-    },
+    facilityNameColumn,
     { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em' },
     { key: 'updated', header: '最終更新', render: (r) => <LastUpdated row={r} staleAfterHours={staleAfterHours} />, nowrap: true },
     { key: 'inpatient', header: '入院受入', render: (r) => acceptance(r.latest?.inpatientAcceptance), nowrap: true },
     { key: 'emergency', header: '救急受入', render: (r) => acceptance(r.latest?.emergencyAcceptance), nowrap: true },
     { key: 'outpatient', header: '外来受入', render: (r) => acceptance(r.latest?.outpatientAcceptance), nowrap: true },
-    { key: 'vacant', header: '空床数', render: (r) => (r.latest ? number.format(r.latest.vacantTotal) : '—'), numeric: true, nowrap: true },
-    { key: 'secured', header: '確保病床数', render: (r) => (r.latest ? number.format(r.latest.securedTotal) : '—'), numeric: true, nowrap: true },
+    { key: 'vacant', header: '空床数', render: (r) => count(r.latest?.vacantTotal), numeric: true, nowrap: true },
+    { key: 'secured', header: '確保病床数', render: (r) => count(r.latest?.securedTotal), numeric: true, nowrap: true },
     {
       key: 'ventilators',
       header: '人工呼吸器（使用中／保有）',
@@ -116,7 +70,7 @@ export function BedReportPage() {
   const live = useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
   const problem = describeApiError(result.error);
   const connection = result.data?.bedReport;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const rows = useMemo(() => connection?.edges.map((e) => readBedReportRow(e.node)) ?? [], [connection]);
   const staleCount = rows.filter((r) => r.stale).length;
 
   return (

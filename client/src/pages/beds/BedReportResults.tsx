@@ -1,13 +1,11 @@
 import type { ReactNode, RefObject } from 'react';
 import type { ApiProblem } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { BED_REPORT_SCREEN_LIMIT } from '../../limits';
 import { BedExportPanel } from './BedExportPanel';
 import { BED_REPORT_FIELDS } from './BedReportSearchForm';
 import { number } from './bed-labels';
 import type { BedReportCriteria } from './bed-report-params';
-
-/** The screen shows at most this many rows (seed 3-1 ※1); more is the export's job. */
-export const BED_REPORT_SCREEN_LIMIT = 2000;
 
 function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: number }) {
   if (totalCount <= shown) return null;
@@ -20,7 +18,7 @@ function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: n
 
 /**
  * The results block of both report screens (レポート and 全項目表示): heading with エクスポート, errors,
- * loading state, 該当件数 with the screen's own notes, the 2,000-row notice and the table.
+ * loading state, 該当件数 with the screen's own notes, the notice when more rows match than a screen shows, and the table.
  */
 export function BedReportResults(props: {
   headingId: string;

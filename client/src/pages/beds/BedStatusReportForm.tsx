@@ -4,7 +4,9 @@ import { useBlocker } from 'react-router';
 import { type ApiProblem, describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import type { AcceptanceStatus, BedStatusReport_SnapshotFragment, StaffingStatus } from '../../gql/graphql';
+import { BedSnapshot_Details, BedSnapshot_Summary } from './BedReportRow';
 import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, STAFFING_LABEL, number } from './bed-labels';
 import {
   BED_STATUS_FIELDS,
@@ -12,11 +14,10 @@ import {
   type BedStatusValues,
   EQUIPMENT_FIELDS,
   type EquipmentField,
-  MAX_COUNT,
-  NOTE_MAX_LENGTH,
   STATUS_FIELDS,
   bedField,
   changedFields,
+  type ReportedValues,
   controlId,
   formatReportTime,
   noteLength,
@@ -26,30 +27,14 @@ import {
 import { ConfirmDialog } from './ConfirmDialog';
 import './bed-status-report.css';
 
+/** A report as the form reads it: the same figures every bed screen shows, plus when and by whom it was sent. */
 export const BedStatusReport_Snapshot = graphql(`
   fragment BedStatusReport_Snapshot on BedSnapshot {
     id
     reportedAt
     source
-    securedTotal
-    vacantTotal
-    outpatientAcceptance
-    inpatientAcceptance
-    emergencyAcceptance
-    staffing
-    ventilatorsTotal
-    ventilatorsInUse
-    ecmoTotal
-    ecmoInUse
-    note
-    beds {
-      category
-      secured
-      immediate
-      inpatients
-      severe
-      vacant
-    }
+    ...BedSnapshot_Summary
+    ...BedSnapshot_Details
   }
 `);
 
@@ -65,7 +50,13 @@ const BedStatusReportForm_Report = graphql(`
   }
 `);
 
-type Snapshot = BedStatusReport_SnapshotFragment;
+type Snapshot = ReportedValues & Pick<BedStatusReport_SnapshotFragment, 'id' | 'reportedAt'>;
+
+/** The report with the figures of its shared fragments unmasked. */
+function readSnapshot(ref: FragmentType<typeof BedStatusReport_Snapshot>): Snapshot {
+  const snapshot = getFragmentData(BedStatusReport_Snapshot, ref);
+  return { ...snapshot, ...getFragmentData(BedSnapshot_Summary, snapshot), ...getFragmentData(BedSnapshot_Details, snapshot) };
+}
 
 /** What the last submission recorded, for the message above the form. */
 export interface SavedReport {
@@ -111,7 +102,7 @@ interface BedStatusReportFormProps {
  * changes asks first.
  */
 export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusReportFormProps) {
-  const loaded = getFragmentData(BedStatusReport_Snapshot, latestRef) ?? null;
+  const loaded = useMemo(() => (latestRef ? readSnapshot(latestRef) : null), [latestRef]);
   // The form's own last report wins over the page's until the page has reloaded it.
   const [recorded, setRecorded] = useState<Snapshot | null>(null);
   const last = newest(recorded, loaded);
@@ -190,7 +181,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       const payload = result.data?.reportBedStatus;
       if (!payload) return;
       submission.current = null;
-      const snapshot = getFragmentData(BedStatusReport_Snapshot, payload.snapshot);
+      const snapshot = readSnapshot(payload.snapshot);
       const stored = valuesFrom(snapshot);
       setRecorded(snapshot);
       setBaseline(stored);
@@ -240,7 +231,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
   const summaryItems = FIELD_ORDER.filter((field) => errors[field]);
   const errorCount = summaryItems.length + otherErrors.length;
   const length = noteLength(values.note);
-  const noteOver = length > NOTE_MAX_LENGTH;
+  const noteOver = length > BED_NOTE_MAX_LENGTH;
 
   const countField = (field: string, label: string, value: string, onChange: (value: string) => void) => {
     const id = controlId(field);
@@ -347,7 +338,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       <form className="bed-status-form" onSubmit={submit} noValidate aria-label="病床状況の報告">
         <section className="bed-status-section" aria-labelledby="bed-status-beds">
           <h2 id="bed-status-beds">病床の状況</h2>
-          <p className="form-field__hint">0〜{number.format(MAX_COUNT)}の整数で入力してください。即応病床数・空床数は確保病床数以下、重症者数は入院患者数以下です。</p>
+          <p className="form-field__hint">0〜{number.format(BED_COUNT_MAX)}の整数で入力してください。即応病床数・空床数は確保病床数以下、重症者数は入院患者数以下です。</p>
           {BED_CATEGORIES.map((category) => (
             <fieldset className="bed-status-category" key={category}>
               <legend className="bed-status-category__legend">{BED_CATEGORY_LABEL[category]}</legend>
@@ -395,7 +386,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
               備考
             </label>
             <p className="form-field__hint" id="bed-status-note-hint">
-              受入の条件や連絡事項など（{NOTE_MAX_LENGTH}文字以内）
+              受入の条件や連絡事項など（{BED_NOTE_MAX_LENGTH}文字以内）
             </p>
             <textarea
               className="input bed-status-note__input"
@@ -408,11 +399,11 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
               onChange={(e) => setField('note', e.target.value)}
             />
             <p className={`bed-status-note__count${noteOver ? ' bed-status-note__count--over' : ''}`} id="bed-status-note-count">
-              {length}／{NOTE_MAX_LENGTH}文字{noteOver ? `（${length - NOTE_MAX_LENGTH}文字超過）` : ''}
+              {length}／{BED_NOTE_MAX_LENGTH}文字{noteOver ? `（${length - BED_NOTE_MAX_LENGTH}文字超過）` : ''}
             </p>
             {/* Said once when the limit is crossed, not on every keystroke. */}
             <p className="visually-hidden" aria-live="polite">
-              {noteOver ? `備考が${NOTE_MAX_LENGTH}文字を超えています。` : ''}
+              {noteOver ? `備考が${BED_NOTE_MAX_LENGTH}文字を超えています。` : ''}
             </p>
             {errors.note ? (
               <p className="form-field__error" id="bed-status-note-error">

@@ -1,10 +1,7 @@
 import type { FieldDirectory } from '../../components/ErrorMessage';
-import type { AcceptanceStatus, BedCategory, BedReportInput, ReportSource, StaffingStatus } from '../../gql/graphql';
+import type { AcceptanceStatus, BedCategory, BedReportInput, BedSnapshot_DetailsFragment, BedSnapshot_SummaryFragment, ReportSource, StaffingStatus } from '../../gql/graphql';
+import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import { BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES } from './bed-labels';
-
-/** The server's limits (server/src/beds/bed-categories.ts MAX_COUNT, NOTE_MAX_LENGTH). */
-export const MAX_COUNT = 9999;
-export const NOTE_MAX_LENGTH = 500;
 
 export type BedMeasure = (typeof BED_MEASURES)[number]['key'];
 export type EquipmentField = 'ventilatorsTotal' | 'ventilatorsInUse' | 'ecmoTotal' | 'ecmoInUse';
@@ -34,19 +31,10 @@ export interface BedStatusValues {
   note: string;
 }
 
-/** What a previous report holds (the fields of BedStatusReport_Snapshot). */
-export interface ReportedValues {
-  beds: readonly { category: BedCategory; secured: number; immediate: number; inpatients: number; severe: number; vacant: number }[];
-  outpatientAcceptance: AcceptanceStatus;
-  inpatientAcceptance: AcceptanceStatus;
-  emergencyAcceptance: AcceptanceStatus;
-  staffing: StaffingStatus;
-  ventilatorsTotal: number;
-  ventilatorsInUse: number;
-  ecmoTotal: number;
-  ecmoInUse: number;
-  note: string | null;
-}
+/** What a previous report holds: the figures every bed screen shows (BedReportRow.tsx's fragments). */
+export type ReportedValues = Fields<BedSnapshot_SummaryFragment> & Fields<BedSnapshot_DetailsFragment>;
+/** A fragment's fields without codegen's masking markers (so two fragments' fields can be merged). */
+type Fields<Fragment> = Omit<Fragment, ' $fragmentName' | ' $fragmentRefs'>;
 
 export const EQUIPMENT_FIELDS: readonly { key: EquipmentField; label: string; group: string }[] = [
   { key: 'ventilatorsTotal', label: '保有台数', group: '人工呼吸器' },
@@ -153,13 +141,13 @@ export const noteLength = (note: string) => [...normaliseNote(note)].length;
 
 type Count = { value: number } | { problem: string };
 
-/** Full-width digits (IME input) count as digits; anything else but 0..MAX_COUNT is a problem. */
+/** Full-width digits (IME input) count as digits; anything else but 0..BED_COUNT_MAX is a problem. */
 function parseCount(raw: string): Count {
   const text = raw.normalize('NFKC').trim();
   if (text === '') return { problem: 'を入力してください。' };
   if (!/^\d+$/.test(text)) return { problem: 'は0以上の整数で入力してください。' };
   const value = Number(text);
-  if (value > MAX_COUNT) return { problem: `は${MAX_COUNT}以下で入力してください。` };
+  if (value > BED_COUNT_MAX) return { problem: `は${BED_COUNT_MAX}以下で入力してください。` };
   return { value };
 }
 
@@ -188,7 +176,7 @@ export function toReportInput(values: BedStatusValues): { input: Omit<BedReportI
     EQUIPMENT_FIELDS.map(({ key, label, group }) => [key, count(key, `${group}の${label}`, values[key])]),
   ) as Record<EquipmentField, number>;
   const length = noteLength(values.note);
-  if (length > NOTE_MAX_LENGTH) errors.note = `備考は${NOTE_MAX_LENGTH}文字以内で入力してください（現在${length}文字）。`;
+  if (length > BED_NOTE_MAX_LENGTH) errors.note = `備考は${BED_NOTE_MAX_LENGTH}文字以内で入力してください（現在${length}文字）。`;
   if (Object.keys(errors).length > 0) return { errors };
   return {
     input: {
