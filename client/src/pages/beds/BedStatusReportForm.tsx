@@ -1,8 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { useBlocker } from 'react-router';
 import { type ApiProblem, describeApiError } from '../../components/api-errors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import type { AcceptanceStatus, BedStatusReport_SnapshotFragment, StaffingStatus } from '../../gql/graphql';
@@ -24,7 +26,6 @@ import {
   toReportInput,
   valuesFrom,
 } from './bed-status-fields';
-import { ConfirmDialog } from './ConfirmDialog';
 import './bed-status-report.css';
 
 /** A report as the form reads it: the same figures every bed screen shows, plus when and by whom it was sent. */
@@ -126,13 +127,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
   const dirty = changed.length > 0;
 
   // Leaving the screen inside the dashboard asks in Japanese; closing or reloading the tab gets the browser's own question.
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const guard = useUnsavedChangesGuard(dirty);
 
   useEffect(() => {
     if (failedAttempts > 0) summaryRef.current?.focus();
@@ -440,16 +435,9 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
           未保存の変更（{changed.length}項目）を破棄して、前回の報告と同じ内容で報告します。変更を報告するときは「入力に戻る」を選び、「保存」してください。
         </p>
       </ConfirmDialog>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="保存していない変更があります"
-        confirmLabel="保存せずに移動する"
-        cancelLabel="このページに留まる"
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
+      <LeavePageDialog blocker={guard.blocker} question="保存していない変更があります" leaveLabel="保存せずに移動する">
         <p>このページを離れると、入力中の変更（{changed.length}項目）は報告されません。</p>
-      </ConfirmDialog>
+      </LeavePageDialog>
     </>
   );
 }
