@@ -1,12 +1,16 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import '../styles/content.css';
 import { type UploadedFile, formatSize, uploadAttachment } from './attachments';
+import type { FieldErrors } from './use-field-errors';
+
+/** The API's name for a form's attached files (every mutation that takes attachments calls them this). */
+const ATTACHMENTS_FIELD = 'attachmentIds';
 
 interface AttachmentUploaderProps {
   files: UploadedFile[];
   onChange: (files: UploadedFile[]) => void;
-  /** Error from the API for the attachments field (shown beside the control). */
-  error?: string | null;
+  /** The form's field messages: the API's message for the attachments is shown beside the control, and goes once the files change. */
+  fieldErrors: FieldErrors;
   disabled?: boolean;
 }
 
@@ -14,11 +18,15 @@ interface AttachmentUploaderProps {
  * 「ファイルのアップロード」: each chosen file is uploaded at once and listed; the form then
  * sends the ids with its mutation. Errors (size, type, empty file) appear beside the control.
  */
-export function AttachmentUploader({ files, onChange, error, disabled = false }: AttachmentUploaderProps) {
+export function AttachmentUploader({ files, onChange: setFiles, fieldErrors, disabled = false }: AttachmentUploaderProps) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
-  const shownError = uploadError ?? error ?? null;
+  const shownError = uploadError ?? fieldErrors.errors[ATTACHMENTS_FIELD] ?? null;
+  const onChange = (next: UploadedFile[]) => {
+    setFiles(next);
+    fieldErrors.edited(ATTACHMENTS_FIELD);
+  };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = [...(event.target.files ?? [])];

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ApiProblem } from './api-errors';
 import { ErrorMessage } from './ErrorMessage';
+import { LoadingStatus } from './StatusLine';
 
 interface DetailPageFrameProps {
   /** The list this record belongs to, and the link text back to it (e.g. お知らせ一覧へ戻る). */
@@ -13,7 +14,7 @@ interface DetailPageFrameProps {
   children: ReactNode;
 }
 
-/** A record's detail screen: the link back to its list, the error box, then the record or 読み込んでいます…. */
+/** A record's detail screen: the link back to its list, the error box, then the record or <LoadingStatus>. */
 export function DetailPageFrame({ backTo, backLabel, problem, loading, children }: DetailPageFrameProps) {
   return (
     <>
@@ -21,12 +22,7 @@ export function DetailPageFrame({ backTo, backLabel, problem, loading, children 
         <Link to={backTo}>{backLabel}</Link>
       </p>
       <ErrorMessage problem={problem} />
-      {children ??
-        (loading ? (
-          <p className="status" role="status">
-            読み込んでいます…
-          </p>
-        ) : null)}
+      {children ?? <LoadingStatus loading={loading} />}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LoadingStatus, ResultCount } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { AccountsPage_AccountsQuery } from '../../gql/graphql';
@@ -61,7 +62,6 @@ type Account = AccountsPage_AccountsQuery['accounts']['edges'][number]['node'];
 
 /** The list shows the first this many matches; narrow the search to find others. */
 const SHOWN = 200;
-const number = new Intl.NumberFormat('ja-JP');
 
 /** アカウント管理 (事務局): search, 新規, 利用停止 / 利用再開. */
 export function AccountsPage() {
@@ -158,17 +158,12 @@ function Accounts() {
       <ErrorMessage problem={problem} />
       {connection ? (
         <>
-          <p className="result-summary__count" role="status">
-            該当件数 {number.format(connection.totalCount)}件
-            {connection.totalCount > SHOWN ? `（先頭の${SHOWN}件を表示）` : ''}
-          </p>
+          <ResultCount total={connection.totalCount}>{connection.totalCount > SHOWN ? `（先頭の${SHOWN}件を表示）` : ''}</ResultCount>
           <DataTable caption="アカウント一覧" columns={columns} rows={connection.edges.map((e) => e.node)} rowKey={(a) => a.id} />
         </>
-      ) : list.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
-      ) : null}
+      ) : (
+        <LoadingStatus loading={list.loading} />
+      )}
     </>
   );
 }

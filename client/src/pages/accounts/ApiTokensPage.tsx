@@ -4,6 +4,7 @@ import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { ApiTokensPage_TokensQuery } from '../../gql/graphql';
@@ -144,11 +145,9 @@ function ApiTokens() {
       <h2 id="api-token-list-heading">発行済みのトークン</h2>
       {tokens.data ? (
         <DataTable caption="発行済みのトークン" captionHidden columns={columns} rows={tokens.data.apiTokens} rowKey={(t) => t.id} empty="発行済みのトークンはありません。" />
-      ) : tokens.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
-      ) : null}
+      ) : (
+        <LoadingStatus loading={tokens.loading} />
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Link, Navigate } from 'react-router';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { menuPath } from '../../screens';
 import { useViewer } from '../../viewer';
@@ -14,11 +15,7 @@ export function HomePage() {
   usePageTitle('ホーム');
   const viewer = useViewer();
   if (viewer.loading) {
-    return (
-      <p className="status" role="status">
-        読み込んでいます…
-      </p>
-    );
+    return <LoadingStatus />;
   }
   if (viewer.role === null) return <Navigate to="/login" replace />;
   return (

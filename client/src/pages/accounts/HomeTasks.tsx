@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { screenPath } from '../../screens';
 import type { Viewer } from '../../viewer';
 import { formatDateTime, number } from '../beds/bed-labels';
+import { LoadingStatus } from '../../components/StatusLine';
 
 const HomeTasks_Query = graphql(`
   query HomeTasks_Query(
@@ -74,9 +75,7 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
             状況を読み込めませんでした。時間をおいて再読み込みしてください。
           </p>
         ) : (
-          <p className="status" role="status">
-            読み込んでいます…
-          </p>
+          <LoadingStatus />
         )
       ) : (
         <ul className="home-tasks__list">

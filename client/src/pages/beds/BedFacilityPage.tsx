@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import type { BedFacilityPage_DetailQuery, BedSnapshot_DetailsFragment } from '../../gql/graphql';
@@ -90,11 +91,7 @@ export function BedFacilityPage() {
       </p>
       <h1>{detail ? detail.facility.name : '医療機関の病床状況'}</h1>
       <ErrorMessage problem={problem} />
-      {result.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
-      ) : null}
+      <LoadingStatus loading={result.loading} />
       {detail ? (
         <>
           <section aria-labelledby="bed-facility-info">

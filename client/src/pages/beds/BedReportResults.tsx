@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import type { ApiProblem } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus, ResultCount } from '../../components/StatusLine';
 import { BED_REPORT_SCREEN_LIMIT } from '../../limits';
 import { BedExportPanel } from './BedExportPanel';
 import { BED_REPORT_FIELDS } from './BedReportSearchForm';
@@ -44,17 +45,11 @@ export function BedReportResults(props: {
         <BedExportPanel criteria={props.criteria} />
       </div>
       <ErrorMessage problem={props.problem} fields={BED_REPORT_FIELDS} />
-      {props.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
-      ) : null}
+      <LoadingStatus loading={props.loading} />
       {counts ? (
         <>
           <div className="result-summary">
-            <p className="result-summary__count" role="status">
-              該当件数 {number.format(counts.totalCount)}件
-            </p>
+            <ResultCount total={counts.totalCount} />
             {props.notes}
           </div>
           <ScreenLimitNotice totalCount={counts.totalCount} shown={counts.shown} />

@@ -4,6 +4,7 @@ import { Link, Navigate } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { BedStatusReportPage_StatusQuery } from '../../gql/graphql';
@@ -111,11 +112,7 @@ export function BedStatusReportPage() {
       </p>
       <h1>病床状況報告</h1>
       <ErrorMessage problem={describeApiError(viewer.error ?? status.error)} />
-      {viewer.loading || status.loading ? (
-        <p className="status" role="status">
-          読み込んでいます…
-        </p>
-      ) : null}
+      <LoadingStatus loading={viewer.loading || status.loading} />
       {account && !facility ? (
         <p className="message message--error" role="alert">
           病床状況報告は医療機関のアカウントで行います。このアカウントでは報告できません。

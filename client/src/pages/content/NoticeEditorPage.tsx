@@ -75,7 +75,8 @@ export function NoticeEditorPage() {
   const [create, createState] = useMutation(NoticeEditorPage_Create);
   const [update, updateState] = useMutation(NoticeEditorPage_Update);
   const problem = useApiProblem(createState.error ?? updateState.error ?? existing.error);
-  const { errors, edited } = useFieldErrors(problem);
+  const fieldErrors = useFieldErrors(problem);
+  const { errors, edited } = fieldErrors;
   const guard = useUnsavedChangesGuard(changedFrom({ form, files }, { form: initial, files: [] }));
   const change = (patch: Partial<typeof form>) => {
     setForm((current) => ({ ...current, ...patch }));
@@ -128,14 +129,7 @@ export function NoticeEditorPage() {
       isPublic={form.isPublic}
       onIsPublicChange={(isPublic) => change({ isPublic })}
       extra={
-        <AttachmentUploader
-          files={files}
-          onChange={(next) => {
-            setFiles(next);
-            edited('attachmentIds');
-          }}
-          error={errors.attachmentIds}
-        />
+        <AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />
       }
       blocker={guard.blocker}
       saving={createState.loading || updateState.loading}

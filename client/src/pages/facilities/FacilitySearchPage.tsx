@@ -4,6 +4,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Pager } from '../../components/Pager';
+import { ResultCount } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import { FacilityResultsTable } from './FacilityResultsTable';
@@ -34,8 +35,6 @@ const FacilitySearchPage_Facilities = graphql(`
 interface PagingState {
   pagedFrom?: string;
 }
-
-const number = new Intl.NumberFormat('ja-JP');
 
 /** 医療機関検索: search form, 件数, results table and cursor paging, all driven by the URL. */
 export function FacilitySearchPage() {
@@ -98,9 +97,7 @@ export function FacilitySearchPage() {
         {connection ? (
           <>
             <div className="result-summary">
-              <p className="result-summary__count" role="status">
-                該当件数 {number.format(connection.totalCount)}件
-              </p>
+              <ResultCount total={connection.totalCount} />
             </div>
             <FacilityResultsTable facilities={connection.edges.map((edge) => edge.node)} />
             {connection.totalCount > 0 ? (

@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { ConnectionPager } from '../../components/ConnectionPager';
+import { LoadingStatus } from '../../components/StatusLine';
 import { useCursorPages } from '../../components/use-cursor-pages';
 import { SearchPanel } from '../../components/SearchPanel';
 import { usePageTitle } from '../../components/use-page-title';
@@ -158,11 +159,7 @@ export function InquiryListPage() {
       <section aria-labelledby="inquiry-results-heading" aria-busy={result.loading}>
         <h2 id="inquiry-results-heading">{office ? '検索結果' : 'お問合せ'}</h2>
         <ErrorMessage problem={problem} fields={FILTER_FIELDS} />
-        {result.loading && !connection ? (
-          <p className="status" role="status">
-            読み込んでいます…
-          </p>
-        ) : null}
+        <LoadingStatus loading={result.loading && !connection} />
         {connection ? (
           <>
             <DataTable

@@ -8,6 +8,7 @@ import { describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { LoadingStatus } from '../../components/StatusLine';
 import { TextBody } from '../../components/TextBody';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
@@ -95,7 +96,8 @@ export function InquiryThreadPage() {
   const [close, closeState] = useMutation(InquiryThreadPage_Close, refetch);
   const writeState = office ? answerState : commentState;
   const problem = useApiProblem(writeState.error ?? closeState.error);
-  const { errors, edited } = useFieldErrors(problem);
+  const fieldErrors = useFieldErrors(problem);
+  const { errors, edited } = fieldErrors;
   const loadProblem = describeApiError(result.error);
   const guard = useUnsavedChangesGuard(changedFrom({ text, files }, { text: '', files: [] }));
 
@@ -125,11 +127,7 @@ export function InquiryThreadPage() {
     );
   }
   if (!inquiry) {
-    return (
-      <p className="status" role="status">
-        読み込んでいます…
-      </p>
-    );
+    return <LoadingStatus />;
   }
   const closed = inquiry.status === 'CLOSED';
   const bodyLabel = office ? '回答' : '内容について追加確認を行いたい場合はコメントを入力してください。';
@@ -188,14 +186,7 @@ export function InquiryThreadPage() {
               }}
             />
           </FormField>
-          <AttachmentUploader
-            files={files}
-            onChange={(next) => {
-              setFiles(next);
-              edited('attachmentIds');
-            }}
-            error={errors.attachmentIds}
-          />
+          <AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={writeState.loading}>
               {office ? '回答を登録' : '送信'}

@@ -39,7 +39,8 @@ export function NewInquiryPage() {
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [create, { loading, error }] = useMutation(NewInquiryPage_Create);
   const problem = useApiProblem(error);
-  const { errors, edited } = useFieldErrors(problem);
+  const fieldErrors = useFieldErrors(problem);
+  const { errors, edited } = fieldErrors;
   const guard = useUnsavedChangesGuard(changedFrom({ subject, body, category, files }, { subject: '', body: '', category: '', files: [] }));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -109,14 +110,7 @@ export function NewInquiryPage() {
             }}
           />
         </FormField>
-        <AttachmentUploader
-          files={files}
-          onChange={(next) => {
-            setFiles(next);
-            edited('attachmentIds');
-          }}
-          error={errors.attachmentIds}
-        />
+        <AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={loading}>
             登録

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import { KeyNetPreview } from './KeyNetPreview';
@@ -94,7 +95,7 @@ export function PostingDetailPage() {
         </p>
       ) : null}
       <ErrorMessage problem={describeApiError(result.error)} />
-      {result.loading ? <p className="status" role="status">読み込んでいます…</p> : null}
+      <LoadingStatus loading={result.loading} />
       {result.data && !posting ? <p className="status">この人材募集は見つかりません。</p> : null}
       {posting ? (
         <>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { type ApiProblem, describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import type { PostingDetailPage_PostingFragment } from '../../gql/graphql';
@@ -54,7 +55,7 @@ export function PostingEditPage() {
     <>
       <h1>人材募集の編集</h1>
       <ErrorMessage problem={describeApiError(result.error)} />
-      {result.loading ? <p className="status" role="status">読み込んでいます…</p> : null}
+      <LoadingStatus loading={result.loading} />
       {result.data && (!posting || !posting.viewerCanEdit || !facility) ? (
         <p className="message message--error" role="alert">この人材募集は編集できません。</p>
       ) : null}

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { Pager } from '../../components/Pager';
 import { SearchPanel } from '../../components/SearchPanel';
+import { LoadingStatus, ResultCount } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import type { PostingOrder, PostingStatus, PostingListPage_QueryQuery } from '../../gql/graphql';
@@ -168,13 +169,11 @@ export function PostingListPage() {
       <section aria-labelledby="posting-results-heading" aria-busy={result.loading}>
         <h2 id="posting-results-heading">データ一覧</h2>
         <ErrorMessage problem={problem ?? exportProblem} />
-        {result.loading && !connection ? <p className="status" role="status">読み込んでいます…</p> : null}
+        <LoadingStatus loading={result.loading && !connection} />
         {connection ? (
           <>
             <div className="result-summary">
-              <p className="result-summary__count" role="status">
-                該当件数 {connection.totalCount}件
-              </p>
+              <ResultCount total={connection.totalCount} />
               <button type="button" className="button button--secondary" onClick={() => void exportList().catch(() => undefined)} disabled={exporting.loading || connection.totalCount === 0}>
                 {exporting.loading ? 'エクスポートしています…' : 'エクスポート'}
               </button>

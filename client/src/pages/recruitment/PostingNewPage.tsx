@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeApiError } from '../../components/api-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadingStatus } from '../../components/StatusLine';
 import { useApiProblem } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
@@ -45,7 +46,7 @@ export function PostingNewPage() {
     <>
       <h1>人材募集の新規登録</h1>
       <ErrorMessage problem={describeApiError(facility.error)} />
-      {facility.loading ? <p className="status" role="status">読み込んでいます…</p> : null}
+      <LoadingStatus loading={facility.loading} />
       {facility.data && !facility.data.postingFacility ? (
         <p className="message message--error" role="alert">このアカウントでは人材募集を登録できません。</p>
       ) : null}
