@@ -89,7 +89,7 @@ export async function runPostGraphilePeer(env: BenchEnvironment & { ourP50Ms?: n
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let buffered = '';
-      child.stdout!.on('data', (chunk) => {
+      child.stdout.on('data', (chunk) => {
         buffered += String(chunk);
         const match = buffered.match(/"url":"(http:\/\/[^"]+)"/);
         if (match) resolve(match[1]);

@@ -54,7 +54,7 @@ beforeAll(async () => {
     { resolveViewer: resolveTestViewer },
   );
   // The hospital's own report, through the domain function (the server only runs the dashboard's trusted documents).
-  const facility = (await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id })) as Facility;
+  const facility = (await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id }));
   await recordBedReport(db.dataSource, {
     viewer: { accountId: 99, role: Role.FACILITY, facilityId: id, prefectureCode: '01' },
     facility,
@@ -192,7 +192,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     await expectAccessible(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^地域病床見える化_\d{8}-\d{4}\.csv$/);
-    const bytes = fs.readFileSync((await download.path())!);
+    const bytes = fs.readFileSync((await download.path()));
     const text = new TextDecoder('shift_jis').decode(bytes);
     const records: string[][] = parse(text, { record_delimiter: '\r\n' });
     const header = records[0];

@@ -118,7 +118,7 @@ export const MIN_TEXT_PX = 12;
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate((minText) => {
     // This runs in the page. The file is compiled without the DOM library, so the page's globals are untyped here.
-    type Dom = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    type Dom = any;  
     const { document, getComputedStyle, NodeFilter, SVGGraphicsElement, HTMLElement } = globalThis as Dom;
     const problems: string[] = [];
     const root = document.documentElement;

@@ -43,8 +43,8 @@ async function startService(): Promise<Started> {
   const logs: string[] = [];
   return new Promise<Started>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start:\n${logs.join('\n')}`)), 45_000);
-    child.stderr!.on('data', (chunk) => logs.push(String(chunk)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk) => logs.push(String(chunk)));
+    child.stdout.on('data', (chunk: Buffer) => {
       for (const line of String(chunk).split('\n').filter(Boolean)) {
         logs.push(line);
         try {

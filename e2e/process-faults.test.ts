@@ -55,8 +55,8 @@ function startService(): Promise<Service> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start:\n${logs.join('\n')}`)), 30_000);
-    child.stderr!.on('data', (chunk) => logs.push(String(chunk)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk) => logs.push(String(chunk)));
+    child.stdout.on('data', (chunk: Buffer) => {
       for (const line of String(chunk).split('\n').filter(Boolean)) {
         logs.push(line);
         try {
@@ -215,7 +215,7 @@ describe('the built service as a process', () => {
 
   it('after kill -9 during writes: no half-written posting or bed report, acknowledged writes are kept, and it starts again', async () => {
     const service = await startService();
-    let acknowledgedBeforeKill: Outcome[] = [];
+    let acknowledgedBeforeKill: Outcome[];
     try {
       const cookie = await signIn(service.url);
       let killed = false;

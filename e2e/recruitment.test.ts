@@ -95,7 +95,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('人材募集登録 (%s)
     // エクスポート: the list as CSV, as this viewer sees it.
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'エクスポート' }).click()]);
     expect(file.suggestedFilename()).toBe('人材募集_データ一覧.csv');
-    const csv = fs.readFileSync((await file.path())!, 'utf8');
+    const csv = fs.readFileSync((await file.path()), 'utf8');
     expect(csv.startsWith('\uFEFFID,募集タイトル')).toBe(true);
     expect(csv).toContain(title);
   });

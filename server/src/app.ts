@@ -189,7 +189,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
-      requestId: String(req.id),
+      requestId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id),
       db,
       parts: domains.context,
       config,
@@ -218,6 +218,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   }
 
   // Body-parser and other HTTP-level failures: a typed JSON error, never an HTML stack page.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express hands error middleware whatever was thrown
   app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;

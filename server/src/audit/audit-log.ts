@@ -84,7 +84,7 @@ export async function searchAuditEvents(
   after: string | null | undefined,
 ): Promise<Page<AuditEvent>> {
   const afterId = after ? decodeCursor(after, isIdCursor)[0] : null;
-  const rows: Record<string, any>[] = await m.query(
+  const rows: Record<string, unknown>[] = await m.query(
     `SELECT e.id, e.occurred_at, e.action, a.login_id, e.subject, e.client_address, e.details
      FROM audit_event e LEFT JOIN account a ON a.id = e.actor_account_id
      WHERE ($1::text IS NULL OR e.action = $1) AND ($2::bigint IS NULL OR e.id < $2)

@@ -2,7 +2,6 @@ import {
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
-  type GraphQLOutputType,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -174,7 +173,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
   const variables = Object.fromEntries(args.map((arg) => [arg.name, given ? given[arg.name] : dummyValue(arg.type)]));
   const declared = args.map((arg) => `$${arg.name}: ${printType(arg.type)}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type as GraphQLOutputType)) ? '' : ' { __typename }';
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   const query = `${kind} Matrix${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
   return { query, variables };
 }

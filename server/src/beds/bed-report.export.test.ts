@@ -86,7 +86,8 @@ describe('GET /api/exports/bed-report.csv', () => {
     const res = await download('?prefectureCode=01', office);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=Shift_JIS');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="bed-report_\d{8}-\d{4}\.csv"; filename\*=UTF-8''/);
+    // RFC 6266: an ASCII name for old clients (a token or a quoted string), the Japanese name as RFC 5987 filename*.
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="?bed-report_\d{8}-\d{4}\.csv"?; filename\*=UTF-8''/);
     const encodedName = /filename\*=UTF-8''(.+)$/.exec(res.headers['content-disposition']!)![1];
     expect(decodeURIComponent(encodedName)).toMatch(/^地域病床見える化_\d{8}-\d{4}\.csv$/);
 
@@ -179,7 +180,7 @@ describe('GET /api/exports/bed-report.csv', () => {
   it('applies the report\'s access rules: own prefecture by default, FORBIDDEN for another, none for recruitment or anonymous', async () => {
     const own = await download('', hokkaido);
     expect(own.status).toBe(200);
-    const rows = parse(sjis(own.body), { record_delimiter: '\r\n', from_line: 2 }) as string[][];
+    const rows: string[][] = parse(sjis(own.body), { record_delimiter: '\r\n', from_line: 2 });
     expect(rows.length).toBe((await reportCodes({}, hokkaido)).length);
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['="01"']));
     const other = await download('?prefectureCode=13', hokkaido);

@@ -45,6 +45,7 @@ const EMS_TRAFFIC: Record<AcceptanceStatus, string> = {
 /** Text and attribute content: the five XML specials, and characters XML 1.0 does not allow. */
 export function xmlText(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters are defined by code point, TAB/LF/CR included
     .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -176,7 +177,7 @@ export async function* fhirBundleChunks(batches: AsyncIterable<BedReportRow[]>, 
     for (const row of rows) {
       if (!row.latest) continue;
       for (const resource of fhirResources(row as BedReportRow & { latest: NonNullable<BedReportRow['latest']> })) {
-        parts.push(`${first ? '' : ','}\n${JSON.stringify({ fullUrl: `${args.baseUrl}/${resource.resourceType}/${resource.id}`, resource })}`);
+        parts.push(`${first ? '' : ','}\n${JSON.stringify({ fullUrl: `${args.baseUrl}/${resource.resourceType as string}/${resource.id as string}`, resource })}`);
         first = false;
       }
     }

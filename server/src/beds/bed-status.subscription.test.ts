@@ -111,7 +111,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await Promise.all(clients.map(async (c) => c.dispose()));
   await a?.stop();
   await b?.stop();
   if (secondDataSource?.isInitialized) await secondDataSource.destroy();
@@ -150,13 +150,13 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     const osakaWritten = await a.graphql(REPORT, { input: report(3, '大阪'), facilityId: toGlobalId('Facility', osakaHospital) }, { cookie: cookies.osaka });
     expect(osakaWritten.errors).toBeUndefined();
     await osaka.next(1);
-    expect(osaka.results.map((r) => (r.data as any).bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
-    expect(osaka.results.map((r) => (r.data as any).bedStatusChanged.facility.prefecture.code)).toEqual(['27']);
+    expect(osaka.results.map((r) => (r.data).bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
+    expect(osaka.results.map((r) => (r.data).bedStatusChanged.facility.prefecture.code)).toEqual(['27']);
     // And Tokyo's subscriber never got Osaka's.
     const again = await a.graphql(REPORT, { input: report(16, '二回目') }, { cookie: cookies.hospital });
     expect(again.errors).toBeUndefined();
     await tokyo.next(2);
-    expect(tokyo.results.map((r) => (r.data as any).bedStatusChanged.latest.note)).toEqual(['A経由の報告', '二回目']);
+    expect(tokyo.results.map((r) => (r.data).bedStatusChanged.latest.note)).toEqual(['A経由の報告', '二回目']);
   });
 
   it('filters by 二次医療圏: a subscriber of another area of the same prefecture hears nothing of it', async () => {
@@ -169,7 +169,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     expect((await a.graphql(REPORT, { input: report(11, '圏域') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await inArea.next(1);
     await everyArea.next(1);
-    expect((inArea.results[0].data as any).bedStatusChanged.latest.note).toBe('圏域');
+    expect((inArea.results[0].data).bedStatusChanged.latest.note).toBe('圏域');
     expect(otherArea.results).toEqual([]);
   });
 
@@ -210,7 +210,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     await settle();
     expect((await a.graphql(REPORT, { input: report(9, 'トークン') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await viaToken.next(1);
-    expect((viaToken.results[0].data as any).bedStatusChanged.latest.note).toBe('トークン');
+    expect((viaToken.results[0].data).bedStatusChanged.latest.note).toBe('トークン');
   });
 
   it('every audience: subscribes exactly where the access matrix allows it', async () => {
@@ -237,7 +237,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
           await Promise.race([sub.next(1), sub.ended, new Promise((resolve) => setTimeout(resolve, 100))]);
         }
         const first = sub.results[0];
-        if (!first || first.errors || !(first.data as any)?.bedStatusChanged?.latest) mismatches.push(`${audience}: should receive updates, got ${JSON.stringify(first ?? 'nothing')}`);
+        if (!first || first.errors || !(first.data)?.bedStatusChanged?.latest) mismatches.push(`${audience}: should receive updates, got ${JSON.stringify(first ?? 'nothing')}`);
       } else {
         const expected = audience === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         const { codes } = await refusal(sub);
@@ -289,6 +289,6 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     }
     expect((await a.graphql(REPORT, { input: report(8, '再接続後') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await tokyo.next(1);
-    expect((tokyo.results[0].data as any).bedStatusChanged.latest.note).toBe('再接続後');
+    expect((tokyo.results[0].data).bedStatusChanged.latest.note).toBe('再接続後');
   });
 });

@@ -60,7 +60,7 @@ interface Mapping {
 }
 
 function libraryBytes(text: string): number[] {
-  return Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }) as number[];
+  return Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' });
 }
 
 /** Windows' IBM-extension bytes for each character of the NEC-selected rows (built once from the library's decoder). */
@@ -69,7 +69,7 @@ const IBM_EXTENSION = (() => {
   for (let lead = 0xfa; lead <= 0xfc; lead += 1) {
     for (let trail = 0x40; trail <= 0xfc; trail += 1) {
       if (trail === 0x7f) continue;
-      const decoded = Encoding.codeToString(Encoding.convert([lead, trail], { to: 'UNICODE', from: 'SJIS' }) as number[]);
+      const decoded = Encoding.codeToString(Encoding.convert([lead, trail], { to: 'UNICODE', from: 'SJIS' }));
       const cp = decoded.codePointAt(0);
       if (decoded.length === 1 && cp !== undefined && cp !== 0x3f && cp !== 0xfffd && !byCodePoint.has(cp)) byCodePoint.set(cp, [lead, trail]);
     }
@@ -111,6 +111,7 @@ export interface EncodedText {
  * chunks (a batch of CSV rows) so the event loop is never held long.
  */
 export function encodeCp932(text: string): EncodedText {
+  // eslint-disable-next-line no-control-regex -- "anything outside ASCII" is defined from NUL up
   const normalized = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
   const out = Buffer.allocUnsafe(normalized.length * 3);
   let length = 0;

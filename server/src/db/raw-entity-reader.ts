@@ -22,6 +22,7 @@ export function rawEntityReader<T extends ObjectLiteral>(db: EntityManager, targ
   if (!copy) {
     if (metadata.columns.some((c) => c.embeddedMetadata)) throw new Error(`${metadata.name}: embedded columns are not supported`);
     const assignments = metadata.columns.map((c) => `entity[${JSON.stringify(c.propertyName)}] = raw[${JSON.stringify(`${alias}_${c.databaseName}`)}];`);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once per entity from its own column metadata, never from input
     copy = new Function('raw', 'prototype', `const entity = Object.create(prototype);\n${assignments.join('\n')}\nreturn entity;`) as (
       raw: Record<string, unknown>,
       prototype: object,

@@ -77,7 +77,7 @@ describe('facilities', () => {
   it('pages with opaque cursors: no row twice, none skipped, totalCount across pages', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const res: any = await server.graphql(FACILITIES, { filter: { prefectureCode: '27' }, first: 7, after });
       expect(res.errors).toBeUndefined();

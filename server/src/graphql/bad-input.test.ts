@@ -8,7 +8,6 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  type GraphQLOutputType,
 } from 'graphql';
 import { OPERATION_POLICY, buildAppSchema } from '../app.modules';
 import { toGlobalId } from './node';
@@ -130,7 +129,7 @@ function callerOf(operation: string): Audience {
  * row refused with a typed errorCode is the batch's form of a typed error.
  */
 function isBatch(field: GraphQLField<unknown, unknown>): boolean {
-  const named = getNamedType(field.type as GraphQLOutputType);
+  const named = getNamedType(field.type);
   return isListType(isNonNullType(field.type) ? field.type.ofType : field.type) && 'getFields' in named && 'ok' in named.getFields() && 'errorCode' in named.getFields();
 }
 
@@ -144,7 +143,7 @@ const UNIFORM_ANSWER = new Set(['requestPasswordReset']);
 function mutationDocument(field: GraphQLField<unknown, unknown>): string {
   const declared = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const passed = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type as GraphQLOutputType)) ? '' : isBatch(field) ? ' { ok errorCode }' : ' { __typename }';
+  const selection = isLeafType(getNamedType(field.type)) ? '' : isBatch(field) ? ' { ok errorCode }' : ' { __typename }';
   return `mutation Corpus(${declared}) { ${field.name}(${passed})${selection} }`;
 }
 

@@ -52,7 +52,7 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
     const variables = (request.request.variables ?? {}) as Variables;
     const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
     if (!query) {
-      return (await execute({ schema, document, operationName, contextValue: context, variableValues: variables })) as ExecutionResult;
+      return (await execute({ schema, document, operationName, contextValue: context, variableValues: variables }));
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };

@@ -99,7 +99,7 @@ describe('cost budget of a person on the dashboard (session) and of an API token
     await db.dataSource.query(`UPDATE api_cost_budget SET updated_at = updated_at - interval '60 seconds' WHERE client_key LIKE 'session:%'`);
     const next = await server.graphql(ALL_COLUMNS, search(0), { cookie });
     expect(next.status).toBe(200);
-    const { maximumAvailable, currentlyAvailable } = next.extensions?.cost.throttleStatus;
+    const { maximumAvailable, currentlyAvailable } = next.extensions!.cost.throttleStatus;
     expect(currentlyAvailable).toBe(maximumAvailable - searchCost);
   });
 

@@ -146,7 +146,7 @@ describe('a supergraph composed from our subgraph and a prefecture budget subgra
 
   beforeAll(async () => {
     budget = new ApolloServer({
-      schema: buildSubgraphSchema({ typeDefs: budgetTypeDefs, resolvers: budgetResolvers as never }),
+      schema: buildSubgraphSchema({ typeDefs: budgetTypeDefs, resolvers: budgetResolvers }),
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     });
     const { url: budgetUrl } = await startStandaloneServer(budget, { listen: { port: 0, host: '127.0.0.1' } });

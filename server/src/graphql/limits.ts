@@ -26,5 +26,5 @@ export function limitValidationRules(limits: GraphQLLimits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...reportAsValidationError }),
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...reportAsValidationError }),
     maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true, ...reportAsValidationError }),
-  ] as unknown as ValidationRule[];
+  ];
 }

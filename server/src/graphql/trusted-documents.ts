@@ -24,7 +24,7 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
   try {
     manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`trusted-documents manifest ${file} could not be read: ${(error as Error).message}`);
+    throw new Error(`trusted-documents manifest ${file} could not be read: ${(error as Error).message}`, { cause: error });
   }
   if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
     throw new Error(`trusted-documents manifest ${file} must be a JSON object { hash: document }`);

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import pino from 'pino';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

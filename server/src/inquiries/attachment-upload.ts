@@ -42,7 +42,7 @@ export interface AttachmentRouterDependencies {
 }
 
 function hasCsrfHeader(req: express.Request): boolean {
-  return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && (req.headers[name] as string).length > 0);
+  return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && (req.headers[name]).length > 0);
 }
 
 /** Errors in the same shape as the API's other HTTP-level errors: `{ errors: [{ message, extensions: { code } }] }`. */

@@ -76,6 +76,7 @@ export function detectAllowedType(fileName: string, head: Buffer): Detection {
 }
 
 const BIDI_AND_INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /**

@@ -59,7 +59,7 @@ export async function startLoopbackSmtp(options: { port?: number; saveDir?: stri
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address() as AddressInfo).port;
+  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
 
   return {
     host: '127.0.0.1',

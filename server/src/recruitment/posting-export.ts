@@ -62,7 +62,7 @@ export async function postingsCsv(
   facilityName: (facilityDbId: number) => Promise<string | null>,
 ): Promise<CsvExport> {
   const views = page.edges.map((edge) => view(edge.node)).filter((v): v is PostingView => v !== null);
-  const names = await Promise.all(views.map((v) => (v.facilityDbId === null ? null : facilityName(v.facilityDbId))));
+  const names = await Promise.all(views.map((v) => (v.facilityDbId === null ? Promise.resolve(null) : facilityName(v.facilityDbId))));
   const rows = views.map((view, i) => ({ view, facilityName: names[i] }));
   const content = UTF8_BOM + WRITER.document(rows);
   return { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', rowCount: rows.length, truncated: page.pageInfo.hasNextPage, content };

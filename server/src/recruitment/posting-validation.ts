@@ -135,5 +135,5 @@ export function validatePostingFields(fields: PostingFields, facilityKind: Facil
     problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
     throw badUserInput('入力内容に誤りがあります。各項目のメッセージを確認してください。', problems);
   }
-  return parsed.data as PostingContent;
+  return parsed.data;
 }

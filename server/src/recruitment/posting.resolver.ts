@@ -238,7 +238,8 @@ export class PostingResolver {
     const size = parseFirst(first, MAX_HISTORY_ENTRIES);
     if (!view.source) return null;
     const rows = (await ctx.loaders.postingHistory.load(view.dbId)).slice(0, size);
-    const text = (value: unknown) => (value == null ? null : String(value));
+    // History values are JSON primitives: strings as they are, numbers and booleans in their JSON spelling.
+    const text = (value: unknown) => (value == null ? null : typeof value === 'string' ? value : JSON.stringify(value));
     return rows.map((row) => ({
       version: row.version,
       action: row.action,
