@@ -2,6 +2,7 @@ import { AuditAction, recordAudit } from '../audit/audit-log';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express from 'express';
+import { create as contentDisposition } from 'content-disposition';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ViewerResolver } from '../auth/viewer';
@@ -87,12 +88,6 @@ export function readExportQuery(query: Record<string, unknown>): { input: BedRep
       ? { ok: true, value: { encoding: parsed.data.encoding, plainCodes: parsed.data.codes === 'plain' } }
       : { ok: false, problems: fieldProblems(parsed.error.issues, (path) => String(path[0])) },
   };
-}
-
-/** RFC 6266 / RFC 5987: an ASCII fallback name and the real (Japanese) name percent-encoded as UTF-8. */
-export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
 }
 
 function exportFileNames(now: Date): { fileName: string; ascii: string } {
@@ -229,7 +224,8 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
 
     res.status(200);
     res.setHeader('Content-Type', `text/csv; charset=${request.encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`);
-    res.setHeader('Content-Disposition', contentDisposition(fileName, ascii));
+    // RFC 6266: the ASCII name for old clients, the Japanese name as an RFC 5987 filename* (UTF-8).
+    res.setHeader('Content-Disposition', contentDisposition(fileName, { fallback: ascii }));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Trailer', `${SUBSTITUTION_TRAILER}, ${ROW_COUNT_TRAILER}`);
