@@ -32,6 +32,10 @@ export async function bedStatusFeed(args: {
     (secondaryMedicalAreaCode === null || change.areaCode === secondaryMedicalAreaCode) &&
     (facilityId === null || change.facilityId === facilityId);
 
+  // A queue of its own rather than a Repeater (@repeaterjs/repeater): a Repeater starts its
+  // executor, here the LISTEN, only at the first read, where this resolves once listening; and
+  // stopped with an error it still hands out every buffered change first, where a subscriber
+  // that fell behind is ended at once, without reading its backlog from the database.
   const pending: BedStatusChange[] = [];
   let wake: (() => void) | null = null;
   let overflow = false;

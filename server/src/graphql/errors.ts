@@ -1,3 +1,4 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Checked, FieldProblem } from '../shared/field-problems';
 
@@ -44,15 +45,12 @@ export function checkedOrBadUserInput<T>(checked: Checked<T>, message: string, f
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
-/** Codes Apollo Server itself produces before execution: they describe the request, not the server. */
-const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/**
+ * Codes Apollo Server itself produces before execution (parse and validation failures, bad HTTP
+ * requests, persisted queries, operation resolution): they describe the request, not the server.
+ * Apollo's own list less the codes it shares with ours (BAD_USER_INPUT, INTERNAL_SERVER_ERROR).
+ */
+const REQUEST_CODES = new Set<string>(Object.values(ApolloServerErrorCode).filter((code) => !KNOWN_CODES.has(code)));
 
 const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE']);
 

@@ -10,6 +10,14 @@ export abstract class Node {
 
 export type NodeTypeName = 'Facility' | 'Prefecture' | 'SecondaryMedicalArea' | 'Posting' | 'BedSnapshot';
 
+/**
+ * A global id is "Type:localId" in URL-safe base64 without padding (RFC 4648 §5), so it goes into
+ * a dashboard URL (/beds/facilities/<id>) as it is. graphql-relay's toGlobalId/fromGlobalId are
+ * not used: they write standard base64 with padding ("Facility:1" is RmFjaWxpdHk6MQ== there,
+ * RmFjaWxpdHk6MQ here), which would change every id already handed out and in saved links, and
+ * its fromGlobalId accepts any string (an invalid one decodes to ""), where this one refuses
+ * anything it did not write itself with BAD_USER_INPUT.
+ */
 export function toGlobalId(type: string, localId: string | number): string {
   return Buffer.from(`${type}:${localId}`, 'utf8').toString('base64url');
 }
