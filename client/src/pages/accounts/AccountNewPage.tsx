@@ -10,7 +10,7 @@ import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsave
 import { graphql } from '../../gql';
 import { type Role, useViewer } from '../../viewer';
 import { RequireSignIn } from './RequireSignIn';
-import { FACILITY_ROLES, ROLE_LABEL, ROLES } from './roles';
+import { actsForAFacility, ROLE_LABEL, ROLES } from './roles';
 
 const AccountNewPage_Prefectures = graphql(`
   query AccountNewPage_Prefectures {
@@ -79,7 +79,7 @@ function AccountNew() {
   const problem = useApiProblem(error);
   const { errors, edited } = useFieldErrors(problem, localErrors);
   const guard = useUnsavedChangesGuard(changedFrom(form, EMPTY_ACCOUNT));
-  const needsFacility = FACILITY_ROLES.includes(form.role);
+  const needsFacility = actsForAFacility(form.role);
   const update = (patch: Partial<typeof form>) => {
     setForm((current) => ({ ...current, ...patch }));
     for (const key of Object.keys(patch) as (keyof typeof form)[]) edited(API_FIELD[key] ?? key);

@@ -1,6 +1,6 @@
-import type { Role } from '../../viewer';
+import type { Role } from '../../gql/graphql';
 
-/** 種別 as the dashboard shows it (server: accounts/account.entity.ts ROLE_LABELS). */
+/** 種別 as the dashboard shows it; keyed by the schema's Role, so a role added to the API is a compile error here until it has a label. */
 export const ROLE_LABEL: Record<Role, string> = {
   HEALTH_CENTER_RECRUITMENT: '保健所（人材募集登録用）',
   HEALTH_CENTER_AGGREGATOR: '保健所（とりまとめ団体用）',
@@ -12,5 +12,18 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 export const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
-/** Roles that belong to one facility (a 保健所 for the health-centre IDs, a medical institution for FACILITY). */
-export const FACILITY_ROLES: readonly Role[] = ['HEALTH_CENTER_RECRUITMENT', 'HEALTH_CENTER_AGGREGATOR', 'FACILITY'];
+/**
+ * Whether an account of the role acts for one facility (a 保健所 for the health-centre IDs, a
+ * medical institution for FACILITY) and so is created with its 医療機関コード. Every role answers,
+ * so a new role cannot be left out.
+ */
+const ACTS_FOR_A_FACILITY: Record<Role, boolean> = {
+  HEALTH_CENTER_RECRUITMENT: true,
+  HEALTH_CENTER_AGGREGATOR: true,
+  FACILITY: true,
+  PREFECTURE: false,
+  OFFICE: false,
+  ANALYST: false,
+};
+
+export const actsForAFacility = (role: Role) => ACTS_FOR_A_FACILITY[role];

@@ -1,5 +1,6 @@
 import type { EmploymentType, Occupation, PostingInput, PostingStatus } from '../../gql/graphql';
 
+/** 職種 and 雇用形態 keyed by the schema's enums: a value added to the API is a compile error here until it has a label. */
 export const OCCUPATION_LABEL: Record<Occupation, string> = {
   DOCTOR: '医師',
   NURSE: '看護師',
@@ -66,7 +67,10 @@ export const EMPTY_VALUES: PostingFormValues = {
   maskingRequested: false,
 };
 
-/** Labels and control ids by API field name (the error summary links to the controls). */
+/**
+ * Labels and control ids by API field name (the error summary links to the controls): one entry
+ * for each field of the schema's PostingInput, and 掲載状態.
+ */
 export const POSTING_FIELDS = {
   title: { label: '募集タイトル', id: 'posting-title' },
   occupation: { label: '職種', id: 'posting-occupation' },
@@ -87,7 +91,7 @@ export const POSTING_FIELDS = {
   contactEmail: { label: 'E-mail', id: 'posting-contact-email' },
   maskingRequested: { label: '公開時に一定情報をマスキングすることを希望する', id: 'posting-masking' },
   status: { label: '掲載状態', id: 'posting-status' },
-} as const;
+} as const satisfies Record<keyof PostingInput | 'status', { label: string; id: string }>;
 
 /** The form's values as the API's input. Blank stays blank: the server says what is missing. */
 export function toPostingInput(values: PostingFormValues): PostingInput {
