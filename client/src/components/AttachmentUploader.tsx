@@ -54,7 +54,7 @@ export function AttachmentUploader({ files, onChange: setFiles, fieldErrors, dis
         PDF、画像（PNG・JPEG・GIF）、Word・Excel・PowerPoint、テキスト・CSV（1ファイル10MBまで）
       </p>
       {/* The native control stays (keyboard, screen readers, drag and drop) but is shown as the
-          seed's 「ファイルのアップロード」 button; its own label would follow the browser's language. */}
+          「ファイルのアップロード」 button, in Japanese like the rest of the screen; its own label would follow the browser's language. */}
       <input
         type="file"
         className="visually-hidden file-input"

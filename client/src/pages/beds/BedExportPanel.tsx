@@ -25,10 +25,10 @@ async function refusal(response: Response): Promise<string | null> {
 }
 
 /**
- * エクスポート (seed 3-2): エクスポートビュー「詳細のみ」, 形式「カンマ区切り形式(.csv)」,
+ * エクスポート: エクスポートビュー「詳細のみ」, 形式「カンマ区切り形式(.csv)」,
  * 文字コード「日本語(Shift-JIS)」 (or UTF-8) beside the one 「エクスポート」 button, which downloads
- * every row of the current search (no 2,000 limit). The browser downloads the file itself (no copy
- * in memory). The summary request reads the same rows as the download, so its answer is when the
+ * every row of the current search (BED_REPORT_SCREEN_LIMIT bounds only what a screen shows). The
+ * browser downloads the file itself (no copy in memory). The summary request reads the same rows as the download, so its answer is when the
  * status says 「エクスポートしています…」 is over: the row count and the characters Shift-JIS could not
  * hold, or why the service refused.
  */

@@ -62,7 +62,7 @@ export function useBedReportSearch() {
   return { criteria, search, variables, resultsHeading, formKey: location.search };
 }
 
-/** 地域病床見える化 (seed 3-1): each hospital's latest 空床・受入状況, newest problems visible at a glance. */
+/** 地域病床見える化: each hospital's latest 空床・受入状況, newest problems visible at a glance. */
 export function BedReportPage() {
   usePageTitle('地域病床見える化');
   const { criteria, search, variables, resultsHeading, formKey } = useBedReportSearch();

@@ -42,7 +42,7 @@ interface BedReportSearchFormProps {
 }
 
 /**
- * 「レポートテーブルを検索」 (seed 3-1 ※3): one box for a 二次医療圏 or hospital name, plus the
+ * 「レポートテーブルを検索」: one box for a 二次医療圏 or hospital name, plus the
  * prefecture and 二次医療圏 the viewer may read, 入院受入, 更新遅れ and order.
  */
 export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedReportSearchFormProps) {

@@ -76,7 +76,7 @@ const newKey = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-$
 
 const newest = (a: Snapshot | null, b: Snapshot | null) => (!a ? b : !b ? a : Date.parse(a.reportedAt) >= Date.parse(b.reportedAt) ? a : b);
 
-/** The manual's 「*」 in front of a required item's name; screen readers hear 必須 instead of "asterisk". */
+/** 「*」 in front of a required item's name, as on every form of the dashboard; screen readers hear 必須 instead of "asterisk". */
 function RequiredLabel({ children }: { children: ReactNode }) {
   return (
     <>

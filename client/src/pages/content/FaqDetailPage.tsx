@@ -40,7 +40,7 @@ const FaqDetailPage_Unpublish = graphql(`
   }
 `);
 
-/** FAQ の詳細 (seed 4-3 ②). The office also publishes, unpublishes and edits it here. */
+/** FAQ の詳細, opened from a question of the list. The office also publishes, unpublishes and edits it here. */
 export function FaqDetailPage() {
   const { id = '' } = useParams();
   const office = useSignedInRole() === 'OFFICE';

@@ -36,7 +36,7 @@ const FaqListPage_Entries = graphql(`
   }
 `);
 
-/** FAQ (seed 4-3): よくある質問の一覧. Click a question for its answer. */
+/** FAQ: よくある質問の一覧. Click a question for its answer. */
 export function FaqListPage() {
   usePageTitle('FAQ');
   const office = useSignedInRole() === 'OFFICE';

@@ -56,7 +56,7 @@ const NoticeDetailPage_Unpublish = graphql(`
   }
 `);
 
-/** お知らせの詳細 (seed 4-4 ③). Opening it marks it read for the signed-in account. */
+/** お知らせの詳細, opened from a title of the list. Opening it marks it read for the signed-in account. */
 export function NoticeDetailPage() {
   const { id = '' } = useParams();
   const role = useSignedInRole();

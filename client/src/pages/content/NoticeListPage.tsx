@@ -40,7 +40,7 @@ const NoticeListPage_Notices = graphql(`
   }
 `);
 
-/** お知らせ (seed 4-4): newest first, 未読 marked per account; click a title for the detail. */
+/** お知らせ: newest first, 未読 marked per account; click a title for the detail. */
 export function NoticeListPage() {
   usePageTitle('お知らせ');
   const office = useSignedInRole() === 'OFFICE';

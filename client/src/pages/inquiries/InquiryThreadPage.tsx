@@ -76,7 +76,7 @@ const InquiryThreadPage_Close = graphql(`
 const KIND_LABEL = { QUESTION: 'お問合せ', COMMENT: '追加質問', ANSWER: '回答' } as const;
 
 /**
- * お問合せ詳細 (seed 4-2): the thread in order, with 追加質問 (asker) or 回答 (事務局) below.
+ * お問合せ詳細: the thread in order, with 追加質問 (asker) or 回答 (事務局) below.
  * Leaving with an unsent comment or answer asks first; sending clears the form.
  */
 export function InquiryThreadPage() {

@@ -29,7 +29,7 @@ const FIELDS = {
   attachmentIds: { label: 'ファイルのアップロード', id: 'inquiry-files' },
 };
 
-/** 新規お問合せ (seed 4-1): *件名・*内容 are required; 「登録」 sends it to the G-MIS office. Leaving with unsaved input asks first. */
+/** 新規お問合せ: *件名・*内容 are required; 「登録」 sends it to the G-MIS office. Leaving with unsaved input asks first. */
 export function NewInquiryPage() {
   usePageTitle('新規お問合せ');
   const navigate = useNavigate();

@@ -60,7 +60,7 @@ interface PostingFormProps {
 }
 
 /**
- * 入力画面: the seed's form in sections, 「*」 marks from the server's rule, errors beside each
+ * 入力画面: the posting's items in sections, 「*」 marks from the server's rule, errors beside each
  * field and linked from the summary, counted long texts, 保存 (no 保存＆新規), and a Key-Net
  * preview of the input. Leaving with unsaved input asks first.
  */
