@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AttachmentList_File on Attachment {\n    id\n    fileName\n    sizeBytes\n    downloadUrl\n  }\n": typeof types.AttachmentList_FileFragmentDoc,
     "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AccountNewPage_PrefecturesDocument,
     "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": typeof types.AccountNewPage_FacilityDocument,
     "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": typeof types.AccountNewPage_CreateDocument,
@@ -47,25 +48,28 @@ type Documents = {
     "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": typeof types.FaqDetailPage_EntryDocument,
     "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_PublishDocument,
     "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.FaqDetailPage_UnpublishDocument,
-    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": typeof types.FaqEditorPage_EntryDocument,
+    "\n  fragment FaqEditorPage_Form on FaqEntry {\n    id\n    question\n    answer\n    category\n    sortOrder\n    isPublic\n  }\n": typeof types.FaqEditorPage_FormFragmentDoc,
+    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n": typeof types.FaqEditorPage_EntryDocument,
     "\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.FaqEditorPage_CreateDocument,
-    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": typeof types.FaqEditorPage_UpdateDocument,
+    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n": typeof types.FaqEditorPage_UpdateDocument,
     "\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n": typeof types.FaqListPage_EntriesDocument,
-    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": typeof types.NoticeDetailPage_NoticeDocument,
+    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        ...AttachmentList_File\n      }\n    }\n  }\n": typeof types.NoticeDetailPage_NoticeDocument,
     "\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.NoticeDetailPage_MarkReadDocument,
     "\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.NoticeDetailPage_PublishDocument,
     "\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": typeof types.NoticeDetailPage_UnpublishDocument,
-    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": typeof types.NoticeEditorPage_NoticeDocument,
+    "\n  fragment NoticeEditorPage_Form on Notice {\n    id\n    title\n    body\n    importance\n    publishDate\n    isPublic\n  }\n": typeof types.NoticeEditorPage_FormFragmentDoc,
+    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n": typeof types.NoticeEditorPage_NoticeDocument,
     "\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.NoticeEditorPage_CreateDocument,
-    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": typeof types.NoticeEditorPage_UpdateDocument,
+    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n": typeof types.NoticeEditorPage_UpdateDocument,
     "\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n    unreadNoticeCount\n  }\n": typeof types.NoticeListPage_NoticesDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": typeof types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FacilitySearchForm_AreasDocument,
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": typeof types.FacilitySearchPage_FacilitiesDocument,
-    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.InquiryListPage_InquiriesDocument,
+    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...InquirySummary_Inquiry\n          prefecture {\n            name\n          }\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.InquiryListPage_InquiriesDocument,
     "\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": typeof types.InquiryListPage_PrefecturesDocument,
-    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n": typeof types.InquiryThreadPage_InquiryDocument,
+    "\n  fragment InquirySummary_Inquiry on Inquiry {\n    id\n    number\n    subject\n    status\n    category\n    organisationName\n  }\n": typeof types.InquirySummary_InquiryFragmentDoc,
+    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      ...InquirySummary_Inquiry\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          ...AttachmentList_File\n        }\n      }\n    }\n  }\n": typeof types.InquiryThreadPage_InquiryDocument,
     "\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_CommentDocument,
     "\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_AnswerDocument,
     "\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.InquiryThreadPage_CloseDocument,
@@ -83,6 +87,7 @@ type Documents = {
     "\n  mutation PostingNewPage_Create($input: CreatePostingInput!) {\n    createPosting(input: $input) {\n      created\n      posting {\n        id\n        ...PostingDetailPage_Posting\n      }\n    }\n  }\n": typeof types.PostingNewPage_CreateDocument,
 };
 const documents: Documents = {
+    "\n  fragment AttachmentList_File on Attachment {\n    id\n    fileName\n    sizeBytes\n    downloadUrl\n  }\n": types.AttachmentList_FileFragmentDoc,
     "\n  query AccountNewPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.AccountNewPage_PrefecturesDocument,
     "\n  query AccountNewPage_Facility($code: String!) {\n    facilityByCode(code: $code) {\n      id\n      name\n    }\n  }\n": types.AccountNewPage_FacilityDocument,
     "\n  mutation AccountNewPage_Create($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      id\n      loginId\n    }\n  }\n": types.AccountNewPage_CreateDocument,
@@ -116,25 +121,28 @@ const documents: Documents = {
     "\n  query FaqDetailPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      published\n      isPublic\n      updatedAt\n    }\n  }\n": types.FaqDetailPage_EntryDocument,
     "\n  mutation FaqDetailPage_Publish($id: ID!) {\n    publishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_PublishDocument,
     "\n  mutation FaqDetailPage_Unpublish($id: ID!) {\n    unpublishFaqEntry(id: $id) {\n      id\n      published\n    }\n  }\n": types.FaqDetailPage_UnpublishDocument,
-    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": types.FaqEditorPage_EntryDocument,
+    "\n  fragment FaqEditorPage_Form on FaqEntry {\n    id\n    question\n    answer\n    category\n    sortOrder\n    isPublic\n  }\n": types.FaqEditorPage_FormFragmentDoc,
+    "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n": types.FaqEditorPage_EntryDocument,
     "\n  mutation FaqEditorPage_Create($input: FaqEntryInput!) {\n    createFaqEntry(input: $input) {\n      id\n    }\n  }\n": types.FaqEditorPage_CreateDocument,
-    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n": types.FaqEditorPage_UpdateDocument,
+    "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n": types.FaqEditorPage_UpdateDocument,
     "\n  query FaqListPage_Entries($filter: FaqFilter, $first: Int!, $after: String) {\n    faqEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          question\n          category\n          published\n        }\n      }\n    }\n    faqCategories\n  }\n": types.FaqListPage_EntriesDocument,
-    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": types.NoticeDetailPage_NoticeDocument,
+    "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        ...AttachmentList_File\n      }\n    }\n  }\n": types.NoticeDetailPage_NoticeDocument,
     "\n  mutation NoticeDetailPage_MarkRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.NoticeDetailPage_MarkReadDocument,
     "\n  mutation NoticeDetailPage_Publish($id: ID!) {\n    publishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": types.NoticeDetailPage_PublishDocument,
     "\n  mutation NoticeDetailPage_Unpublish($id: ID!) {\n    unpublishNotice(id: $id) {\n      id\n      published\n    }\n  }\n": types.NoticeDetailPage_UnpublishDocument,
-    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": types.NoticeEditorPage_NoticeDocument,
+    "\n  fragment NoticeEditorPage_Form on Notice {\n    id\n    title\n    body\n    importance\n    publishDate\n    isPublic\n  }\n": types.NoticeEditorPage_FormFragmentDoc,
+    "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n": types.NoticeEditorPage_NoticeDocument,
     "\n  mutation NoticeEditorPage_Create($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n    }\n  }\n": types.NoticeEditorPage_CreateDocument,
-    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n": types.NoticeEditorPage_UpdateDocument,
+    "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n": types.NoticeEditorPage_UpdateDocument,
     "\n  query NoticeListPage_Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          importance\n          publishDate\n          published\n          read\n        }\n      }\n    }\n    unreadNoticeCount\n  }\n": types.NoticeListPage_NoticesDocument,
     "\n  fragment FacilityResultsTable_Facility on Facility {\n    id\n    code\n    name\n    kind\n    formattedPostalCode\n    address\n    building\n    prefecture {\n      id\n      name\n    }\n    secondaryMedicalArea {\n      id\n      name\n    }\n  }\n": types.FacilityResultsTable_FacilityFragmentDoc,
     "\n  query FacilitySearchForm_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_PrefecturesDocument,
     "\n  query FacilitySearchForm_Areas($prefectureCode: String!) {\n    secondaryMedicalAreas(prefectureCode: $prefectureCode) {\n      id\n      code\n      name\n    }\n  }\n": types.FacilitySearchForm_AreasDocument,
     "\n  query FacilitySearchPage_Facilities($filter: FacilityFilter, $first: Int!, $after: String) {\n    facilities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...FacilityResultsTable_Facility\n        }\n      }\n    }\n  }\n": types.FacilitySearchPage_FacilitiesDocument,
-    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": types.InquiryListPage_InquiriesDocument,
+    "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...InquirySummary_Inquiry\n          prefecture {\n            name\n          }\n          updatedAt\n        }\n      }\n    }\n  }\n": types.InquiryListPage_InquiriesDocument,
     "\n  query InquiryListPage_Prefectures {\n    prefectures {\n      id\n      code\n      name\n    }\n  }\n": types.InquiryListPage_PrefecturesDocument,
-    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n": types.InquiryThreadPage_InquiryDocument,
+    "\n  fragment InquirySummary_Inquiry on Inquiry {\n    id\n    number\n    subject\n    status\n    category\n    organisationName\n  }\n": types.InquirySummary_InquiryFragmentDoc,
+    "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      ...InquirySummary_Inquiry\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          ...AttachmentList_File\n        }\n      }\n    }\n  }\n": types.InquiryThreadPage_InquiryDocument,
     "\n  mutation InquiryThreadPage_Comment($input: AddInquiryCommentInput!) {\n    addInquiryComment(input: $input) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_CommentDocument,
     "\n  mutation InquiryThreadPage_Answer($input: AnswerInquiryInput!) {\n    answerInquiry(input: $input) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_AnswerDocument,
     "\n  mutation InquiryThreadPage_Close($id: ID!) {\n    closeInquiry(id: $id) {\n      id\n      status\n    }\n  }\n": types.InquiryThreadPage_CloseDocument,
@@ -166,6 +174,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentList_File on Attachment {\n    id\n    fileName\n    sizeBytes\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment AttachmentList_File on Attachment {\n    id\n    fileName\n    sizeBytes\n    downloadUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,7 +313,11 @@ export function graphql(source: "\n  mutation FaqDetailPage_Unpublish($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"];
+export function graphql(source: "\n  fragment FaqEditorPage_Form on FaqEntry {\n    id\n    question\n    answer\n    category\n    sortOrder\n    isPublic\n  }\n"): (typeof documents)["\n  fragment FaqEditorPage_Form on FaqEntry {\n    id\n    question\n    answer\n    category\n    sortOrder\n    isPublic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n"): (typeof documents)["\n  query FaqEditorPage_Entry($id: ID!) {\n    faqEntry(id: $id) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,7 +325,7 @@ export function graphql(source: "\n  mutation FaqEditorPage_Create($input: FaqEn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      question\n      answer\n      category\n      sortOrder\n      isPublic\n    }\n  }\n"];
+export function graphql(source: "\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n"): (typeof documents)["\n  mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {\n    updateFaqEntry(id: $id, input: $input) {\n      id\n      ...FaqEditorPage_Form\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,7 +333,7 @@ export function graphql(source: "\n  query FaqListPage_Entries($filter: FaqFilte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        fileName\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        ...AttachmentList_File\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeDetailPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      published\n      isPublic\n      read\n      attachments {\n        id\n        ...AttachmentList_File\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,7 +349,11 @@ export function graphql(source: "\n  mutation NoticeDetailPage_Unpublish($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NoticeEditorPage_Form on Notice {\n    id\n    title\n    body\n    importance\n    publishDate\n    isPublic\n  }\n"): (typeof documents)["\n  fragment NoticeEditorPage_Form on Notice {\n    id\n    title\n    body\n    importance\n    publishDate\n    isPublic\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n"): (typeof documents)["\n  query NoticeEditorPage_Notice($id: ID!) {\n    notice(id: $id) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,7 +361,7 @@ export function graphql(source: "\n  mutation NoticeEditorPage_Create($input: No
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      title\n      body\n      importance\n      publishDate\n      isPublic\n    }\n  }\n"];
+export function graphql(source: "\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n"): (typeof documents)["\n  mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n      ...NoticeEditorPage_Form\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -365,7 +385,7 @@ export function graphql(source: "\n  query FacilitySearchPage_Facilities($filter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          category\n          organisationName\n          prefecture {\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...InquirySummary_Inquiry\n          prefecture {\n            name\n          }\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {\n    inquiries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...InquirySummary_Inquiry\n          prefecture {\n            name\n          }\n          updatedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,7 +393,11 @@ export function graphql(source: "\n  query InquiryListPage_Prefectures {\n    pr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      number\n      subject\n      status\n      category\n      organisationName\n      createdAt\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          fileName\n          sizeBytes\n          downloadUrl\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InquirySummary_Inquiry on Inquiry {\n    id\n    number\n    subject\n    status\n    category\n    organisationName\n  }\n"): (typeof documents)["\n  fragment InquirySummary_Inquiry on Inquiry {\n    id\n    number\n    subject\n    status\n    category\n    organisationName\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      ...InquirySummary_Inquiry\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          ...AttachmentList_File\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InquiryThreadPage_Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id\n      ...InquirySummary_Inquiry\n      messages {\n        kind\n        body\n        fromOffice\n        authorName\n        createdAt\n        attachments {\n          id\n          ...AttachmentList_File\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,18 +6,26 @@ import { PublishableTextForm } from '../../components/PublishableTextForm';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { TEXT_LIMITS, limitHint } from '../../text-limits';
+
+/** What the editor fills its form from; an update answers with the same, so the detail page shows the saved entry. */
+const FaqEditorPage_Form = graphql(`
+  fragment FaqEditorPage_Form on FaqEntry {
+    id
+    question
+    answer
+    category
+    sortOrder
+    isPublic
+  }
+`);
 
 const FaqEditorPage_Entry = graphql(`
   query FaqEditorPage_Entry($id: ID!) {
     faqEntry(id: $id) {
       id
-      question
-      answer
-      category
-      sortOrder
-      isPublic
+      ...FaqEditorPage_Form
     }
   }
 `);
@@ -32,11 +40,7 @@ const FaqEditorPage_Update = graphql(`
   mutation FaqEditorPage_Update($id: ID!, $input: FaqEntryInput!) {
     updateFaqEntry(id: $id, input: $input) {
       id
-      question
-      answer
-      category
-      sortOrder
-      isPublic
+      ...FaqEditorPage_Form
     }
   }
 `);
@@ -61,7 +65,7 @@ export function FaqEditorPage() {
   // What the form started from (the saved entry once loaded): only differences from it are unsaved work.
   const [initial, setInitial] = useState(EMPTY_FAQ);
   useEffect(() => {
-    const e = existing.data?.faqEntry;
+    const e = getFragmentData(FaqEditorPage_Form, existing.data?.faqEntry);
     if (!e) return;
     const loaded = { question: e.question, answer: e.answer, category: e.category, sortOrder: String(e.sortOrder), isPublic: e.isPublic };
     setForm(loaded);

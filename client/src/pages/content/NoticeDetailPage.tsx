@@ -24,9 +24,7 @@ const NoticeDetailPage_Notice = graphql(`
       read
       attachments {
         id
-        fileName
-        sizeBytes
-        downloadUrl
+        ...AttachmentList_File
       }
     }
   }

@@ -8,19 +8,27 @@ import { PublishableTextForm } from '../../components/PublishableTextForm';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import type { NoticeImportance } from '../../gql/graphql';
 import { TEXT_LIMITS } from '../../text-limits';
+
+/** What the editor fills its form from; an update answers with the same, so the detail page shows the saved notice. */
+const NoticeEditorPage_Form = graphql(`
+  fragment NoticeEditorPage_Form on Notice {
+    id
+    title
+    body
+    importance
+    publishDate
+    isPublic
+  }
+`);
 
 const NoticeEditorPage_Notice = graphql(`
   query NoticeEditorPage_Notice($id: ID!) {
     notice(id: $id) {
       id
-      title
-      body
-      importance
-      publishDate
-      isPublic
+      ...NoticeEditorPage_Form
     }
   }
 `);
@@ -35,11 +43,7 @@ const NoticeEditorPage_Update = graphql(`
   mutation NoticeEditorPage_Update($id: ID!, $input: NoticeInput!) {
     updateNotice(id: $id, input: $input) {
       id
-      title
-      body
-      importance
-      publishDate
-      isPublic
+      ...NoticeEditorPage_Form
     }
   }
 `);
@@ -65,7 +69,7 @@ export function NoticeEditorPage() {
   const [form, setForm] = useState(initial);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   useEffect(() => {
-    const n = existing.data?.notice;
+    const n = getFragmentData(NoticeEditorPage_Form, existing.data?.notice);
     if (!n) return;
     // The saved notice is what the form starts from: only differences from it are unsaved work.
     const loaded = { title: n.title, body: n.body, importance: n.importance, publishDate: toJapanDate(n.publishDate), isPublic: n.isPublic };

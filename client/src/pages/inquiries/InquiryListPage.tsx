@@ -14,8 +14,11 @@ import { useSignedInRole } from '../../components/use-signed-in-role';
 import { graphql } from '../../gql';
 import type { InquiryCategory, InquiryFilter, InquiryStatus } from '../../gql/graphql';
 import { CATEGORIES, CATEGORY_LABEL, STATUSES, STATUS_LABEL, formatDateTime } from './inquiry-labels';
+import { categoryLabel, type InquirySummary, readInquirySummary, statusLabel } from './InquirySummary';
 
 const PAGE_SIZE = 20;
+
+type Row = InquirySummary & { prefecture: { name: string } | null; updatedAt: string };
 
 const InquiryListPage_Inquiries = graphql(`
   query InquiryListPage_Inquiries($filter: InquiryFilter, $first: Int!, $after: String) {
@@ -28,15 +31,10 @@ const InquiryListPage_Inquiries = graphql(`
       edges {
         node {
           id
-          number
-          subject
-          status
-          category
-          organisationName
+          ...InquirySummary_Inquiry
           prefecture {
             name
           }
-          createdAt
           updatedAt
         }
       }
@@ -165,18 +163,18 @@ export function InquiryListPage() {
             <DataTable
               caption="お問合せ一覧"
               captionHidden
-              rows={connection.edges.map((e) => e.node)}
+              rows={connection.edges.map(({ node }) => ({ ...readInquirySummary(node), prefecture: node.prefecture, updatedAt: node.updatedAt }))}
               rowKey={(row) => row.id}
               empty="お問合せはありません。"
               columns={[
                 { key: 'number', header: '番号', nowrap: true, render: (row) => row.number },
                 { key: 'subject', header: '件名', rowHeader: true, minWidth: '14em', render: (row) => <Link to={`/inquiries/${row.id}`}>{row.subject}</Link> },
-                { key: 'status', header: '状態', nowrap: true, render: (row) => STATUS_LABEL[row.status] },
-                { key: 'category', header: '分類', render: (row) => (row.category ? CATEGORY_LABEL[row.category] : '—') },
+                { key: 'status', header: '状態', nowrap: true, render: statusLabel },
+                { key: 'category', header: '分類', render: (row) => categoryLabel(row) ?? '—' },
                 ...(office
                   ? [
-                      { key: 'org', header: '問合せ元', minWidth: '10em', render: (row: (typeof connection.edges)[number]['node']) => row.organisationName ?? '—' },
-                      { key: 'pref', header: '都道府県', nowrap: true, render: (row: (typeof connection.edges)[number]['node']) => row.prefecture?.name ?? '—' },
+                      { key: 'org', header: '問合せ元', minWidth: '10em', render: (row: Row) => row.organisationName ?? '—' },
+                      { key: 'pref', header: '都道府県', nowrap: true, render: (row: Row) => row.prefecture?.name ?? '—' },
                     ]
                   : []),
                 { key: 'updated', header: '更新日時', nowrap: true, render: (row) => formatDateTime(row.updatedAt) },

@@ -17,18 +17,14 @@ import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsave
 import { graphql } from '../../gql';
 import { TEXT_LIMITS } from '../../text-limits';
 import '../../styles/content.css';
-import { CATEGORY_LABEL, STATUS_LABEL, formatDateTime } from './inquiry-labels';
+import { formatDateTime } from './inquiry-labels';
+import { InquiryMeta, readInquirySummary } from './InquirySummary';
 
 const InquiryThreadPage_Inquiry = graphql(`
   query InquiryThreadPage_Inquiry($id: ID!) {
     inquiry(id: $id) {
       id
-      number
-      subject
-      status
-      category
-      organisationName
-      createdAt
+      ...InquirySummary_Inquiry
       messages {
         kind
         body
@@ -37,9 +33,7 @@ const InquiryThreadPage_Inquiry = graphql(`
         createdAt
         attachments {
           id
-          fileName
-          sizeBytes
-          downloadUrl
+          ...AttachmentList_File
         }
       }
     }
@@ -84,7 +78,8 @@ export function InquiryThreadPage() {
   const role = useSignedInRole();
   const office = role === 'OFFICE';
   const result = useQuery(InquiryThreadPage_Inquiry, { variables: { id }, skip: !role });
-  const inquiry = result.data?.inquiry;
+  const thread = result.data?.inquiry;
+  const inquiry = thread ? { ...readInquirySummary(thread), messages: thread.messages } : null;
   usePageTitle(inquiry ? `お問合せ ${inquiry.number}` : 'お問合せ');
 
   const [text, setText] = useState('');
@@ -138,12 +133,7 @@ export function InquiryThreadPage() {
         <Link to="/inquiries">{office ? 'お問合せ対応' : 'お問合せ一覧'}へ戻る</Link>
       </p>
       <h1>{inquiry.subject}</h1>
-      <p className="detail-meta">
-        <span>問合せ番号 {inquiry.number}</span>
-        <span>状態：{STATUS_LABEL[inquiry.status]}</span>
-        {inquiry.category ? <span>分類：{CATEGORY_LABEL[inquiry.category]}</span> : null}
-        {inquiry.organisationName ? <span>問合せ元：{inquiry.organisationName}</span> : null}
-      </p>
+      <InquiryMeta inquiry={inquiry} />
 
       <LeavePageDialog blocker={guard.blocker} />
       <h2>やり取り</h2>
