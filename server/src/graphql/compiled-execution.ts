@@ -19,15 +19,25 @@ type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationNa
  * 140,000 field resolutions; graphql-js walks the schema for each of them, a compiled query
  * is straight-line code per field (bench, issue 8: 286 → 143 ms for that page, identical bytes).
  *
- * Only the executor changes: Apollo still parses, validates, runs every plugin (limits, trusted
- * documents, cost, metrics) and formats errors. Mutations and subscriptions stay on graphql-js,
- * whose argument handling (absent vs null) the update inputs rely on. Variables are coerced by
- * graphql-js first, so bad input is refused with its exact errors (BAD_USER_INPUT, status 400)
- * and a `$x: T! = default` left out gets its default (graphql-jit refuses it).
+ * Which engine runs what (the one executor story):
+ * - queries on /graphql: compiled here (GRAPHQL_COMPILED_QUERIES, on by default); a document
+ *   graphql-jit cannot compile runs on graphql-js;
+ * - mutations on /graphql: graphql-js, whose argument handling (absent vs null) the update inputs
+ *   rely on;
+ * - subscriptions (WebSocket, subscriptions.ts) and everything on /subgraph: graphql-js.
  *
- * One rule differs from graphql-js: a field without a resolver (type-graphql `simpleResolvers`)
- * must hold a value, not a promise; graphql-jit reads such a field as it is. Lazy values such as
- * `totalCount` keep a resolver (graphql/connection.ts).
+ * Only the executor changes: Apollo still parses, validates, runs every plugin (limits, trusted
+ * documents, cost, metrics) and formats errors. Variables are coerced by graphql-js first, so bad
+ * input is refused with its exact errors (BAD_USER_INPUT, status 400) and a `$x: T! = default`
+ * left out gets its default (graphql-jit refuses it).
+ *
+ * The rule this sets for resolvers: a field without a resolver (type-graphql `simpleResolvers`)
+ * must hold a value, never a promise; graphql-jit reads such a field as it is, where graphql-js
+ * would await it. Lazy values such as `totalCount` keep a resolver (graphql/connection.ts).
+ * The rule is held by tests, not by memory: dashboard-queries.test.ts runs every query document
+ * of the dashboard on both engines, as every demo role and anonymously, and fails on any
+ * difference (a promise in a simple field is one); compiled-execution.test.ts compares errors,
+ * null propagation, fragments, directives and variables.
  *
  * Plugged in through Apollo Server's executor interface (the one its gateway uses); compiled
  * queries live as long as Apollo's own parsed-document cache keeps the document.
@@ -52,7 +62,7 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
     const variables = (request.request.variables ?? {}) as Variables;
     const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
     if (!query) {
-      return (await execute({ schema, document, operationName, contextValue: context, variableValues: variables }));
+      return await execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
