@@ -7,10 +7,11 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
-import type { BedFacilityPage_DetailQuery, BedSnapshot_DetailsFragment } from '../../gql/graphql';
+import type { BedSnapshot_DetailsFragment } from '../../gql/graphql';
 import { BedHistoryChart } from './BedHistoryChart';
+import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow } from './BedHistoryRows';
 import { acceptance, BedFacility_Contact, BedSnapshot_Details, LastUpdated, readBedReportRow } from './BedReportRow';
-import { ACCEPTANCE_LABEL, BED_CATEGORY_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
+import { BED_CATEGORY_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
 
 /** Reports shown in the chart and the list (about two weeks of several reports a day). */
 export const HISTORY_LENGTH = 100;
@@ -33,11 +34,7 @@ const BedFacilityPage_Detail = graphql(`
       edges {
         node {
           id
-          reportedAt
-          securedTotal
-          vacantTotal
-          inpatientAcceptance
-          emergencyAcceptance
+          ...BedSnapshot_HistoryRow
           note
         }
       }
@@ -46,7 +43,7 @@ const BedFacilityPage_Detail = graphql(`
 `);
 
 type Bed = BedSnapshot_DetailsFragment['beds'][number];
-type HistoryRow = BedFacilityPage_DetailQuery['bedSnapshots']['edges'][number]['node'];
+type HistoryRow = BedHistoryRow & { note: string | null };
 
 const BED_COLUMNS: Column<Bed>[] = [
   { key: 'label', header: '病床区分', render: (b) => BED_CATEGORY_LABEL[b.category], rowHeader: true },
@@ -59,10 +56,7 @@ const BED_COLUMNS: Column<Bed>[] = [
 
 const HISTORY_COLUMNS: Column<HistoryRow>[] = [
   { key: 'reportedAt', header: '報告日時', render: (s) => formatDateTime(s.reportedAt), rowHeader: true, nowrap: true },
-  { key: 'vacant', header: '空床数', render: (s) => number.format(s.vacantTotal), numeric: true },
-  { key: 'secured', header: '確保病床数', render: (s) => number.format(s.securedTotal), numeric: true },
-  { key: 'inpatient', header: '入院受入', render: (s) => ACCEPTANCE_LABEL[s.inpatientAcceptance], nowrap: true },
-  { key: 'emergency', header: '救急受入', render: (s) => ACCEPTANCE_LABEL[s.emergencyAcceptance], nowrap: true },
+  ...HISTORY_FIGURE_COLUMNS,
   { key: 'note', header: '備考', render: (s) => <span className="pre-line">{s.note ?? ''}</span>, minWidth: '12em' },
 ];
 
@@ -82,7 +76,10 @@ export function BedFacilityPage() {
   );
   usePageTitle(detail ? `${detail.facility.name}｜地域病床見える化` : '医療機関の病床状況');
   const problem = describeApiError(result.error);
-  const history = result.data?.bedSnapshots.edges.map((e) => e.node) ?? [];
+  const history = useMemo(
+    () => result.data?.bedSnapshots.edges.map(({ node }): HistoryRow => ({ ...readBedHistoryRow(node), note: node.note })) ?? [],
+    [result.data],
+  );
 
   return (
     <>

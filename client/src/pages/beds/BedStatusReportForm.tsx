@@ -9,7 +9,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import type { AcceptanceStatus, BedStatusReport_SnapshotFragment, StaffingStatus } from '../../gql/graphql';
 import { BedSnapshot_Details, BedSnapshot_Summary } from './BedReportRow';
-import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, STAFFING_LABEL, number } from './bed-labels';
+import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, STAFFING_LABEL, formatReportTime, number } from './bed-labels';
 import {
   BED_STATUS_FIELDS,
   type BedMeasure,
@@ -21,7 +21,6 @@ import {
   changedFields,
   type ReportedValues,
   controlId,
-  formatReportTime,
   noteLength,
   toReportInput,
   valuesFrom,

@@ -7,10 +7,11 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
-import type { BedStatusReportPage_StatusQuery } from '../../gql/graphql';
+import type { ReportSource } from '../../gql/graphql';
 import { BedStatusReportForm, type SavedReport } from './BedStatusReportForm';
-import { ACCEPTANCE_LABEL, number } from './bed-labels';
-import { formatReportTime, SOURCE_LABEL } from './bed-status-fields';
+import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow } from './BedHistoryRows';
+import { formatReportTime, number } from './bed-labels';
+import { SOURCE_LABEL } from './bed-status-fields';
 import './bed-status-report.css';
 
 /** Reports listed under the form: enough to see today's and yesterday's at a glance. */
@@ -44,19 +45,15 @@ const BedStatusReportPage_Status = graphql(`
       edges {
         node {
           id
-          reportedAt
+          ...BedSnapshot_HistoryRow
           source
-          vacantTotal
-          securedTotal
-          inpatientAcceptance
-          emergencyAcceptance
         }
       }
     }
   }
 `);
 
-type RecentReport = BedStatusReportPage_StatusQuery['bedSnapshots']['edges'][number]['node'];
+type RecentReport = BedHistoryRow & { source: ReportSource };
 
 /**
  * 病床状況報告 (the hospital's own screen): the report form prefilled with the last report, and
@@ -78,7 +75,7 @@ export function BedStatusReportPage() {
   if (viewer.data && !account) return <Navigate to="/login" replace />;
 
   const current = status.data?.bedFacilityStatus;
-  const recent = status.data?.bedSnapshots.edges.map((e) => e.node) ?? [];
+  const recent = status.data?.bedSnapshots.edges.map(({ node }): RecentReport => ({ ...readBedHistoryRow(node), source: node.source })) ?? [];
   const columns: Column<RecentReport>[] = [
     {
       key: 'reportedAt',
@@ -98,10 +95,7 @@ export function BedStatusReportPage() {
         </span>
       ),
     },
-    { key: 'vacant', header: '空床数', render: (r) => number.format(r.vacantTotal), numeric: true },
-    { key: 'secured', header: '確保病床数', render: (r) => number.format(r.securedTotal), numeric: true },
-    { key: 'inpatient', header: '入院受入', render: (r) => ACCEPTANCE_LABEL[r.inpatientAcceptance], nowrap: true },
-    { key: 'emergency', header: '救急受入', render: (r) => ACCEPTANCE_LABEL[r.emergencyAcceptance], nowrap: true },
+    ...HISTORY_FIGURE_COLUMNS,
     { key: 'source', header: '報告元', render: (r) => SOURCE_LABEL[r.source], nowrap: true },
   ];
 

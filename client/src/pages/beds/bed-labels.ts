@@ -29,15 +29,12 @@ export const isSortField = (value: string): value is BedReportSortField => Objec
 /** Dates and counts read best newest/largest first; names and codes in their natural order. */
 export const sortDirection = (field: BedReportSortField) => (field === 'LAST_UPDATED' || field === 'VACANT_TOTAL' ? 'DESC' : 'ASC');
 
-const dateTime = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const JAPAN_DATE_TIME = { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
+const dateTime = new Intl.DateTimeFormat('ja-JP', JAPAN_DATE_TIME);
+const dateTimeWithSeconds = new Intl.DateTimeFormat('ja-JP', { ...JAPAN_DATE_TIME, second: '2-digit' });
 export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+/** Report times to the second on the hospital's own screen: two reports a minute apart (or less) must read as two times. */
+export const formatReportTime = (iso: string) => dateTimeWithSeconds.format(new Date(iso));
 export const number = new Intl.NumberFormat('ja-JP');
 
 /** 病床区分, in the order the server lists them. */

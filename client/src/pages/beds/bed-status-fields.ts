@@ -191,14 +191,3 @@ export function toReportInput(values: BedStatusValues): { input: Omit<BedReportI
   };
 }
 
-const dateTimeWithSeconds = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-/** Report times to the second: two reports a minute apart (or less) must read as two times. */
-export const formatReportTime = (iso: string) => dateTimeWithSeconds.format(new Date(iso));
