@@ -146,7 +146,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
   const prepare = async (req: express.Request, res: express.Response): Promise<ExportRequest | null> => {
     const viewer = await deps.resolveViewer(req, deps.db);
     try {
-      const { input, options } = readExportQuery(req.query as Record<string, unknown>);
+      const { input, options } = readExportQuery(req.query);
       const query = bedReportQueryFor(viewer, input);
       if (!options.ok || !query.ok) {
         const problems = [...(options.ok ? [] : options.problems), ...(query.ok ? [] : query.problems)];

@@ -18,7 +18,7 @@ import { buildAppSchema } from '../app.modules';
 const DASHBOARD_DOCUMENTS: Record<string, string> = JSON.parse(
   fs.readFileSync(loadConfig({ NODE_ENV: 'test' }).dashboardDocumentsPath, 'utf8'),
 );
-const ALL_COLUMNS = Object.values(DASHBOARD_DOCUMENTS).find((d) => d.startsWith('query BedReportAllColumnsPage_Report('))!;
+const ALL_COLUMNS = Object.values(DASHBOARD_DOCUMENTS).find((d) => d.includes('query BedReportAllColumnsPage_Report('))!;
 const SORTS = [
   { field: 'FACILITY_CODE', direction: 'ASC' },
   { field: 'LAST_UPDATED', direction: 'DESC' },

@@ -60,6 +60,7 @@ const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
  * including graphql-js's `thrownValue` for values that are not Errors of its own realm.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks the causes of whatever a driver or library threw
   for (let e: any = error, depth = 0; e && depth < 5; e = e.originalError ?? e.driverError ?? e.cause ?? e.thrownValue, depth += 1) {
     if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || /^(08|57P0)/.test(e.code))) return true;
     if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(e.message)) {
@@ -85,7 +86,7 @@ export function formatErrorForClient(development: boolean) {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace, ...extensions } = formatted.extensions ?? {};
       return development ? formatted : { ...formatted, extensions };
