@@ -46,6 +46,7 @@ const MESSAGES = {
   prefectureCode: '都道府県コードは 01〜47 の2桁で指定してください。',
   secondaryMedicalAreaCode: '二次医療圏コードは4桁の数字で指定してください。',
   text: `${MAX_TEXT_QUERY}文字以内で指定してください。`,
+  nul: 'NUL文字（U+0000）は指定できません。',
   staleOnly: 'true または false で指定してください。',
   orderBy: `並び順は ${listOf(BedReportSortField)} で指定してください。`,
   direction: '並び順の方向は ASC または DESC で指定してください。',
@@ -85,6 +86,8 @@ const querySchema = z
     }
     for (const field of ['name', 'search'] as const) {
       if ((filter[field]?.length ?? 0) > MAX_TEXT_QUERY) problem(field, MESSAGES.text);
+      // PostgreSQL text cannot hold a NUL: refused here rather than by the database mid-export.
+      else if (filter[field]?.includes('\u0000')) problem(field, MESSAGES.nul);
     }
   });
 

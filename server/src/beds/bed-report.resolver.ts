@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context';
 import { ConnectionType, decodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, checkedOrBadUserInput, notFound } from '../graphql/errors';
 import { keysetConnection } from '../graphql/keyset-connection';
-import { fromGlobalId } from '../graphql/node';
+import { fromGlobalId, rowIdOf } from '../graphql/node';
 import type { NodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
 import { assertCanReadFacilityBeds, BED_BATCH_REPORTERS, BED_REPORT_READERS, BED_REPORTERS, bedReadScope, canReadFacilityBeds } from './bed-access';
@@ -60,8 +60,8 @@ class BedReportArgs {
 
 function facilityIdFrom(id: string): number {
   const { type, localId } = fromGlobalId(id);
-  if (type !== 'Facility' || !/^\d+$/.test(localId)) throw badUserInput('医療機関IDが正しくありません。', [{ field: 'facilityId', message: '医療機関IDが正しくありません。' }]);
-  return Number(localId);
+  if (type !== 'Facility') throw badUserInput('医療機関IDが正しくありません。', [{ field: 'facilityId', message: '医療機関IDが正しくありません。' }]);
+  return rowIdOf(localId, 'facilityId', '医療機関IDが正しくありません。');
 }
 
 async function loadFacility(ctx: Context, id: number): Promise<Facility> {
@@ -72,8 +72,7 @@ async function loadFacility(ctx: Context, id: number): Promise<Facility> {
 
 /** node(id:) for report snapshots (beds.module.ts): only within the viewer's scope. */
 export const loadBedSnapshotNode: NodeLoader = async (id, ctx) => {
-  if (!/^\d+$/.test(id)) return null;
-  const snapshot = await ctx.loaders.bedSnapshotById.load(Number(id));
+  const snapshot = await ctx.loaders.bedSnapshotById.load(rowIdOf(id));
   if (!snapshot) return null;
   const facility = await ctx.loaders.facilityById.load(snapshot.facilityId);
   // Out of the viewer's scope reads as "no such object", as node(id:) does for unknown ids.

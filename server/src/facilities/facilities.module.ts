@@ -1,4 +1,5 @@
 import { defineDomain } from '../domain';
+import { rowIdOf } from '../graphql/node';
 import { Facility } from './facility.entity';
 import { createFacilityLoaders } from './facility.loaders';
 import { FacilityResolver } from './facility.resolver';
@@ -15,7 +16,7 @@ export const facilities = defineDomain({
   resolvers: [FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver],
   loaders: createFacilityLoaders,
   nodes: {
-    Facility: (id, ctx) => (/^\d+$/.test(id) ? ctx.loaders.facilityById.load(Number(id)) : null),
+    Facility: (id, ctx) => ctx.loaders.facilityById.load(rowIdOf(id)),
     Prefecture: (code, ctx) => ctx.reference.prefecture(code),
     SecondaryMedicalArea: (code, ctx) => ctx.reference.area(code),
   },

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
-import { fromGlobalId } from '../graphql/node';
+import { fromGlobalId, rowIdOf } from '../graphql/node';
 import { badUserInput } from '../graphql/errors';
 import { Facility } from './facility.entity';
 import { medicalInstitutionCodeProblem } from './medical-institution-code';
@@ -37,8 +37,8 @@ export class FacilityResolver {
   @Query(() => Facility, { nullable: true, description: 'One facility by its global id.' })
   async facility(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Facility | null> {
     const { type, localId } = fromGlobalId(id);
-    if (type !== 'Facility' || !/^\d+$/.test(localId)) return null;
-    return ctx.loaders.facilityById.load(Number(localId));
+    if (type !== 'Facility') return null;
+    return ctx.loaders.facilityById.load(rowIdOf(localId));
   }
 
   @Authorized(EVERYONE)

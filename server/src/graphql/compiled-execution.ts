@@ -60,7 +60,8 @@ export function compiledQueryExecution(schema: GraphQLSchema, compile: QueryComp
   const executor: GatewayExecutor = async (request) => {
     const { document, operation, operationName, context } = request;
     const variables = (request.request.variables ?? {}) as Variables;
-    const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
+    // No operation (an operationName naming none): graphql-js answers with the error Apollo reports as a bad request.
+    const query = operation?.operation === 'query' ? compiledFor(document, operationName) : null;
     if (!query) {
       return await execute({ schema, document, operationName, contextValue: context, variableValues: variables });
     }

@@ -30,3 +30,17 @@ export function fromGlobalId(globalId: string): { type: string; localId: string 
   }
   return { type: decoded.slice(0, colon), localId: decoded.slice(colon + 1) };
 }
+
+/** PostgreSQL's integer, the type of every numeric row id: no id this service hands out is larger. */
+export const MAX_ROW_ID = 2_147_483_647;
+
+/**
+ * The row id a global id's local part stands for. A local part that is not a decimal number
+ * within PostgreSQL's integer was never written by this service (and would make the database
+ * refuse the query), so it is refused as BAD_USER_INPUT on `field`.
+ */
+export function rowIdOf(localId: string, field = 'id', message = 'IDの形式が正しくありません。'): number {
+  const id = /^[1-9][0-9]{0,9}$/.test(localId) ? Number(localId) : NaN;
+  if (!(id <= MAX_ROW_ID)) throw badUserInput(message, [{ field, message }]);
+  return id;
+}

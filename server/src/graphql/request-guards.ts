@@ -8,6 +8,7 @@ import { inOrder } from './in-order';
 import { introspectionForTokensPlugin } from './introspection';
 import { limitValidationRules, parseOptions } from './limits';
 import { loadTrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
+import { operationInputGuard } from './operation-input.guard';
 
 export interface RequestGuards {
   parseOptions: { maxTokens: number };
@@ -16,7 +17,8 @@ export interface RequestGuards {
 }
 
 /**
- * Everything that decides whether a request may run, before it runs: token, depth, alias and
+ * Everything that decides whether a request may run, before it runs: one operation and text
+ * PostgreSQL can store (operation-input.guard.ts); token, depth, alias and
  * directive limits; introspection for API tokens; trusted documents for browser sessions (not on the subgraph endpoint, whose
  * caller is a gateway sending its own query plans); query cost and the shared cost budget.
  */
@@ -34,6 +36,8 @@ export function requestGuards(config: Config, endpoint: 'graphql' | 'subgraph', 
     validationRules: limitValidationRules(limits),
     plugins: [
       inOrder(
+        // One operation named, no NUL in any string: before anything reads the operation or spends budget.
+        operationInputGuard(),
         // Introspection on for everyone is Apollo's own switch; "API tokens only" is checked here.
         ...(!config.introspection && config.introspectionForTokens ? [introspectionForTokensPlugin()] : []),
         ...trusted,
