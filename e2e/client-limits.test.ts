@@ -21,7 +21,11 @@ let hospital: TestAccount;
 beforeAll(async () => {
   db = await createTestDatabase();
   server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
-  hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
+  hospital = await createTestAccount(db.dataSource, {
+    loginId: 'byoin',
+    role: Role.FACILITY,
+    facilityId: await testFacility(db.dataSource, 'HOSPITAL'),
+  });
 });
 
 afterAll(async () => {
@@ -38,7 +42,10 @@ describe('地域病床見える化 screen rows', () => {
 
   it('are the largest page the schema describes for bedReport(first:)', () => {
     const schema = buildSchema(fs.readFileSync(path.join(projectRoot, 'schema.graphql'), 'utf8'));
-    const first = schema.getQueryType()?.getFields().bedReport?.args.find((a) => a.name === 'first');
+    const first = schema
+      .getQueryType()
+      ?.getFields()
+      .bedReport?.args.find((a) => a.name === 'first');
     expect(first?.description?.match(/1\.\.(\d+)/)?.[1]).toBe(String(BED_REPORT_SCREEN_LIMIT));
   });
 
@@ -54,7 +61,12 @@ describe('病床状況報告 limits', () => {
   const report = (general: number, note: string) =>
     server.graphql(
       REPORT,
-      { input: { beds: [{ category: 'GENERAL', secured: general, immediate: general, inpatients: general, severe: general, vacant: general }], note } },
+      {
+        input: {
+          beds: [{ category: 'GENERAL', secured: general, immediate: general, inpatients: general, severe: general, vacant: general }],
+          note,
+        },
+      },
       as(hospital),
     );
 

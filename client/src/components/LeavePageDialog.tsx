@@ -16,7 +16,12 @@ interface LeavePageDialogProps {
  * The question a guarded form asks before another screen opens (use-unsaved-changes-guard.ts):
  * 「このページに留まる」 (also Escape) keeps the input, the other answer goes on to the next screen.
  */
-export function LeavePageDialog({ blocker, question = LEAVE_PAGE_QUESTION, leaveLabel = '変更を破棄して移動する', children }: LeavePageDialogProps) {
+export function LeavePageDialog({
+  blocker,
+  question = LEAVE_PAGE_QUESTION,
+  leaveLabel = '変更を破棄して移動する',
+  children,
+}: LeavePageDialogProps) {
   return (
     <ConfirmDialog
       open={blocker.state === 'blocked'}

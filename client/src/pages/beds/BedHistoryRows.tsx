@@ -20,7 +20,8 @@ export const BedSnapshot_HistoryRow = graphql(`
 
 export type BedHistoryRow = BedSnapshot_HistoryRowFragment;
 
-export const readBedHistoryRow = (ref: FragmentType<typeof BedSnapshot_HistoryRow>): BedHistoryRow => getFragmentData(BedSnapshot_HistoryRow, ref);
+export const readBedHistoryRow = (ref: FragmentType<typeof BedSnapshot_HistoryRow>): BedHistoryRow =>
+  getFragmentData(BedSnapshot_HistoryRow, ref);
 
 /** The figures of each past report, after its 報告日時: 空床数, 確保病床数, 入院受入, 救急受入. */
 export const HISTORY_FIGURE_COLUMNS: Column<BedHistoryRow>[] = [

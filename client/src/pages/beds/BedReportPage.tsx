@@ -55,7 +55,7 @@ export function useBedReportSearch() {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const criteria = useMemo(() => readBedReportParams(searchParams), [searchParams]);
   const search = (next: BedReportCriteria) => {
-    navigate({ search: `?${toBedReportParams(next)}` });
+    void navigate({ search: `?${toBedReportParams(next)}` });
     resultsHeading.current?.focus();
   };
   const variables = { filter: toBedReportFilter(criteria), orderBy: toBedReportOrder(criteria), first: BED_REPORT_SCREEN_LIMIT };

@@ -12,7 +12,8 @@ function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: n
   if (totalCount <= shown) return null;
   return (
     <p className="message message--notice" role="note">
-      画面に表示できるのは{number.format(BED_REPORT_SCREEN_LIMIT)}件までです（該当 {number.format(totalCount)}件）。すべての情報を確認するには「エクスポート」からダウンロードしてください。
+      画面に表示できるのは{number.format(BED_REPORT_SCREEN_LIMIT)}件までです（該当 {number.format(totalCount)}
+      件）。すべての情報を確認するには「エクスポート」からダウンロードしてください。
     </p>
   );
 }
@@ -21,7 +22,17 @@ function ScreenLimitNotice({ totalCount, shown }: { totalCount: number; shown: n
  * The results block of both report screens (レポート and 全項目表示): heading with エクスポート, errors,
  * loading state, 該当件数 with the screen's own notes, the notice when more rows match than a screen shows, and the table.
  */
-export function BedReportResults(props: {
+export function BedReportResults({
+  headingId,
+  heading,
+  headingRef,
+  criteria,
+  problem,
+  loading,
+  counts,
+  notes,
+  children,
+}: {
   headingId: string;
   heading: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -35,25 +46,24 @@ export function BedReportResults(props: {
   /** The table. */
   children: ReactNode;
 }) {
-  const { counts } = props;
   return (
-    <section aria-labelledby={props.headingId} aria-busy={props.loading}>
+    <section aria-labelledby={headingId} aria-busy={loading}>
       <div className="result-header">
-        <h2 id={props.headingId} ref={props.headingRef} tabIndex={-1}>
-          {props.heading}
+        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+          {heading}
         </h2>
-        <BedExportPanel criteria={props.criteria} />
+        <BedExportPanel criteria={criteria} />
       </div>
-      <ErrorMessage problem={props.problem} fields={BED_REPORT_FIELDS} />
-      <LoadingStatus loading={props.loading} />
+      <ErrorMessage problem={problem} fields={BED_REPORT_FIELDS} />
+      <LoadingStatus loading={loading} />
       {counts ? (
         <>
           <div className="result-summary">
             <ResultCount total={counts.totalCount} />
-            {props.notes}
+            {notes}
           </div>
           <ScreenLimitNotice totalCount={counts.totalCount} shown={counts.shown} />
-          {props.children}
+          {children}
         </>
       ) : null}
     </section>

@@ -95,7 +95,10 @@ export function LastUpdated({ row, staleAfterHours }: { row: Pick<BedReportRow, 
       {row.stale ? (
         <>
           {' '}
-          <span className="badge badge--stale" title={staleAfterHours ? `${staleAfterHours}時間以上更新されていません` : '更新が古くなっています'}>
+          <span
+            className="badge badge--stale"
+            title={staleAfterHours ? `${staleAfterHours}時間以上更新されていません` : '更新が古くなっています'}
+          >
             更新遅れ
           </span>
         </>

@@ -15,7 +15,6 @@ import {
   type BedMeasure,
   type BedStatusValues,
   EQUIPMENT_FIELDS,
-  type EquipmentField,
   STATUS_FIELDS,
   bedField,
   changedFields,
@@ -363,7 +362,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
                 <legend className="bed-status-category__legend">{group}</legend>
                 <div className="bed-status-category__counts bed-status-category__counts--pair">
                   {EQUIPMENT_FIELDS.filter((f) => f.group === group).map(({ key, label }) =>
-                    countField(key, label, values[key], (value) => setField(key as EquipmentField, value)),
+                    countField(key, label, values[key], (value) => setField(key, value)),
                   )}
                 </div>
               </fieldset>

@@ -26,7 +26,9 @@ export function useLiveBedReport(args: { prefectureCode: string | null; areaCode
   const [last, setLast] = useState<{ name: string; at: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const refetch = useRef(args.refetch);
-  refetch.current = args.refetch;
+  useEffect(() => {
+    refetch.current = args.refetch;
+  });
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);

@@ -16,7 +16,8 @@ export const InquirySummary_Inquiry = graphql(`
 
 export type InquirySummary = InquirySummary_InquiryFragment;
 
-export const readInquirySummary = (ref: FragmentType<typeof InquirySummary_Inquiry>): InquirySummary => getFragmentData(InquirySummary_Inquiry, ref);
+export const readInquirySummary = (ref: FragmentType<typeof InquirySummary_Inquiry>): InquirySummary =>
+  getFragmentData(InquirySummary_Inquiry, ref);
 
 export const statusLabel = (inquiry: Pick<InquirySummary, 'status'>) => STATUS_LABEL[inquiry.status];
 /** 分類 is optional when asking. */
