@@ -152,7 +152,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Who may tell the client's address (X-Forwarded-For): TRUST_PROXY, none by default. req.ip is
+  // the address the sign-in throttle, the anonymous cost budget and the audit log key on.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     pinoHttp({
       logger: log,

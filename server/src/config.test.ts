@@ -46,4 +46,20 @@ describe('configuration', () => {
     });
     expect(() => loadConfig({ GRAPHQL_SESSION_COST_BUDGET: '9999' })).toThrow(/GRAPHQL_SESSION_COST_BUDGET/);
   });
+
+  it('trusts no proxy unless TRUST_PROXY names a hop count or the proxies, and never every hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5, loopback, fd00::/8, 172.16.0.0/255.240.0.0' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      'loopback',
+      'fd00::/8',
+      '172.16.0.0/255.240.0.0',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY: "10.0.0.0\/33"/);
+    expect(() => loadConfig({ TRUST_PROXY: 'balancer.internal' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Every environment variable the service reads, parsed and validated once at start-up. */
@@ -25,6 +26,11 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** How long to wait for a database connection before answering SERVICE_UNAVAILABLE. */
   readonly dbConnectTimeoutMs: number;
+  /**
+   * Which peers may tell the client's address in X-Forwarded-For (TRUST_PROXY): a hop count, or
+   * the proxies' addresses and CIDR ranges. 0 (the default): none, the socket's peer is the client.
+   */
+  readonly trustProxy: TrustProxy;
   readonly metricsEnabled: boolean;
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
   readonly shutdownTimeoutMs: number;
@@ -57,6 +63,9 @@ export interface Config {
   /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
   readonly keyNetWebhook: KeyNetWebhookConfig | null;
 }
+
+/** Express's `trust proxy`: how many proxies stand in front (0: none), or which addresses are proxies. */
+export type TrustProxy = number | readonly string[];
 
 export interface KeyNetWebhookConfig {
   readonly url: string;
@@ -182,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         return origin;
       }),
     dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     metricsEnabled: flag(env, 'METRICS_ENABLED', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl,
@@ -236,6 +246,38 @@ function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
   };
+}
+
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset, empty or 0 trusts no proxy; a number is how many proxies stand in front
+ * (the client is that many entries from the end of X-Forwarded-For); otherwise a comma-separated
+ * list of the proxies' addresses, CIDR ranges or Express's names loopback, linklocal,
+ * uniquelocal. "true" (trust every hop) is refused: any client could then choose its address.
+ */
+function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '') return 0;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY must be a hop count between 0 and 10 or a list of addresses, got ${hops}`);
+    return hops;
+  }
+  if (/^(true|yes|on)$/i.test(value)) {
+    throw new ConfigError('TRUST_PROXY=true would let any client choose its address: give the number of proxies in front (e.g. 1) or their addresses');
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_RANGE_NAMES.has(entry)) continue;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const prefixOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) || (family === 4 && net.isIPv4(bits));
+    if (!family || !prefixOk || rest.length) {
+      throw new ConfigError(`TRUST_PROXY: "${entry}" is not an address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`);
+    }
+  }
+  return entries;
 }
 
 function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
