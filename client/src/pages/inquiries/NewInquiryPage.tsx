@@ -29,25 +29,29 @@ const FIELDS = {
   attachmentIds: { label: 'ファイルのアップロード', id: 'inquiry-files' },
 };
 
+const EMPTY_INQUIRY = { subject: '', body: '', category: '' as InquiryCategory | '' };
+
 /** 新規お問合せ: *件名・*内容 are required; 「登録」 sends it to the G-MIS office. Leaving with unsaved input asks first. */
 export function NewInquiryPage() {
   usePageTitle('新規お問合せ');
   const navigate = useNavigate();
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [category, setCategory] = useState<InquiryCategory | ''>('');
+  const [form, setForm] = useState(EMPTY_INQUIRY);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [create, { loading, error }] = useMutation(NewInquiryPage_Create);
   const problem = useApiProblem(error);
   const fieldErrors = useFieldErrors(problem);
   const { errors, edited } = fieldErrors;
-  const guard = useUnsavedChangesGuard(changedFrom({ subject, body, category, files }, { subject: '', body: '', category: '', files: [] }));
+  const guard = useUnsavedChangesGuard(changedFrom({ form, files }, { form: EMPTY_INQUIRY, files: [] }));
+  const change = (patch: Partial<typeof form>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    Object.keys(patch).forEach(edited);
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
       const result = await create({
-        variables: { input: { subject, body, category: category || null, attachmentIds: files.map((f) => f.id) } },
+        variables: { input: { ...form, category: form.category || null, attachmentIds: files.map((f) => f.id) } },
       });
       if (result.data) {
         guard.markSaved();
@@ -72,11 +76,8 @@ export function NewInquiryPage() {
             className="input"
             id={FIELDS.subject.id}
             name="subject"
-            value={subject}
-            onChange={(e) => {
-              setSubject(e.target.value);
-              edited('subject');
-            }}
+            value={form.subject}
+            onChange={(e) => change({ subject: e.target.value })}
           />
         </FormField>
         <FormField label={FIELDS.category.label} error={errors.category}>
@@ -84,11 +85,8 @@ export function NewInquiryPage() {
             className="select"
             id={FIELDS.category.id}
             name="category"
-            value={category}
-            onChange={(e) => {
-              setCategory(e.target.value as InquiryCategory | '');
-              edited('category');
-            }}
+            value={form.category}
+            onChange={(e) => change({ category: e.target.value as InquiryCategory | '' })}
           >
             <option value="">選択してください</option>
             {CATEGORIES.map((c) => (
@@ -103,11 +101,8 @@ export function NewInquiryPage() {
             className="input"
             id={FIELDS.body.id}
             name="body"
-            value={body}
-            onChange={(e) => {
-              setBody(e.target.value);
-              edited('body');
-            }}
+            value={form.body}
+            onChange={(e) => change({ body: e.target.value })}
           />
         </FormField>
         <AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />
