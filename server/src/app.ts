@@ -8,15 +8,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from 'pino';
+import { type Logger, stdSerializers } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import { ANONYMOUS, type ViewerResolver } from './auth/viewer';
 import { httpExchange } from './auth/http-exchange';
 import type { Config } from './config';
+import { loggableError } from './logger';
 import { type Context, createContext } from './graphql/context';
 import { compiledQueryExecution } from './graphql/compiled-execution';
 import { formatErrorForClient } from './graphql/errors';
+import { errorLogPlugin, loggingContextFailures } from './graphql/error-log';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema, buildSubgraphAppSchema, startDomains } from './app.modules';
 import { ServiceMetrics } from './http/metrics';
@@ -127,6 +129,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         ...guards.plugins,
         metrics.apolloPlugin(),
         serviceUnavailableStatus(),
+        // Internal errors once in the log, with request id, operation, cause and stack (never secrets).
+        errorLogPlugin(),
         privateResponsesPlugin,
         // No cache hints are used (responses are no-store, private-responses.ts); Apollo's cache
         // control plugin would otherwise wrap every field's resolver (bench: ~10% of a 2,000-row report).
@@ -158,6 +162,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use(
     pinoHttp({
       logger: log,
+      // Errors through loggableError only (pino-http would first copy every property of an error,
+      // TypeORM's statement parameters included).
+      wrapSerializers: false,
+      serializers: { req: stdSerializers.req, res: stdSerializers.res, err: loggableError },
       genReqId: (req, res) => {
         const given = req.headers['x-request-id'];
         const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
@@ -189,7 +197,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   });
 
-  const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
+  const context = loggingContextFailures(async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
       requestId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id),
       db,
@@ -199,7 +207,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       viewer: await resolveViewer(req, db),
       clientAddress: req.ip,
       http: httpExchange(req, res, config.auth),
-    });
+    }),
+  );
   app.use('/graphql', corsPolicy(config.corsOrigins), jsonBody(), expressMiddleware(apollo, { context }));
   if (subgraph) app.use('/subgraph', jsonBody(), expressMiddleware(subgraph, { context }));
 
@@ -221,12 +230,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   // Body-parser and other HTTP-level failures: a typed JSON error, never an HTML stack page.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express hands error middleware whatever was thrown
-  app.use((error: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: any, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
       status === 413 ? 'リクエストが大きすぎます。' : status < 500 ? 'リクエストの形式が正しくありません。' : 'サーバー内部でエラーが発生しました。';
-    if (status >= 500) log.error({ err: error }, 'unhandled HTTP error');
+    if (status >= 500) req.log.error({ requestId: String(req.id), route: req.path, err: error }, 'internal error');
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 

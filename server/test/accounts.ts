@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { Role } from '../src/auth/viewer';
 import { passwordHasher } from '../src/accounts/password-hash';
@@ -63,9 +64,9 @@ export async function signInAs(server: TestServer, account: { loginId: string; p
 }
 
 /** The real app with the real viewer resolver (session cookies and bearer tokens). */
-export async function startServerWithSignIn(db: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startServerWithSignIn(db: TestDatabase, env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
-  return startTestServer(db, env, { resolveViewer: createViewerResolver(config) });
+  return startTestServer(db, env, { resolveViewer: createViewerResolver(config), log: options.log });
 }
 
 /**

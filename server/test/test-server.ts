@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from '../src/app';
 import type { ViewerResolver } from '../src/auth/viewer';
 import { type Config, loadConfig } from '../src/config';
@@ -25,10 +25,10 @@ export interface TestServer {
 export async function startTestServer(
   db: TestDatabase,
   env: Record<string, string> = {},
-  options: { resolveViewer?: ViewerResolver } = {},
+  options: { resolveViewer?: ViewerResolver; log?: Logger } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
-  const app = await createApp({ config, db: db.dataSource, log: pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
+  const app = await createApp({ config, db: db.dataSource, log: options.log ?? pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
   const server = http.createServer(app.express);
   const subscriptions = app.attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

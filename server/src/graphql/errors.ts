@@ -71,6 +71,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * What an error is to the people who see it: the caller's mistake or a refusal (`client`: one of
+ * the API's codes, or a request-shape code of Apollo's), the database not being there
+ * (`unavailable`: SERVICE_UNAVAILABLE, retry later), or a fault of the service (`internal`: the
+ * client gets a fixed message; the details go to the log, graphql/error-log.ts). Works on errors
+ * as thrown and as Apollo formats them (whose unknown errors carry INTERNAL_SERVER_ERROR).
+ */
+export function errorKind(error: unknown, code: unknown = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code): 'client' | 'unavailable' | 'internal' {
+  if (error !== undefined && isDatabaseUnavailable(error)) return 'unavailable';
+  if (typeof code === 'string' && ((KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) || REQUEST_CODES.has(code))) return 'client';
+  return 'internal';
+}
+
+/**
  * Formats errors for the wire. Outside development, anything that is not one of our typed
  * errors becomes INTERNAL_SERVER_ERROR with a fixed message: no stack, SQL or driver text leaves.
  * Request-shape errors (parse/validation) keep their message but are reported as BAD_USER_INPUT
