@@ -8,7 +8,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'client/dist/**', 'client/src/gql/**', 'node_modules/**', '.data/**', 'bench/results/**', 'e2e/screenshots/**', '**/*.cjs', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'client/dist/**',
+      'client/src/gql/**',
+      'node_modules/**',
+      '.data/**',
+      'bench/results/**',
+      'e2e/screenshots/**',
+      '**/*.cjs',
+      '**/*.mjs',
+      '**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -30,7 +43,10 @@ export default tseslint.config(
       // Apollo plugin hooks and viewer resolvers implement interfaces that return promises.
       '@typescript-eslint/require-await': 'off',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // GraphQL enums are TypeScript string enums compared with the same strings typed as unions (category keys, codes).
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       // Japanese text legitimately holds the ideographic space (U+3000) in comments, strings and patterns.
@@ -41,7 +57,11 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // React calls async form and click handlers and ignores what they return.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
   },
   {
     // Tests read GraphQL answers as untyped JSON and hand jest's matchers unbound methods on purpose.

@@ -1,7 +1,12 @@
 /** HTTP helpers of the bench: GraphQL POSTs with an optional session cookie, and sign-in. */
 
 /** POSTs one GraphQL request as JSON to /graphql. */
-function sendGraphQL(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
+function sendGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -9,7 +14,12 @@ function sendGraphQL(url: string, query: string, variables: Record<string, unkno
   });
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+export async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<any> {
   const body = (await (await sendGraphQL(url, query, variables, headers)).json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
   return body;
@@ -20,16 +30,25 @@ export async function postGraphQL(url: string, query: string, variables: Record<
  * The body is read whole but not parsed: parsing 2 MB of JSON is the client's cost (~15 ms here),
  * which the hand-written limit does not pay either. Any GraphQL error still fails the run.
  */
-export async function fetchGraphQLBody(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<string> {
+export async function fetchGraphQLBody(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<string> {
   const response = await sendGraphQL(url, query, variables, headers);
   const body = await response.text();
-  if (response.status !== 200 || !body.startsWith('{"data":') || body.includes('"errors":[')) throw new Error(`${response.status}: ${body.slice(0, 300)}`);
+  if (response.status !== 200 || !body.startsWith('{"data":') || body.includes('"errors":['))
+    throw new Error(`${response.status}: ${body.slice(0, 300)}`);
   return body;
 }
 
 /** The `Cookie` header value from a response's Set-Cookie headers (name=value pairs only). */
 export function cookieHeader(setCookies: string[]): string {
-  return setCookies.map((c) => c.split(';')[0].trim()).filter(Boolean).join('; ');
+  return setCookies
+    .map((c) => c.split(';')[0].trim())
+    .filter(Boolean)
+    .join('; ');
 }
 
 const LOGIN = `mutation BenchLogin($loginId: String!, $password: String!) { login(loginId: $loginId, password: $password) { role } }`;

@@ -19,7 +19,12 @@ describe('bench helpers', () => {
   });
 
   it('formats a table with padded columns', () => {
-    expect(formatTable([{ a: 1, bb: 'x' }, { a: 100, bb: 'yy' }])).toBe(['| a   | bb |', '| --- | -- |', '| 1   | x  |', '| 100 | yy |'].join('\n'));
+    expect(
+      formatTable([
+        { a: 1, bb: 'x' },
+        { a: 100, bb: 'yy' },
+      ]),
+    ).toBe(['| a   | bb |', '| --- | -- |', '| 1   | x  |', '| 100 | yy |'].join('\n'));
   });
 
   it('turns Set-Cookie headers into a Cookie header', () => {

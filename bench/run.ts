@@ -28,7 +28,8 @@ async function main() {
   // BENCH_SCENARIOS=bedReportPage2000,postgraphilePeer runs only those; its figures go to partial.*, not latest.*.
   const only = process.env.BENCH_SCENARIOS?.split(',').map((k) => k.trim());
   const unknown = only?.filter((k) => !benchScenarios.some((s) => s.key === k));
-  if (unknown?.length) throw new Error(`unknown BENCH_SCENARIOS: ${unknown.join(', ')} (known: ${benchScenarios.map((s) => s.key).join(', ')})`);
+  if (unknown?.length)
+    throw new Error(`unknown BENCH_SCENARIOS: ${unknown.join(', ')} (known: ${benchScenarios.map((s) => s.key).join(', ')})`);
   const config = loadConfig({
     ...process.env,
     GMIS_DATA_DIR: process.env.GMIS_DATA_DIR ?? '.data/bench-postgres',
@@ -50,12 +51,19 @@ async function main() {
   const serviceEnv = { GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' };
   const service = await startServiceProcess(databaseUrl, serviceEnv);
   const loadAverage = () => os.loadavg().map((n) => round(n));
-  print(`${new Date().toISOString()} · Node ${process.version} · ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL'} · ${facilities} facilities · seeded now: ${JSON.stringify(seeded)}`);
+  print(
+    `${new Date().toISOString()} · Node ${process.version} · ${config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL'} · ${facilities} facilities · seeded now: ${JSON.stringify(seeded)}`,
+  );
   print(`load average at start: ${loadAverage().join(' ')} (${os.cpus().length} CPUs)`);
   const env: BenchEnvironment = { db: db.dataSource, databaseUrl, serviceUrl: service.url, servicePid: service.pid };
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     database: config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL',
     loadAverageAtStart: loadAverage(),
     serviceEnv,

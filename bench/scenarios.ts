@@ -80,7 +80,9 @@ export const BED_REPORT_PAGE = `query BenchBedReport($first: Int!) {
   }
 }`;
 
-const COUNT_COLUMNS = BED_CATEGORIES.flatMap((c) => ['secured', 'immediate', 'inpatients', 'severe', 'vacant'].map((m) => `s.${c.column}_${m}`));
+const COUNT_COLUMNS = BED_CATEGORIES.flatMap((c) =>
+  ['secured', 'immediate', 'inpatients', 'severe', 'vacant'].map((m) => `s.${c.column}_${m}`),
+);
 
 /** The physical limit: the same rows by one hand-written statement, shaped as the API's JSON and stringified. */
 export async function bedReportLimit(db: DataSource, first: number, staleBefore: Date): Promise<string> {
@@ -98,7 +100,14 @@ export async function bedReportLimit(db: DataSource, first: number, staleBefore:
   );
   const edges = rows.slice(0, first).map((r) => ({
     node: {
-      facility: { id: r.id, code: r.code, name: r.name, kind: r.kind, prefecture: { code: r.p_code, name: r.p_name }, secondaryMedicalArea: { code: r.a_code, name: r.a_name } },
+      facility: {
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        kind: r.kind,
+        prefecture: { code: r.p_code, name: r.p_name },
+        secondaryMedicalArea: { code: r.a_code, name: r.a_name },
+      },
       latest:
         r.s_id == null
           ? null
@@ -135,7 +144,13 @@ async function countReportStatements(databaseUrl: string, pageSizes: number[]): 
   const recorder = new QueryRecorder();
   const dataSource = createDataSource({ url: databaseUrl, logger: recorder, poolSize: 4, applicationName: 'gmis-bench-recorder' });
   await dataSource.initialize();
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', GRAPHQL_COST_BUDGET: '100000000' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    GRAPHQL_COST_BUDGET: '100000000',
+  });
   const app = await createApp({ config, db: dataSource, log: pino({ level: 'silent' }), resolveViewer: createViewerResolver(config) });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -182,7 +197,9 @@ const bedReportPage: BenchScenario = {
       ],
       notes: [
         `ratio to the limit (p50): ${ratio}× (target ≤ 2×: ${ratio <= 2 ? 'met' : `missed by ${round(ratio - 2)}×`})`,
-        `statements per request by page size (session lookup excluded): ${Object.entries(statements).map(([k, v]) => `${k} rows → ${v}`).join(', ')} (target constant: ${constant ? 'met' : 'missed'})`,
+        `statements per request by page size (session lookup excluded): ${Object.entries(statements)
+          .map(([k, v]) => `${k} rows → ${v}`)
+          .join(', ')} (target constant: ${constant ? 'met' : 'missed'})`,
         `dataset: ${snapshots} bed snapshots of ${hospitals} facilities`,
         'HTTP timings run from sending the request to the last byte of the answer; the body is read, not parsed (the limit does not parse either)',
       ],
@@ -246,7 +263,9 @@ const csvExport: BenchScenario = {
   async run(env) {
     const cookie = await signIn(env.serviceUrl, DEMO_OFFICE.loginId, DEMO_OFFICE.password);
     const base = `${env.serviceUrl}/api/exports/bed-report.csv`;
-    const summary = (await (await fetch(`${env.serviceUrl}/api/exports/bed-report.summary?encoding=sjis`, { headers: { cookie } })).json()) as { rows: number };
+    const summary = (await (
+      await fetch(`${env.serviceUrl}/api/exports/bed-report.summary?encoding=sjis`, { headers: { cookie } })
+    ).json()) as { rows: number };
     await download(`${base}?encoding=sjis`, cookie); // warm-up
     // The idle stall in the same conditions: on a loaded box the OS alone stalls the loop.
     await metricsText(env.serviceUrl); // prom-client resets its event-loop histogram at each scrape
@@ -264,7 +283,9 @@ const csvExport: BenchScenario = {
 
     // The limit: the same rows' CSV text (the UTF-8 export, BOM dropped) encoded in one go in this process.
     const utf8 = await fetch(`${base}?encoding=utf8`, { headers: { cookie } });
-    const text = Buffer.from(await utf8.arrayBuffer()).subarray(3).toString('utf8');
+    const text = Buffer.from(await utf8.arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
     const encodeRuns: number[] = [];
     let encodedBytes = 0;
     for (let i = 0; i < 5; i += 1) {
@@ -276,15 +297,43 @@ const csvExport: BenchScenario = {
     const rawRowsPerSecond = Math.round(rows / (encodeMs / 1000));
     return {
       table: [
-        { path: 'GET /api/exports/bed-report.csv?encoding=sjis', rows, seconds: round(result.ms / 1000), rows_per_s: rowsPerSecond, MB_per_s: round(bytesPerSecond / 1e6), rss_growth_MiB: growthMiB, max_stall_ms: stallMs },
-        { path: 'encodeCp932 of the same CSV text (limit)', rows, seconds: round(encodeMs / 1000), rows_per_s: rawRowsPerSecond, MB_per_s: round(encodedBytes / 1e6 / (encodeMs / 1000)), rss_growth_MiB: '', max_stall_ms: round(encodeMs) },
+        {
+          path: 'GET /api/exports/bed-report.csv?encoding=sjis',
+          rows,
+          seconds: round(result.ms / 1000),
+          rows_per_s: rowsPerSecond,
+          MB_per_s: round(bytesPerSecond / 1e6),
+          rss_growth_MiB: growthMiB,
+          max_stall_ms: stallMs,
+        },
+        {
+          path: 'encodeCp932 of the same CSV text (limit)',
+          rows,
+          seconds: round(encodeMs / 1000),
+          rows_per_s: rawRowsPerSecond,
+          MB_per_s: round(encodedBytes / 1e6 / (encodeMs / 1000)),
+          rss_growth_MiB: '',
+          max_stall_ms: round(encodeMs),
+        },
       ],
       notes: [
         `${result.bytes} bytes; export at ${round((rowsPerSecond / rawRowsPerSecond) * 100)}% of the raw encode rate (the export also reads and formats the rows)`,
         `idle service, same 2 s window before the export: longest stall ${idleStallMs} ms (what the box's load alone causes)`,
         `longest event-loop stall ${stallMs} ms (target < 50 ms: ${stallMs < 50 ? 'met' : `missed by ${round(stallMs - 50)} ms`}); service RSS growth ${growthMiB} MiB (target < 64 MiB: ${growthMiB < 64 ? 'met' : 'missed'})`,
       ],
-      json: { rows, bytes: result.bytes, ms: round(result.ms), rowsPerSecond, bytesPerSecond, rssStartKiB: startKiB, rssPeakKiB: peakKiB, rssGrowthMiB: growthMiB, maxEventLoopStallMs: stallMs, idleMaxEventLoopStallMs: idleStallMs, limit: { encodeMs, rowsPerSecond: rawRowsPerSecond, bytes: encodedBytes } },
+      json: {
+        rows,
+        bytes: result.bytes,
+        ms: round(result.ms),
+        rowsPerSecond,
+        bytesPerSecond,
+        rssStartKiB: startKiB,
+        rssPeakKiB: peakKiB,
+        rssGrowthMiB: growthMiB,
+        maxEventLoopStallMs: stallMs,
+        idleMaxEventLoopStallMs: idleStallMs,
+        limit: { encodeMs, rowsPerSecond: rawRowsPerSecond, bytes: encodedBytes },
+      },
     };
   },
 };
@@ -309,7 +358,10 @@ async function dashboardRequests(env: BenchEnvironment, cookie: string) {
       setupRequest: (req: any) => {
         n += 1;
         const kind = n % 3;
-        return { ...req, body: kind === 0 ? body(REPORT_100) : kind === 1 ? body(FACILITY_DETAIL, { id: ids[n % ids.length] }) : body(POSTINGS) };
+        return {
+          ...req,
+          body: kind === 0 ? body(REPORT_100) : kind === 1 ? body(FACILITY_DETAIL, { id: ids[n % ids.length] }) : body(POSTINGS),
+        };
       },
     },
   ];
@@ -339,7 +391,8 @@ const mixedLoad: BenchScenario = {
     const requests = await dashboardRequests(env, cookie);
     await cannon(env.serviceUrl, 10, 3, requests); // warm-up
     const runs: Awaited<ReturnType<typeof cannon>>[] = [];
-    for (let i = 0; i < LOAD_RUNS; i += 1) runs.push(await cannon(env.serviceUrl, 50, Number(process.env.BENCH_LOAD_SECONDS ?? 20), requests));
+    for (let i = 0; i < LOAD_RUNS; i += 1)
+      runs.push(await cannon(env.serviceUrl, 50, Number(process.env.BENCH_LOAD_SECONDS ?? 20), requests));
     const byP99 = [...runs].sort((a, b) => a.p99Ms - b.p99Ms);
     const median = byP99[Math.floor((byP99.length - 1) / 2)];
     const row = (workload: string, r: (typeof runs)[number]) => ({
@@ -386,9 +439,27 @@ const login: BenchScenario = {
     const loginLatency = summarise(loginTimes);
     return {
       table: [
-        { measure: 'other requests alone (5 clients)', req_per_s: baseline.requestsPerSecond, p50_ms: baseline.p50Ms, p99_ms: baseline.p99Ms, errors: baseline.errors },
-        { measure: `other requests while ${logins} logins run`, req_per_s: other.requestsPerSecond, p50_ms: other.p50Ms, p99_ms: other.p99Ms, errors: other.errors },
-        { measure: `${logins} concurrent logins`, req_per_s: hashesPerSecond, p50_ms: loginLatency.p50Ms, p99_ms: loginLatency.p99Ms, errors: 0 },
+        {
+          measure: 'other requests alone (5 clients)',
+          req_per_s: baseline.requestsPerSecond,
+          p50_ms: baseline.p50Ms,
+          p99_ms: baseline.p99Ms,
+          errors: baseline.errors,
+        },
+        {
+          measure: `other requests while ${logins} logins run`,
+          req_per_s: other.requestsPerSecond,
+          p50_ms: other.p50Ms,
+          p99_ms: other.p99Ms,
+          errors: other.errors,
+        },
+        {
+          measure: `${logins} concurrent logins`,
+          req_per_s: hashesPerSecond,
+          p50_ms: loginLatency.p50Ms,
+          p99_ms: loginLatency.p99Ms,
+          errors: 0,
+        },
       ],
       notes: [`${hashesPerSecond} logins (scrypt N=2^17 hashes) per second; each login answers in p50 ${loginLatency.p50Ms} ms`],
       json: { logins, loginSeconds: round(loginSeconds), hashesPerSecond, loginLatency, otherAlone: baseline, otherDuringLogins: other },

@@ -34,7 +34,8 @@ export async function seedBenchHistory(db: DataSource, batchFacilities = 2000): 
   const names = columns.map((c) => c.column_name);
   const [{ max }] = await db.query(`SELECT coalesce(max(id), 0)::int AS max FROM facility`);
   const slots = HISTORY_DAYS * REPORTS_PER_DAY;
-  const count = async () => (await db.query(`SELECT count(*)::int AS n FROM bed_snapshot WHERE idempotency_key LIKE 'bench-history-%'`))[0].n as number;
+  const count = async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM bed_snapshot WHERE idempotency_key LIKE 'bench-history-%'`))[0].n as number;
   const before = await count();
   for (let from = 0; from <= max; from += batchFacilities) {
     await db.query(

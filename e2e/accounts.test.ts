@@ -10,7 +10,17 @@ import { createSmtpMailer, type Mailer } from '../server/src/mail/mailer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
+import {
+  CLIENT_DIST_DIR,
+  TRUSTED_DOCUMENTS,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+} from './browser';
 
 /**
  * Sign-in screens in a real browser against the real service: ログイン (and a wrong password),
@@ -27,20 +37,46 @@ let worker: MailDeliveryWorker;
 const accounts: Record<string, TestAccount> = {};
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) throw new Error('the dashboard is not built: run npm run build:client first');
+  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html')))
+    throw new Error('the dashboard is not built: run npm run build:client first');
   [browser, db, smtp] = await Promise.all([launchBrowser(), createTestDatabase(), startLoopbackSmtp()]);
   const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
   for (const viewport of Object.keys(VIEWPORTS)) {
-    accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `recruit-${viewport}`, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
-    accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `aggregator-${viewport}`, role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+    accounts[`recruit-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `recruit-${viewport}`,
+      role: Role.HEALTH_CENTER_RECRUITMENT,
+      facilityId: healthCentre,
+    });
+    accounts[`aggregator-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `aggregator-${viewport}`,
+      role: Role.HEALTH_CENTER_AGGREGATOR,
+      facilityId: healthCentre,
+    });
     accounts[`office-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `office-${viewport}`, role: Role.OFFICE });
-    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
-    accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `forgetful-${viewport}`, role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
+    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `prefecture-${viewport}`,
+      role: Role.PREFECTURE,
+      prefectureCode: '13',
+    });
+    accounts[`forgetful-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `forgetful-${viewport}`,
+      role: Role.FACILITY,
+      facilityId: await testFacility(db.dataSource, 'HOSPITAL'),
+    });
   }
   // As deployed: browser sessions may run only the dashboard's own (trusted) documents.
-  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS, PUBLIC_BASE_URL: 'http://localhost:1' });
+  server = await startServerWithSignIn(db, {
+    GMIS_CLIENT_DIR: CLIENT_DIST_DIR,
+    GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS,
+    PUBLIC_BASE_URL: 'http://localhost:1',
+  });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
-  worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'localhost', log: pino({ level: 'silent' }) });
+  worker = new MailDeliveryWorker(db.dataSource, mailer, {
+    pollIntervalMs: 50,
+    maxAttempts: 3,
+    messageIdDomain: 'localhost',
+    log: pino({ level: 'silent' }),
+  });
 });
 
 afterAll(async () => {
@@ -114,7 +150,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
   test('a wrong password shows one message for ID and password, beside nothing that would tell which was wrong', async () => {
     await page.goto(`${server.url}/login`);
     await page.getByRole('button', { name: 'ログイン', exact: true }).click();
-    expect(await page.locator('.form-field__error').allTextContents()).toEqual(['ユーザ名を入力してください。', 'パスワードを入力してください。']);
+    expect(await page.locator('.form-field__error').allTextContents()).toEqual([
+      'ユーザ名を入力してください。',
+      'パスワードを入力してください。',
+    ]);
     await signIn(page, { loginId: accounts[`recruit-${viewport}`].loginId, password: 'Wrong-Password-9' });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -149,7 +188,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
     await page.goto(`${server.url}${url.pathname}${url.hash}`);
     await page.getByRole('heading', { level: 1, name: '新しいパスワードの設定' }).waitFor();
     expect(new URL(page.url()).hash).toBe('');
-    expect(await page.locator('.form-field__hint').first().innerText()).toContain('半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上');
+    expect(await page.locator('.form-field__hint').first().innerText()).toContain(
+      '半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上',
+    );
     await expectAccessible(page);
 
     const newPassword = page.getByLabel(/^新しいパスワード\s*必須$/);

@@ -7,7 +7,16 @@ import { BedReportInput } from '../server/src/beds/bed-snapshot.input';
 import { Facility } from '../server/src/facilities/facility.entity';
 import { toGlobalId } from '../server/src/graphql/node';
 import { createTestAccount, type TestAccount } from '../server/test/accounts';
-import { type Dashboard, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot, startDashboard } from './browser';
+import {
+  type Dashboard,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+  startDashboard,
+} from './browser';
 
 /**
  * 病床状況報告 in a real browser against the real service, as a hospital uses it every day: sign
@@ -31,13 +40,30 @@ const PREVIOUS = {
   note: '夜間は救急のみ',
 };
 
-const tokyoTime = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const tokyoMinute = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const tokyoTime = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+const tokyoMinute = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 beforeAll(async () => {
   [browser, dashboard] = await Promise.all([launchBrowser(), startDashboard({ facilities: 600 })]);
   const db = dashboard.db.dataSource;
-  const found: { id: number; name: string }[] = await db.query(`SELECT id, name FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 2`);
+  const found: { id: number; name: string }[] = await db.query(
+    `SELECT id, name FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 2`,
+  );
   expect(found).toHaveLength(2);
   for (const [index, viewport] of (['desktop', 'phone'] as const).entries()) {
     const { id, name } = found[index];
@@ -111,7 +137,8 @@ async function openFromHome(page: Page): Promise<void> {
 }
 
 const CATEGORY_FIELD = { GENERAL: 'general', ICU_HCU: 'icuHcu' } as const;
-const count = (page: Page, category: keyof typeof CATEGORY_FIELD, measure: string) => page.locator(`#bed-status-beds-${CATEGORY_FIELD[category]}-${measure}`);
+const count = (page: Page, category: keyof typeof CATEGORY_FIELD, measure: string) =>
+  page.locator(`#bed-status-beds-${CATEGORY_FIELD[category]}-${measure}`);
 const saveButton = (page: Page) => page.getByRole('button', { name: '保存', exact: true });
 const unchangedButton = (page: Page) => page.getByRole('button', { name: '前回から変更なし', exact: true });
 
@@ -179,7 +206,12 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     const afterSave = await reports(hospital.id);
     expect(afterSave).toHaveLength(before.length + 1);
     const stored = afterSave[0];
-    expect(stored).toMatchObject({ general_vacant: vacant, general_secured: before[0].general_secured, inpatient_acceptance: 'LIMITED', source: 'FACILITY' });
+    expect(stored).toMatchObject({
+      general_vacant: vacant,
+      general_secured: before[0].general_secured,
+      inpatient_acceptance: 'LIMITED',
+      source: 'FACILITY',
+    });
     expect(stored.reported_at.getTime()).toBeGreaterThan(before[0].reported_at.getTime());
     // The time it was recorded, in Japanese and Japan's time, to the second.
     const savedTime = tokyoTime.format(stored.reported_at);
@@ -204,7 +236,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
       expect(await lastUpdated.innerText()).toContain(tokyoMinute.format(stored.reported_at));
       const inpatient = officePage.locator('.detail-list dt', { hasText: '入院受入' }).locator('xpath=following-sibling::dd[1]');
       expect(await inpatient.innerText()).toBe('制限');
-      const general = officePage.locator('table', { has: officePage.locator('caption', { hasText: '病床区分ごとの状況' }) }).locator('tbody tr', { hasText: '一般病床' });
+      const general = officePage
+        .locator('table', { has: officePage.locator('caption', { hasText: '病床区分ごとの状況' }) })
+        .locator('tbody tr', { hasText: '一般病床' });
       expect(await general.locator('[data-label="空床数"]').innerText()).toBe(String(vacant));
     } finally {
       await officeContext.close();
@@ -220,7 +254,11 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     expect(afterUnchanged[0].content_hash).toBe(stored.content_hash);
     expect(afterUnchanged[0]).toMatchObject({ general_vacant: vacant, inpatient_acceptance: 'LIMITED' });
     expect(await unchanged.innerText()).toContain(`報告日時：${tokyoTime.format(afterUnchanged[0].reported_at)}`);
-    await page.locator('.bed-status-recent tbody tr').first().filter({ hasText: tokyoTime.format(afterUnchanged[0].reported_at) }).waitFor();
+    await page
+      .locator('.bed-status-recent tbody tr')
+      .first()
+      .filter({ hasText: tokyoTime.format(afterUnchanged[0].reported_at) })
+      .waitFor();
     expect(await count(page, 'GENERAL', 'vacant').inputValue()).toBe(String(vacant));
     await expectThumbFriendly(page, viewport);
     await screenshot(page, `bed-status-${viewport}-unchanged`);
@@ -242,7 +280,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     expect(await count(page, 'GENERAL', 'vacant').getAttribute('aria-invalid')).toBe('true');
     // The summary at the top names the field and takes the user there.
     const summary = page.getByRole('alert').filter({ hasText: '入力内容に誤りがあります' });
-    expect(await page.evaluate('document.activeElement.getAttribute("role") + " " + document.activeElement.textContent')).toMatch(/^alert 入力内容に誤りがあります/);
+    expect(await page.evaluate('document.activeElement.getAttribute("role") + " " + document.activeElement.textContent')).toMatch(
+      /^alert 入力内容に誤りがあります/,
+    );
     const link = summary.getByRole('link', { name: /^一般病床 空床数：/ });
     await link.click();
     expect(await page.evaluate('document.activeElement.id')).toBe('bed-status-beds-general-vacant');
@@ -257,7 +297,10 @@ describe.each<ViewportName>(['desktop', 'phone'])('病床状況報告 (%s)', (vi
     // A blank count is caught before sending, in the same place.
     await count(page, 'GENERAL', 'immediate').fill('');
     await saveButton(page).click();
-    await page.locator('#bed-status-beds-general-immediate-error').filter({ hasText: '一般病床の即応病床数を入力してください。' }).waitFor();
+    await page
+      .locator('#bed-status-beds-general-immediate-error')
+      .filter({ hasText: '一般病床の即応病床数を入力してください。' })
+      .waitFor();
     // Changing a field removes its message.
     await count(page, 'GENERAL', 'vacant').fill(String(secured));
     await vacantError.waitFor({ state: 'detached' });

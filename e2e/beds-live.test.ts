@@ -36,7 +36,11 @@ beforeAll(async () => {
     [makeMedicalInstitutionCode('01', '1', 98, 9003), NAME, searchKey(NAME)],
   );
   facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id });
-  server = await startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS }, { resolveViewer: resolveTestViewer });
+  server = await startTestServer(
+    db,
+    { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS },
+    { resolveViewer: resolveTestViewer },
+  );
 });
 
 afterAll(async () => {
@@ -73,7 +77,13 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化: liv
   let page: Page;
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'ja-JP', timezoneId: 'Asia/Tokyo', isMobile: viewport === 'phone', hasTouch: viewport === 'phone' });
+    context = await browser.newContext({
+      viewport: VIEWPORTS[viewport],
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+      isMobile: viewport === 'phone',
+      hasTouch: viewport === 'phone',
+    });
     await context.addCookies([viewerCookie({ role: Role.PREFECTURE, prefectureCode: '01' }, server.url)]);
     page = await context.newPage();
   });
@@ -84,7 +94,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化: liv
 
   test('a new report appears in the open report without reloading', async () => {
     const subscribed = new Promise<void>((resolve) =>
-      page.on('websocket', (ws) => ws.on('framesent', (frame) => (String(frame.payload).includes('"type":"subscribe"') ? resolve() : undefined))),
+      page.on('websocket', (ws) =>
+        ws.on('framesent', (frame) => (String(frame.payload).includes('"type":"subscribe"') ? resolve() : undefined)),
+      ),
     );
     await page.goto(`${server.url}/beds?q=${encodeURIComponent(NAME)}`);
     await page.locator('.result-summary__count').filter({ hasText: '該当件数 1件' }).waitFor();
@@ -101,12 +113,18 @@ describe.each<ViewportName>(['desktop', 'phone'])('地域病床見える化: liv
       shown = await vacantCell(page)
         .filter({ hasText: new RegExp(`^\\s*${vacant}\\s*$`) })
         .waitFor({ timeout: 1000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
     }
     expect(shown).toBe(true);
     expect((await vacantCell(page).textContent())?.trim()).not.toBe(before);
     expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    await page.getByTestId('live-status').filter({ hasText: `新しい報告を反映しました（${NAME}` }).waitFor();
+    await page
+      .getByTestId('live-status')
+      .filter({ hasText: `新しい報告を反映しました（${NAME}` })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

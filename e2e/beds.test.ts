@@ -13,7 +13,16 @@ import { recordBedReport } from '../server/src/beds/bed-reporting';
 import { BedCategory, ReportSource } from '../server/src/beds/bed-snapshot.entity';
 import { BedReportInput } from '../server/src/beds/bed-snapshot.input';
 import { Facility } from '../server/src/facilities/facility.entity';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, screenshot } from './browser';
+import {
+  CLIENT_DIST_DIR,
+  TRUSTED_DOCUMENTS,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  screenshot,
+} from './browser';
 
 /**
  * 地域病床見える化 in a real browser against the real service, as the G-MIS office sees it:
@@ -54,7 +63,7 @@ beforeAll(async () => {
     { resolveViewer: resolveTestViewer },
   );
   // The hospital's own report, through the domain function (the server only runs the dashboard's trusted documents).
-  const facility = (await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id }));
+  const facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: id });
   await recordBedReport(db.dataSource, {
     viewer: { accountId: 99, role: Role.FACILITY, facilityId: id, prefectureCode: '01' },
     facility,
@@ -89,7 +98,10 @@ async function column(page: Page, label: string): Promise<string[]> {
 }
 
 async function waitForCount(page: Page, count: number): Promise<void> {
-  await page.locator('.result-summary__count').filter({ hasText: `該当件数 ${count.toLocaleString('ja-JP')}件` }).waitFor();
+  await page
+    .locator('.result-summary__count')
+    .filter({ hasText: `該当件数 ${count.toLocaleString('ja-JP')}件` })
+    .waitFor();
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -120,7 +132,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     await context.close();
   });
 
-  test('レポート: 「レポートテーブルを検索」 by 二次医療圏 name shows only that area\'s hospitals, stale reports flagged', async () => {
+  test("レポート: 「レポートテーブルを検索」 by 二次医療圏 name shows only that area's hospitals, stale reports flagged", async () => {
     const [{ n }] = await sql<{ n: string }>(
       `SELECT count(*) AS n FROM facility f JOIN secondary_medical_area a ON a.code = f.area_code WHERE ${HOSPITALS_WITH_OR_WITHOUT_REPORTS} AND (a.name LIKE $1 OR f.name LIKE $1)`,
       [`%${edge.area}%`],
@@ -151,7 +163,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     expect(await page.title()).toContain(EDGE_NAME);
     const [{ n }] = await sql<{ n: string }>('SELECT count(*) AS n FROM bed_snapshot WHERE facility_id = $1', [edge.id]);
     await page.locator('.history-chart svg').waitFor();
-    expect(await page.locator('.history-chart svg').getAttribute('aria-label')).toMatch(/空床数と確保病床数の推移.*最新は空床数10、確保病床数50/);
+    expect(await page.locator('.history-chart svg').getAttribute('aria-label')).toMatch(
+      /空床数と確保病床数の推移.*最新は空床数10、確保病床数50/,
+    );
     const history = page.locator('table', { has: page.locator('caption', { hasText: '過去の報告' }) });
     expect(await history.locator('tbody tr').count()).toBe(Number(n));
     expect(await page.locator('.detail-list').first().innerText()).toContain(edge.code);
@@ -166,7 +180,16 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     await page.getByRole('heading', { level: 1, name: '地域病床見える化（全項目表示）' }).waitFor();
     await page.locator('.result-summary__count').waitFor();
     const headers = await page.locator('.data-table thead th').allTextContents();
-    for (const header of ['医療機関コード', '二次医療圏コード', '外来受入', '職員の充足状況', '一般病床 確保病床数', '陰圧室 空床数', 'ECMO 使用中', '備考']) {
+    for (const header of [
+      '医療機関コード',
+      '二次医療圏コード',
+      '外来受入',
+      '職員の充足状況',
+      '一般病床 確保病床数',
+      '陰圧室 空床数',
+      'ECMO 使用中',
+      '備考',
+    ]) {
       expect(headers).toContain(header);
     }
     expect(headers).toHaveLength(50);
@@ -190,9 +213,12 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     expect(await page.getByRole('combobox', { name: '形式' }).locator('option:checked').textContent()).toBe('カンマ区切り形式(.csv)');
     expect(await page.getByRole('combobox', { name: '文字コード' }).locator('option:checked').textContent()).toBe('日本語(Shift-JIS)');
     await expectAccessible(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^地域病床見える化_\d{8}-\d{4}\.csv$/);
-    const bytes = fs.readFileSync((await download.path()));
+    const bytes = fs.readFileSync(await download.path());
     const text = new TextDecoder('shift_jis').decode(bytes);
     const records: string[][] = parse(text, { record_delimiter: '\r\n' });
     const header = records[0];
@@ -208,7 +234,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     expect(row[header.indexOf('一般病床 空床数')]).toBe('10');
     // The two characters Shift-JIS cannot hold (𠮷, 😀) are reported to the user.
     await page.getByRole('status').filter({ hasText: 'エクスポートしました' }).waitFor();
-    expect(await page.locator('.export__result').innerText()).toContain(`${rows.length}件をエクスポートしました。 Shift-JIS で表せない文字 2文字`);
+    expect(await page.locator('.export__result').innerText()).toContain(
+      `${rows.length}件をエクスポートしました。 Shift-JIS で表せない文字 2文字`,
+    );
   });
 
   if (viewport === 'desktop') {

@@ -118,12 +118,13 @@ export const MIN_TEXT_PX = 12;
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate((minText) => {
     // This runs in the page. The file is compiled without the DOM library, so the page's globals are untyped here.
-    type Dom = any;  
+    type Dom = any;
     const { document, getComputedStyle, NodeFilter, SVGGraphicsElement, HTMLElement } = globalThis as Dom;
     const problems: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
-    const describe = (el: Dom) => `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
+    const describe = (el: Dom) =>
+      `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? ` class="${el.className}"` : ''}>`;
     // Screen-reader-only text (clipped to nothing, as .visually-hidden does) is not seen.
     const clipped = (el: Dom) => {
       for (let at = el; at; at = at.parentElement) {
@@ -144,7 +145,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || clipped(el)) continue;
       const fontSize = parseFloat(style.fontSize);
       const scale: number = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
-      if (fontSize * scale < minText - 0.05) problems.push(`${describe(el)} 「${text.slice(0, 20)}」 is ${(fontSize * scale).toFixed(1)}px`);
+      if (fontSize * scale < minText - 0.05)
+        problems.push(`${describe(el)} 「${text.slice(0, 20)}」 is ${(fontSize * scale).toFixed(1)}px`);
       if (el instanceof HTMLElement && !style.display.startsWith('inline') && [...text].length >= 4) {
         const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         if (inner < 2 * fontSize) problems.push(`${describe(el)} 「${text.slice(0, 20)}」 is squeezed to ${Math.round(inner)}px wide`);
@@ -183,7 +185,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         const range = document.createRange();
         range.selectNodeContents(node);
         const box = range.getBoundingClientRect();
-        if (box.width > 0 && box.left < valueLeft - 0.5) problems.push(`in the card field 「${name}」, 「${node.textContent.trim().slice(0, 20)}」 sits under the column name`);
+        if (box.width > 0 && box.left < valueLeft - 0.5)
+          problems.push(`in the card field 「${name}」, 「${node.textContent.trim().slice(0, 20)}」 sits under the column name`);
       }
     }
     return [...new Set(problems)];

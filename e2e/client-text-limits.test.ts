@@ -60,7 +60,11 @@ describe('お問合せ, FAQ and お知らせ limits', () => {
     db = await createTestDatabase();
     server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
     office = await createTestAccount(db.dataSource, { loginId: 'office', role: Role.OFFICE });
-    hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
+    hospital = await createTestAccount(db.dataSource, {
+      loginId: 'byoin',
+      role: Role.FACILITY,
+      facilityId: await testFacility(db.dataSource, 'HOSPITAL'),
+    });
   });
 
   afterAll(async () => {

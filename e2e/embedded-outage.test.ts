@@ -32,7 +32,16 @@ afterAll(() => {
 });
 
 function startService(): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GMIS_DATA_DIR: dataDir, GMIS_EMBEDDED_PG_PORT: String(pgPort), PORT: '0', GMIS_DEMO_FACILITIES: '0', LOG_LEVEL: 'info', DB_CONNECT_TIMEOUT_MS: '1000', GMIS_MAIL_DIR: path.join(work, 'mail') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GMIS_DATA_DIR: dataDir,
+    GMIS_EMBEDDED_PG_PORT: String(pgPort),
+    PORT: '0',
+    GMIS_DEMO_FACILITIES: '0',
+    LOG_LEVEL: 'info',
+    DB_CONNECT_TIMEOUT_MS: '1000',
+    GMIS_MAIL_DIR: path.join(work, 'mail'),
+  };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   child = spawn(process.execPath, [mainJs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,7 +101,20 @@ describe('database outage with the real PostgreSQL stopped and started', () => {
 
     const started = spawnSync(
       'runuser',
-      ['-u', 'postgres', '--', path.join(pgBin, 'pg_ctl'), '-D', dataDir, '-w', '-l', path.join(dataDir, 'restarted.log'), '-o', `-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`, 'start'],
+      [
+        '-u',
+        'postgres',
+        '--',
+        path.join(pgBin, 'pg_ctl'),
+        '-D',
+        dataDir,
+        '-w',
+        '-l',
+        path.join(dataDir, 'restarted.log'),
+        '-o',
+        `-p ${pgPort} -c listen_addresses=127.0.0.1 -c unix_socket_directories=`,
+        'start',
+      ],
       { encoding: 'utf8' },
     );
     expect({ status: started.status, stderr: started.stderr }).toEqual({ status: 0, stderr: '' });

@@ -36,7 +36,14 @@ let pgPort = 0;
 
 async function startService(): Promise<Started> {
   pgPort ||= await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, GMIS_DATA_DIR: path.join(dataDir, 'pg'), GMIS_EMBEDDED_PG_PORT: String(pgPort), PORT: '0', GMIS_DEMO_FACILITIES: '300', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GMIS_DATA_DIR: path.join(dataDir, 'pg'),
+    GMIS_EMBEDDED_PG_PORT: String(pgPort),
+    PORT: '0',
+    GMIS_DEMO_FACILITIES: '300',
+    LOG_LEVEL: 'info',
+  };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   const child = spawn(process.execPath, [mainJs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

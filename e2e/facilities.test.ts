@@ -1,5 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type Dashboard, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot, startDashboard } from './browser';
+import {
+  type Dashboard,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+  startDashboard,
+} from './browser';
 
 /**
  * 医療機関検索 as a health-centre user sees it, in a real browser against the real service:
@@ -40,7 +50,10 @@ async function resultCount(page: Page): Promise<number> {
 
 /** Waits until the results of the search just made show `count` (the count only renders once loaded). */
 async function waitForCount(page: Page, count: number): Promise<void> {
-  await page.locator('.result-summary__count').filter({ hasText: `該当件数 ${count.toLocaleString('ja-JP')}件` }).waitFor();
+  await page
+    .locator('.result-summary__count')
+    .filter({ hasText: `該当件数 ${count.toLocaleString('ja-JP')}件` })
+    .waitFor();
 }
 
 async function search(page: Page): Promise<void> {
@@ -189,7 +202,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)
 
     await page.getByRole('button', { name: '次へ' }).click();
     await page.waitForURL((url) => url.searchParams.get('page') === '2');
-    await page.locator('.pager__position').filter({ hasText: `${PAGE_SIZE + 1}〜${PAGE_SIZE * 2}件目` }).waitFor();
+    await page
+      .locator('.pager__position')
+      .filter({ hasText: `${PAGE_SIZE + 1}〜${PAGE_SIZE * 2}件目` })
+      .waitFor();
     const secondPage = await column(page, '医療機関コード');
     expect(secondPage.length).toBe(PAGE_SIZE);
     expect(secondPage[0] > firstPage[PAGE_SIZE - 1]).toBe(true);
@@ -204,13 +220,22 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)
 
     await page.getByRole('button', { name: '前へ' }).click();
     await page.waitForURL((url) => !url.searchParams.has('after'));
-    await page.locator('.pager__position').filter({ hasText: `1〜${PAGE_SIZE}件目` }).waitFor();
+    await page
+      .locator('.pager__position')
+      .filter({ hasText: `1〜${PAGE_SIZE}件目` })
+      .waitFor();
     expect(await column(page, '医療機関コード')).toEqual(firstPage);
 
     await page.goForward();
-    await page.locator('.pager__position').filter({ hasText: `${PAGE_SIZE + 1}〜` }).waitFor();
+    await page
+      .locator('.pager__position')
+      .filter({ hasText: `${PAGE_SIZE + 1}〜` })
+      .waitFor();
     await page.goBack();
-    await page.locator('.pager__position').filter({ hasText: `全${FACILITIES}件中 1〜` }).waitFor();
+    await page
+      .locator('.pager__position')
+      .filter({ hasText: `全${FACILITIES}件中 1〜` })
+      .waitFor();
     expect(await column(page, '医療機関コード')).toEqual(firstPage);
   });
 
@@ -222,12 +247,18 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)
     },
     {
       what: 'FORBIDDEN',
-      answer: { status: 200, body: { data: null, errors: [{ message: 'この操作を行う権限がありません。', extensions: { code: 'FORBIDDEN' } }] } },
+      answer: {
+        status: 200,
+        body: { data: null, errors: [{ message: 'この操作を行う権限がありません。', extensions: { code: 'FORBIDDEN' } }] },
+      },
       expected: 'この操作を行う権限がありません。',
     },
     {
       what: 'UNAUTHENTICATED',
-      answer: { status: 200, body: { data: null, errors: [{ message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } }] } },
+      answer: {
+        status: 200,
+        body: { data: null, errors: [{ message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } }] },
+      },
       expected: 'ログインが必要です。',
     },
     {
@@ -271,7 +302,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)
     expect(errorText).toContain('100文字以内');
     expect(await page.locator('.data-table').count()).toBe(0);
     // The error box lists the problem with a link that takes the keyboard to the field.
-    await page.getByRole('alert').getByRole('link', { name: /^医療機関名：名称は100文字以内/ }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /^医療機関名：名称は100文字以内/ })
+      .click();
     expect(await page.locator(':focus').getAttribute('name')).toBe('name');
     await screenshot(page, `facilities-${viewport}-error`);
     await expectAccessible(page);
@@ -281,8 +315,6 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('医療機関検索 (%s)
     await page.locator('[data-error-code="BAD_USER_INPUT"]').waitFor();
     const prefecture = page.getByRole('combobox', { name: '都道府県' });
     expect(await prefecture.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.form-field').filter({ has: prefecture }).locator('.form-field__error').textContent()).toContain(
-      '01〜47',
-    );
+    expect(await page.locator('.form-field').filter({ has: prefecture }).locator('.form-field__error').textContent()).toContain('01〜47');
   });
 });

@@ -5,7 +5,16 @@ import { Role } from '../server/src/auth/viewer';
 import { createTestAccount, startServerWithSignIn, testFacility, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, newContext, screenshot } from './browser';
+import {
+  CLIENT_DIST_DIR,
+  TRUSTED_DOCUMENTS,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './browser';
 
 /**
  * Forms that keep work, in a real browser against the real service, signed in through ログイン:
@@ -25,12 +34,21 @@ let server: TestServer;
 const accounts: Record<string, TestAccount> = {};
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) throw new Error('the dashboard is not built: run npm run build:client first');
+  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html')))
+    throw new Error('the dashboard is not built: run npm run build:client first');
   [browser, db] = await Promise.all([launchBrowser(), createTestDatabase()]);
   const hospital = await testFacility(db.dataSource, 'HOSPITAL');
   for (const viewport of Object.keys(VIEWPORTS)) {
-    accounts[`hospital-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `hospital-${viewport}`, role: Role.FACILITY, facilityId: hospital });
-    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `prefecture-${viewport}`, role: Role.PREFECTURE, prefectureCode: '13' });
+    accounts[`hospital-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `hospital-${viewport}`,
+      role: Role.FACILITY,
+      facilityId: hospital,
+    });
+    accounts[`prefecture-${viewport}`] = await createTestAccount(db.dataSource, {
+      loginId: `prefecture-${viewport}`,
+      role: Role.PREFECTURE,
+      prefectureCode: '13',
+    });
   }
   server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
 });
@@ -152,7 +170,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     expect(await page.getByRole('textbox', { name: /^募集タイトル/ }).getAttribute('required')).not.toBeNull();
   });
 
-  test('業務内容 counts its characters against the server\'s 2000, live, and says when there are too many', async () => {
+  test("業務内容 counts its characters against the server's 2000, live, and says when there are too many", async () => {
     await openNewPostingForm(page);
     const duties = page.getByRole('textbox', { name: /^業務内容/ });
     const counter = page.locator('#posting-duties-count');
@@ -210,7 +228,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     expect(await leaveDialog(page).count()).toBe(0);
   });
 
-  test('reloading or closing the tab with typed input asks the browser\'s own question', async () => {
+  test("reloading or closing the tab with typed input asks the browser's own question", async () => {
     const tab = await context.newPage();
     await tab.goto(`${server.url}/recruitment/new`);
     await tab.getByLabel('募集タイトル').fill('閉じる前のタイトル');
@@ -224,7 +242,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
     await tab.close();
   });
 
-  test('a field\'s message goes when that field changes (others stay), 保存 opens the posting without asking, and one page of postings has no 次へ', async () => {
+  test("a field's message goes when that field changes (others stay), 保存 opens the posting without asking, and one page of postings has no 次へ", async () => {
     await openNewPostingForm(page);
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByRole('alert').getByText('入力内容に誤りがあります。').first().waitFor();
@@ -291,11 +309,20 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
         route.fulfill({
           status: 429,
           contentType: 'application/json',
-          body: JSON.stringify({ errors: [{ message: 'エクスポートが混み合っています。しばらくしてからもう一度お試しください。', extensions: { code: 'TOO_MANY_REQUESTS' } }] }),
+          body: JSON.stringify({
+            errors: [
+              {
+                message: 'エクスポートが混み合っています。しばらくしてからもう一度お試しください。',
+                extensions: { code: 'TOO_MANY_REQUESTS' },
+              },
+            ],
+          }),
         }),
       );
       await Promise.all([beds.waitForEvent('download'), button.click()]);
-      await status.getByText('エクスポートできませんでした。エクスポートが混み合っています。しばらくしてからもう一度お試しください。').waitFor();
+      await status
+        .getByText('エクスポートできませんでした。エクスポートが混み合っています。しばらくしてからもう一度お試しください。')
+        .waitFor();
       await expectAccessible(beds);
     } finally {
       await exportContext.close();

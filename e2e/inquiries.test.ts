@@ -6,7 +6,17 @@ import { createTestAccount, testFacility, type TestAccount } from '../server/tes
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
 import { TEST_ACCOUNT_COOKIE, resolveAccountViewer } from '../server/test/account-viewers';
-import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
+import {
+  CLIENT_DIST_DIR,
+  TRUSTED_DOCUMENTS,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+} from './browser';
 
 /**
  * お問合せ・FAQ・お知らせ in a real browser against the real service: the asker's 新規お問合せ
@@ -34,7 +44,11 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchBrowser(),
     // Only the dashboard's own operations (trusted documents), as in production.
-    startTestServer(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS }, { resolveViewer: resolveAccountViewer }),
+    startTestServer(
+      db,
+      { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS },
+      { resolveViewer: resolveAccountViewer },
+    ),
   ]);
 });
 
@@ -77,7 +91,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・�
     const subject = `${XSS} 病床報告の手順（${viewport}）`;
     // ホーム offers 新規お問合せ, FAQ and お知らせ (seed 4-1, 4-3, 4-4); 新規お問合せ opens the form.
     await page.goto(`${server.url}/`);
-    for (const label of ['新規お問合せ', 'FAQ', 'お知らせ']) await page.locator('main').getByRole('link', { name: label, exact: true }).waitFor();
+    for (const label of ['新規お問合せ', 'FAQ', 'お知らせ'])
+      await page.locator('main').getByRole('link', { name: label, exact: true }).waitFor();
     await page.locator('main').getByRole('link', { name: '新規お問合せ', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '新規お問合せ' }).waitFor();
     const before = (await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry`))[0].n;
@@ -135,7 +150,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・�
     await page.getByRole('link', { name: new RegExp(`病床報告の手順（${viewport}）`) }).click();
     await page.getByRole('button', { name: '回答を登録' }).click();
     await page.getByText('回答を入力してください。').first().waitFor();
-    await page.getByRole('textbox', { name: /^回答/ }).fill('レポート画面の「病床状況」から報告してください。\n\n- 毎日の報告\n- 変更時の報告');
+    await page
+      .getByRole('textbox', { name: /^回答/ })
+      .fill('レポート画面の「病床状況」から報告してください。\n\n- 毎日の報告\n- 変更時の報告');
     await page.getByRole('button', { name: '回答を登録' }).click();
     await page.getByText('状態：回答済').waitFor();
     await page.getByRole('listitem').filter({ hasText: '変更時の報告' }).first().waitFor();

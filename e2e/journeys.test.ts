@@ -28,7 +28,8 @@ let server: TestServer;
 const reached = new Set<ScreenName>();
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html'))) throw new Error('the dashboard is not built: run npm run build:client first');
+  if (!fs.existsSync(path.join(CLIENT_DIST_DIR, 'index.html')))
+    throw new Error('the dashboard is not built: run npm run build:client first');
   [browser, db] = await Promise.all([launchBrowser(), createTestDatabase()]);
   await seedDemoData(db.dataSource, 400);
   await seedInquiries(db);
@@ -45,13 +46,26 @@ afterAll(async () => {
 async function seedInquiries(test: TestDatabase): Promise<void> {
   const viewerOf = async (loginId: string) => {
     const [row] = await test.dataSource.query(`SELECT id, role, facility_id, prefecture_code FROM account WHERE login_id = $1`, [loginId]);
-    return { accountId: row.id as number, role: row.role as Role, facilityId: row.facility_id as number | null, prefectureCode: row.prefecture_code as string | null };
+    return {
+      accountId: row.id as number,
+      role: row.role as Role,
+      facilityId: row.facility_id as number | null,
+      prefectureCode: row.prefecture_code as string | null,
+    };
   };
   const hospital = await viewerOf('demo-hospital');
   const office = await viewerOf('demo-office');
-  const answered = await createInquiry(test.dataSource, hospital, { subject: '病床状況報告の入力方法について', body: '人工呼吸器の台数はどこに入力しますか。' });
+  const answered = await createInquiry(test.dataSource, hospital, {
+    subject: '病床状況報告の入力方法について',
+    body: '人工呼吸器の台数はどこに入力しますか。',
+  });
   await createInquiry(test.dataSource, hospital, { subject: 'ログインIDの追加について', body: '担当者を追加したいです。' });
-  await answerInquiry(test.dataSource, office, { inquiryId: toGlobalId('Inquiry', String(answered.dbId)), body: '病床状況報告の「人工呼吸器」欄に入力してください。' }, 'http://localhost:1');
+  await answerInquiry(
+    test.dataSource,
+    office,
+    { inquiryId: toGlobalId('Inquiry', String(answered.dbId)), body: '病床状況報告の「人工呼吸器」欄に入力してください。' },
+    'http://localhost:1',
+  );
 }
 
 const NOT_FOUND_HEADING = 'ページが見つかりません';
@@ -61,13 +75,19 @@ const REFUSALS = ['この操作を行う権限がありません', 'ログイン
 async function expectLandedOnPage(page: Page, from: string): Promise<ScreenName> {
   const heading = page.getByRole('heading', { level: 1 });
   await heading.first().waitFor();
-  await page.waitForFunction(`!document.querySelector('main [role="status"]')?.textContent?.includes('読み込んでいます')`, undefined, { timeout: 15_000 });
+  await page.locator('main [role="status"]', { hasText: '読み込んでいます' }).waitFor({ state: 'detached', timeout: 15_000 });
   const url = new URL(page.url());
   const screen = screenOf(url.pathname);
   const title = (await heading.first().textContent())?.trim() ?? '';
-  expect({ from, path: url.pathname, heading: title, screen }).toEqual({ from, path: url.pathname, heading: expect.not.stringMatching(NOT_FOUND_HEADING), screen: expect.any(String) });
+  expect({ from, path: url.pathname, heading: title, screen }).toEqual({
+    from,
+    path: url.pathname,
+    heading: expect.not.stringMatching(NOT_FOUND_HEADING),
+    screen: expect.any(String),
+  });
   const text = await page.locator('main').innerText();
-  for (const refusal of REFUSALS) expect({ from, path: url.pathname, refused: text.includes(refusal) }).toEqual({ from, path: url.pathname, refused: false });
+  for (const refusal of REFUSALS)
+    expect({ from, path: url.pathname, refused: text.includes(refusal) }).toEqual({ from, path: url.pathname, refused: false });
   reached.add(screen!);
   return screen!;
 }
@@ -88,8 +108,12 @@ async function openMenu(page: Page, viewport: ViewportName): Promise<void> {
 
 /** Same-origin links inside the page's menu and content that lead to a dashboard screen. */
 async function screenLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#site-nav a[href], main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const own = hrefs.map((href) => new URL(href, page.url())).filter((url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api/'));
+  const hrefs = await page
+    .locator('#site-nav a[href], main a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const own = hrefs
+    .map((href) => new URL(href, page.url()))
+    .filter((url) => url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api/'));
   return [...new Set(own.map((url) => url.pathname + url.search))];
 }
 
@@ -112,7 +136,9 @@ describe.each<ViewportName>(['desktop', 'phone'])('every role’s home cards and
     await screenshot(page, `journey-home-${role}-${viewport}`);
     expect(await axeViolations(page)).toEqual([]);
 
-    const cards = await page.locator('.home-menu__link').evaluateAll((links) => links.map((a) => ({ label: a.textContent ?? '', key: a.getAttribute('data-menu') ?? '' })));
+    const cards = await page
+      .locator('.home-menu__link')
+      .evaluateAll((links) => links.map((a) => ({ label: a.textContent ?? '', key: a.getAttribute('data-menu') ?? '' })));
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
       await page.goto(`${server.url}/`);

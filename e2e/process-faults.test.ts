@@ -107,7 +107,12 @@ async function post(url: string, cookie: string, query: string, variables: Recor
 }
 
 async function signIn(url: string): Promise<string> {
-  const res = await post(url, '', `mutation Login($loginId: String!, $password: String!) { login(loginId: $loginId, password: $password) { role } }`, account);
+  const res = await post(
+    url,
+    '',
+    `mutation Login($loginId: String!, $password: String!) { login(loginId: $loginId, password: $password) { role } }`,
+    account,
+  );
   const body = (await res.json()) as any;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return res.headers.get('set-cookie')!.split(';')[0];
@@ -121,9 +126,15 @@ async function write(url: string, cookie: string, tag: string): Promise<Outcome>
   const isPosting = serial % 2 === 0;
   try {
     const res = isPosting
-      ? await post(url, cookie, CREATE_POSTING, { input: { idempotencyKey: key, status: serial % 4 === 0 ? 'PUBLISHED' : 'DRAFT', posting: postingInput({ title: key }) } })
+      ? await post(url, cookie, CREATE_POSTING, {
+          input: { idempotencyKey: key, status: serial % 4 === 0 ? 'PUBLISHED' : 'DRAFT', posting: postingInput({ title: key }) },
+        })
       : await post(url, cookie, REPORT, {
-          input: { idempotencyKey: key, note: key, beds: [{ category: 'GENERAL', secured: 10, immediate: 8, inpatients: 5, severe: 1, vacant: 5 }] },
+          input: {
+            idempotencyKey: key,
+            note: key,
+            beds: [{ category: 'GENERAL', secured: 10, immediate: 8, inpatients: 5, severe: 1, vacant: 5 }],
+          },
         });
     const body = (await res.json()) as any;
     if (body.errors?.length) return { kind: 'error', key, code: String(body.errors[0].extensions?.code) };
@@ -136,7 +147,13 @@ async function write(url: string, cookie: string, tag: string): Promise<Outcome>
 }
 
 /** Writes from `workers` concurrent clients until `stopWhen` resolves and a request fails. */
-async function burst(url: string, cookie: string, tag: string, workers: number, onAcknowledged: (count: number) => void): Promise<Outcome[]> {
+async function burst(
+  url: string,
+  cookie: string,
+  tag: string,
+  workers: number,
+  onAcknowledged: (count: number) => void,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   let acknowledged = 0;
   await Promise.all(
@@ -189,7 +206,10 @@ describe('the built service as a process', () => {
         }
       });
       // Every client stopping before the signal would be a bug in the service (or this test): show why.
-      expect({ signalled, failures: signalled ? [] : outcomes.filter((o) => o.kind !== 'acknowledged') }).toEqual({ signalled: true, failures: [] });
+      expect({ signalled, failures: signalled ? [] : outcomes.filter((o) => o.kind !== 'acknowledged') }).toEqual({
+        signalled: true,
+        failures: [],
+      });
       expect(await service.exited).toBe(0);
       expect(service.logs.join('\n')).toContain('"msg":"stopped"');
 
@@ -207,7 +227,12 @@ describe('the built service as a process', () => {
         if (outcome.kind === 'error') expect(['SERVICE_UNAVAILABLE', 'UNAUTHENTICATED']).toContain(outcome.code);
         else expect(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']).toContain(outcome.code);
       }
-      expect(await halfWritten()).toEqual({ postings_without_history: 0, published_without_feed_event: 0, feed_events_without_history: 0, incomplete_reports: 0 });
+      expect(await halfWritten()).toEqual({
+        postings_without_history: 0,
+        published_without_feed_event: 0,
+        feed_events_without_history: 0,
+        incomplete_reports: 0,
+      });
     } finally {
       killGroup(service);
     }
@@ -236,14 +261,24 @@ describe('the built service as a process', () => {
     // Connections of the killed process are gone once PostgreSQL notices; their transactions rolled back.
     const stored = await storedKeys();
     expect(acknowledgedBeforeKill.filter((o) => !stored.has(o.key))).toEqual([]);
-    expect(await halfWritten()).toEqual({ postings_without_history: 0, published_without_feed_event: 0, feed_events_without_history: 0, incomplete_reports: 0 });
+    expect(await halfWritten()).toEqual({
+      postings_without_history: 0,
+      published_without_feed_event: 0,
+      feed_events_without_history: 0,
+      incomplete_reports: 0,
+    });
 
     const restarted = await startService();
     try {
       expect((await fetch(`${restarted.url}/readyz`)).status).toBe(200);
       const cookie = await signIn(restarted.url);
       expect((await write(restarted.url, cookie, 'after')).kind).toBe('acknowledged');
-      expect(await halfWritten()).toEqual({ postings_without_history: 0, published_without_feed_event: 0, feed_events_without_history: 0, incomplete_reports: 0 });
+      expect(await halfWritten()).toEqual({
+        postings_without_history: 0,
+        published_without_feed_event: 0,
+        feed_events_without_history: 0,
+        incomplete_reports: 0,
+      });
     } finally {
       process.kill(restarted.child.pid!, 'SIGTERM');
       const timer = setTimeout(() => killGroup(restarted), 15_000);

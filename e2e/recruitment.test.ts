@@ -6,7 +6,16 @@ import { createRecruitmentWorld, type RecruitmentWorld } from '../server/test/re
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import { startTestServer, type TestServer } from '../server/test/test-server';
 import { as, resolveTestViewer } from '../server/test/test-viewers';
-import { CLIENT_DIST_DIR, VIEWPORTS, type ViewportName, axeViolations, launchBrowser, layoutProblems, newContext, screenshot } from './browser';
+import {
+  CLIENT_DIST_DIR,
+  VIEWPORTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+} from './browser';
 
 /**
  * 人材募集登録 in the browser: create, validation errors beside the fields, edit, the Key-Net
@@ -95,12 +104,12 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('人材募集登録 (%s)
     // エクスポート: the list as CSV, as this viewer sees it.
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'エクスポート' }).click()]);
     expect(file.suggestedFilename()).toBe('人材募集_データ一覧.csv');
-    const csv = fs.readFileSync((await file.path()), 'utf8');
+    const csv = fs.readFileSync(await file.path(), 'utf8');
     expect(csv.startsWith('\uFEFFID,募集タイトル')).toBe(true);
     expect(csv).toContain(title);
   });
 
-  it('入力画面: every invalid field\'s message beside the field and in the summary, and nothing saved', async () => {
+  it("入力画面: every invalid field's message beside the field and in the summary, and nothing saved", async () => {
     const before = Number((await db.dataSource.query(`SELECT count(*) AS n FROM posting`))[0].n);
     const page = await open(world.viewers.owner, viewport, '/recruitment/new');
     await page.getByLabel('募集タイトル').waitFor();

@@ -31,7 +31,9 @@ function trustedDocumentHash(document: DocumentNode): string {
 export function createApolloClient(): ApolloClient {
   // Operations go by the hash codegen gave them (client/src/gql/persisted-documents.json), so a
   // server running with GRAPHQL_TRUSTED_DOCUMENTS accepts exactly the dashboard's documents.
-  const http = new PersistedQueryLink({ generateHash: trustedDocumentHash }).concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin' }));
+  const http = new PersistedQueryLink({ generateHash: trustedDocumentHash }).concat(
+    new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  );
   return new ApolloClient({
     // Subscriptions (live bed status) over GraphQL over WebSocket on the same /graphql; the
     // session cookie goes with the upgrade request. The hash goes along too: the server runs the
@@ -39,7 +41,10 @@ export function createApolloClient(): ApolloClient {
     link: ApolloLink.split(
       ({ query }) => getOperationAST(query)?.operation === OperationTypeNode.SUBSCRIPTION,
       new ApolloLink((operation, forward) => {
-        operation.extensions = { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: trustedDocumentHash(operation.query) } };
+        operation.extensions = {
+          ...operation.extensions,
+          persistedQuery: { version: 1, sha256Hash: trustedDocumentHash(operation.query) },
+        };
         return forward(operation);
       }).concat(new GraphQLWsLink(createClient({ url: webSocketUrl('/graphql'), lazy: true, retryAttempts: Infinity }))),
       http,

@@ -44,12 +44,7 @@ export function DataTable<Row>({
   const cellClass = (column: Column<Row>) =>
     [column.nowrap ? 'cell--nowrap' : '', column.numeric ? 'cell--numeric' : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div
-      className={`table-scroll${stackOnSmallScreens ? ' table-scroll--stack' : ''}`}
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-    >
+    <div className={`table-scroll${stackOnSmallScreens ? ' table-scroll--stack' : ''}`} role="region" aria-label={caption} tabIndex={0}>
       <table className={`data-table${stackOnSmallScreens ? ' data-table--stack' : ''}`}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

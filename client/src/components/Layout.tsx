@@ -22,6 +22,7 @@ export function Layout() {
   // as it would after a full page load. Not on the first load nor on redirects (REPLACE): there
   // the skip link must stay the first thing Tab reaches.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the menu closes when the screen changes (a change from outside React state)
     setMenuOpen(false);
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;

@@ -67,7 +67,8 @@ export function PublishableTextForm(props: PublishableTextFormProps) {
         <div className="form-grid">{props.details}</div>
         <div className="form-field">
           <label>
-            <input type="checkbox" checked={props.isPublic} onChange={(e) => props.onIsPublicChange(e.target.checked)} /> ログインしていない利用者にも公開する
+            <input type="checkbox" checked={props.isPublic} onChange={(e) => props.onIsPublicChange(e.target.checked)} />{' '}
+            ログインしていない利用者にも公開する
           </label>
         </div>
         {props.extra}

@@ -3,13 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 /** The server's error codes (server/src/graphql/errors.ts ErrorCode), as carried in `extensions.code`. */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** What the user is told for each code: what happened and what to do next. */
 export const ERROR_TEXT: Record<ApiErrorCode | 'NETWORK', { title: string; detail: string }> = {
@@ -57,7 +51,8 @@ function isFieldError(value: unknown): value is FieldError {
 
 function fromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiProblem {
   const first = errors[0];
-  const raw = String(first?.extensions?.code ?? '');
+  const sent = first?.extensions?.code;
+  const raw = typeof sent === 'string' ? sent : '';
   const code = (KNOWN.has(raw) && raw !== 'NETWORK' ? raw : 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
   const fieldErrors = errors.flatMap((e) => {
     const list = e.extensions?.fieldErrors;

@@ -24,7 +24,12 @@ export async function uploadAttachment(file: File): Promise<UploadedFile> {
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetch('/api/attachments', { method: 'POST', body, credentials: 'same-origin', headers: { 'apollo-require-preflight': 'true' } });
+    response = await fetch('/api/attachments', {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
   } catch {
     throw new Error('サーバーに接続できませんでした。通信環境を確認してから、もう一度操作してください。');
   }

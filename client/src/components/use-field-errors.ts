@@ -27,7 +27,7 @@ export interface FieldErrors {
  * state), since a new object counts as a new attempt.
  */
 export function useFieldErrors(...sources: Source[]): FieldErrors {
-  const [state, setState] = useState({ sources, edited: new Set<string>() as ReadonlySet<string> });
+  const [state, setState] = useState({ sources, edited: new Set<string>() });
   let edited = state.edited;
   if (state.sources.length !== sources.length || state.sources.some((s, i) => s !== sources[i])) {
     // A new attempt: adjust the state while rendering (React's pattern for state derived from props).

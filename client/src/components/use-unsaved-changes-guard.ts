@@ -26,7 +26,9 @@ export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
   // Read at the moment of navigating, so the latest answer counts without re-registering the blocker.
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
-      dirtyRef.current && !savedRef.current && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+      dirtyRef.current &&
+      !savedRef.current &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
     [],
   );
   const blocker = useBlocker(shouldBlock);

@@ -123,7 +123,7 @@ function AccountNew() {
     client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'accounts' });
     client.cache.gc();
     guard.markSaved();
-    navigate('/accounts');
+    void navigate('/accounts');
   };
 
   return (
@@ -137,13 +137,32 @@ function AccountNew() {
       <form className="form-panel" onSubmit={submit} noValidate aria-label="アカウント新規作成">
         <div className="form-grid">
           <FormField label={FIELDS.loginId.label} required hint="半角英数字と . _ @ - の3〜64文字" error={errors.loginId}>
-            <input className="input" id={FIELDS.loginId.id} autoComplete="off" value={form.loginId} onChange={(e) => update({ loginId: e.target.value })} />
+            <input
+              className="input"
+              id={FIELDS.loginId.id}
+              autoComplete="off"
+              value={form.loginId}
+              onChange={(e) => update({ loginId: e.target.value })}
+            />
           </FormField>
           <FormField label={FIELDS.displayName.label} required error={errors.displayName}>
-            <input className="input" id={FIELDS.displayName.id} autoComplete="off" value={form.displayName} onChange={(e) => update({ displayName: e.target.value })} />
+            <input
+              className="input"
+              id={FIELDS.displayName.id}
+              autoComplete="off"
+              value={form.displayName}
+              onChange={(e) => update({ displayName: e.target.value })}
+            />
           </FormField>
           <FormField label={FIELDS.email.label} required error={errors.email}>
-            <input className="input" id={FIELDS.email.id} type="email" autoComplete="off" value={form.email} onChange={(e) => update({ email: e.target.value })} />
+            <input
+              className="input"
+              id={FIELDS.email.id}
+              type="email"
+              autoComplete="off"
+              value={form.email}
+              onChange={(e) => update({ email: e.target.value })}
+            />
           </FormField>
           <FormField label={FIELDS.role.label} required error={errors.role}>
             <select className="select" id={FIELDS.role.id} value={form.role} onChange={(e) => update({ role: e.target.value as Role })}>
@@ -155,13 +174,30 @@ function AccountNew() {
             </select>
           </FormField>
           {needsFacility ? (
-            <FormField label={FIELDS.facilityId.label} required hint={form.role === 'FACILITY' ? '所属する医療機関（10桁）' : '所属する保健所（10桁）'} error={errors.facilityId}>
-              <input className="input" id={FIELDS.facilityId.id} inputMode="numeric" autoComplete="off" value={form.facilityCode} onChange={(e) => update({ facilityCode: e.target.value })} />
+            <FormField
+              label={FIELDS.facilityId.label}
+              required
+              hint={form.role === 'FACILITY' ? '所属する医療機関（10桁）' : '所属する保健所（10桁）'}
+              error={errors.facilityId}
+            >
+              <input
+                className="input"
+                id={FIELDS.facilityId.id}
+                inputMode="numeric"
+                autoComplete="off"
+                value={form.facilityCode}
+                onChange={(e) => update({ facilityCode: e.target.value })}
+              />
             </FormField>
           ) : null}
           {form.role === 'PREFECTURE' ? (
             <FormField label={FIELDS.prefectureCode.label} required error={errors.prefectureCode}>
-              <select className="select" id={FIELDS.prefectureCode.id} value={form.prefectureCode} onChange={(e) => update({ prefectureCode: e.target.value })}>
+              <select
+                className="select"
+                id={FIELDS.prefectureCode.id}
+                value={form.prefectureCode}
+                onChange={(e) => update({ prefectureCode: e.target.value })}
+              >
                 <option value="">選択してください</option>
                 {prefectures.data?.prefectures.map((p) => (
                   <option key={p.code} value={p.code}>

@@ -116,7 +116,8 @@ function ApiTokens() {
     <>
       <h1>APIトークン</h1>
       <p className="page-lead">
-        システムから G-MIS の API を利用するためのトークンです。リクエストに <code>Authorization: Bearer トークン</code> を付けて送信します。
+        システムから G-MIS の API を利用するためのトークンです。リクエストに <code>Authorization: Bearer トークン</code>{' '}
+        を付けて送信します。
       </p>
       <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
       {issued ? (
@@ -132,8 +133,20 @@ function ApiTokens() {
       ) : null}
       <form className="form-panel" onSubmit={submit} noValidate aria-label="APIトークンの発行">
         <div className="form-stack">
-          <FormField label={FIELDS.name.label} required hint="用途がわかる名前（例: 病床集計システム）" error={missing ?? fieldErrorMap(problem).name}>
-            <input className="input" id={FIELDS.name.id} name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+          <FormField
+            label={FIELDS.name.label}
+            required
+            hint="用途がわかる名前（例: 病床集計システム）"
+            error={missing ?? fieldErrorMap(problem).name}
+          >
+            <input
+              className="input"
+              id={FIELDS.name.id}
+              name="name"
+              autoComplete="off"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
           </FormField>
         </div>
         <div className="form-actions">
@@ -144,7 +157,14 @@ function ApiTokens() {
       </form>
       <h2 id="api-token-list-heading">発行済みのトークン</h2>
       {tokens.data ? (
-        <DataTable caption="発行済みのトークン" captionHidden columns={columns} rows={tokens.data.apiTokens} rowKey={(t) => t.id} empty="発行済みのトークンはありません。" />
+        <DataTable
+          caption="発行済みのトークン"
+          captionHidden
+          columns={columns}
+          rows={tokens.data.apiTokens}
+          rowKey={(t) => t.id}
+          empty="発行済みのトークンはありません。"
+        />
       ) : (
         <LoadingStatus loading={tokens.loading} />
       )}

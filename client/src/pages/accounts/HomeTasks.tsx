@@ -7,12 +7,7 @@ import { formatDateTime, number } from '../beds/bed-labels';
 import { LoadingStatus } from '../../components/StatusLine';
 
 const HomeTasks_Query = graphql(`
-  query HomeTasks_Query(
-    $facilityId: ID!
-    $reportsBeds: Boolean!
-    $readsBeds: Boolean!
-    $inquiryStatus: InquiryStatus!
-  ) {
+  query HomeTasks_Query($facilityId: ID!, $reportsBeds: Boolean!, $readsBeds: Boolean!, $inquiryStatus: InquiryStatus!) {
     unreadNoticeCount
     inquiries(filter: { status: $inquiryStatus }, first: 3) {
       totalCount
@@ -80,7 +75,11 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
       ) : (
         <ul className="home-tasks__list">
           {reportsBeds ? (
-            <li className="home-task" data-task="bed-status" data-state={data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? 'done' : 'todo'}>
+            <li
+              className="home-task"
+              data-task="bed-status"
+              data-state={data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? 'done' : 'todo'}
+            >
               <span className="home-task__label">本日の病床状況報告</span>
               {data.ownBeds?.lastUpdated && isTodayInJapan(data.ownBeds.lastUpdated, now) ? (
                 <>
@@ -102,7 +101,8 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
             <li className="home-task" data-task="bed-summary">
               <span className="home-task__label">管内の空床数</span>
               <span className="home-task__value">
-                {number.format(data.bedReportSummary.overall.vacantTotal)}床（確保病床 {number.format(data.bedReportSummary.overall.securedTotal)}床）
+                {number.format(data.bedReportSummary.overall.vacantTotal)}床（確保病床{' '}
+                {number.format(data.bedReportSummary.overall.securedTotal)}床）
               </span>
               <span className="home-task__detail">
                 <span className="home-task__count">{number.format(data.bedReportSummary.overall.facilities)}施設のうち</span>{' '}
@@ -117,7 +117,9 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
           ) : null}
           <li className="home-task" data-task="inquiries">
             <span className="home-task__label">{answersInquiries ? '未回答のお問合せ' : '回答が届いたお問合せ'}</span>
-            <span className={`home-task__value${data.inquiries.totalCount ? ' home-task__value--alert' : ''}`}>{number.format(data.inquiries.totalCount)}件</span>
+            <span className={`home-task__value${data.inquiries.totalCount ? ' home-task__value--alert' : ''}`}>
+              {number.format(data.inquiries.totalCount)}件
+            </span>
             {data.inquiries.edges.length ? (
               <ul className="home-task__links">
                 {data.inquiries.edges.map(({ node }) => (
@@ -133,7 +135,9 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
           </li>
           <li className="home-task" data-task="notices">
             <span className="home-task__label">未読のお知らせ</span>
-            <span className={`home-task__value${data.unreadNoticeCount ? ' home-task__value--alert' : ''}`}>{number.format(data.unreadNoticeCount)}件</span>
+            <span className={`home-task__value${data.unreadNoticeCount ? ' home-task__value--alert' : ''}`}>
+              {number.format(data.unreadNoticeCount)}件
+            </span>
             <Link className="home-task__action" to={screenPath('notices')}>
               お知らせを読む
             </Link>

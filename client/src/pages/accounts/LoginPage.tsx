@@ -67,7 +67,7 @@ export function LoginPage() {
     }
     // A new person: nothing cached for the previous one may remain. resetStore also asks the server again who is signed in.
     await client.resetStore();
-    navigate(safeNext(searchParams.get('next')), { replace: true });
+    void navigate(safeNext(searchParams.get('next')), { replace: true });
   };
 
   return (

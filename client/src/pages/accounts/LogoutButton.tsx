@@ -18,7 +18,7 @@ export function LogoutButton() {
       await logout();
     } finally {
       await client.resetStore();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     }
   };
   return (

@@ -107,7 +107,12 @@ export function PasswordResetPage() {
           <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
           <form className="form-panel" onSubmit={submit} noValidate aria-label="新しいパスワードの設定">
             <div className="form-stack">
-              <FormField label={FIELDS.newPassword.label} required hint={rule.data?.passwordRule.description ?? '半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上。'} error={fieldErrors.newPassword}>
+              <FormField
+                label={FIELDS.newPassword.label}
+                required
+                hint={rule.data?.passwordRule.description ?? '半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上。'}
+                error={fieldErrors.newPassword}
+              >
                 <input
                   className="input"
                   id={FIELDS.newPassword.id}

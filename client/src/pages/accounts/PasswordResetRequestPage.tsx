@@ -61,7 +61,9 @@ export function PasswordResetRequestPage() {
         </div>
       ) : (
         <>
-          <p className="page-lead">ユーザ名を入力して「パスワードリセット」ボタンを押すと、登録されているメールアドレスへパスワードリセットのご案内メールを送信します。</p>
+          <p className="page-lead">
+            ユーザ名を入力して「パスワードリセット」ボタンを押すと、登録されているメールアドレスへパスワードリセットのご案内メールを送信します。
+          </p>
           <ErrorMessage problem={describeApiError(error)} fields={FIELDS} focusOnShow />
           <form className="form-panel" onSubmit={submit} noValidate aria-label="パスワードリセット">
             <div className="form-stack">

@@ -57,9 +57,19 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
           return;
         }
         const message = await refusal(response);
-        setState({ step: 'failed', message: message ? `エクスポートできませんでした。${message}` : 'エクスポートの結果を確認できませんでした。ダウンロードしたファイルを確認してください。' });
+        setState({
+          step: 'failed',
+          message: message
+            ? `エクスポートできませんでした。${message}`
+            : 'エクスポートの結果を確認できませんでした。ダウンロードしたファイルを確認してください。',
+        });
       })
-      .catch(() => setState({ step: 'failed', message: 'エクスポートの結果を確認できませんでした。通信環境を確認して、ダウンロードしたファイルを確認してください。' }));
+      .catch(() =>
+        setState({
+          step: 'failed',
+          message: 'エクスポートの結果を確認できませんでした。通信環境を確認して、ダウンロードしたファイルを確認してください。',
+        }),
+      );
   };
 
   return (
@@ -75,7 +85,13 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
         </select>
       </FormField>
       <FormField label="文字コード">
-        <select className="select" id={`${id}-encoding`} name="encoding" value={encoding} onChange={(e) => setEncoding(e.target.value === 'utf8' ? 'utf8' : 'sjis')}>
+        <select
+          className="select"
+          id={`${id}-encoding`}
+          name="encoding"
+          value={encoding}
+          onChange={(e) => setEncoding(e.target.value === 'utf8' ? 'utf8' : 'sjis')}
+        >
           <option value="sjis">日本語(Shift-JIS)</option>
           <option value="utf8">Unicode(UTF-8)</option>
         </select>

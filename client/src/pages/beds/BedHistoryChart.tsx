@@ -51,7 +51,8 @@ export function BedHistoryChart({ points }: { points: readonly HistoryPoint[] })
   const max = Math.max(1, ...sorted.map((p) => Math.max(p.securedTotal, p.vacantTotal)));
   const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0)) * (width - PAD.left - PAD.right);
   const y = (v: number) => HEIGHT - PAD.bottom - (v / max) * (HEIGHT - PAD.top - PAD.bottom);
-  const line = (pick: (p: HistoryPoint) => number) => sorted.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(times[i]).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
+  const line = (pick: (p: HistoryPoint) => number) =>
+    sorted.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(times[i]).toFixed(1)},${y(pick(p)).toFixed(1)}`).join(' ');
   const last = sorted[sorted.length - 1];
   const label = `空床数と確保病床数の推移（${formatDateTime(sorted[0].reportedAt)}〜${formatDateTime(last.reportedAt)}、${sorted.length}回の報告）。最新は空床数${last.vacantTotal}、確保病床数${last.securedTotal}。`;
   const ticks = [...new Set([0, Math.round(max / 2), max])];

@@ -65,14 +65,12 @@ function columns(staleAfterHours?: number): Column<Row>[] {
     { key: 'securedTotal', header: '確保病床数(合計)', render: (r) => count(r.latest?.securedTotal), numeric: true },
     { key: 'vacantTotal', header: '空床数(合計)', render: (r) => count(r.latest?.vacantTotal), numeric: true },
     ...BED_CATEGORIES.flatMap((category) =>
-      BED_MEASURES.map(
-        (measure): Column<Row> => ({
-          key: `${category}-${measure.key}`,
-          header: `${BED_CATEGORY_LABEL[category]} ${measure.label}`,
-          render: (r) => count(r.details?.beds.find((b) => b.category === category)?.[measure.key]),
-          numeric: true,
-        }),
-      ),
+      BED_MEASURES.map((measure): Column<Row> => ({
+        key: `${category}-${measure.key}`,
+        header: `${BED_CATEGORY_LABEL[category]} ${measure.label}`,
+        render: (r) => count(r.details?.beds.find((b) => b.category === category)?.[measure.key]),
+        numeric: true,
+      })),
     ),
     { key: 'ventilatorsTotal', header: '人工呼吸器 保有台数', render: (r) => count(r.latest?.ventilatorsTotal), numeric: true },
     { key: 'ventilatorsInUse', header: '人工呼吸器 使用中', render: (r) => count(r.latest?.ventilatorsInUse), numeric: true },

@@ -62,7 +62,11 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
     <form className="form-panel" onSubmit={submit} role="search" aria-labelledby="bed-report-search-heading" noValidate>
       <h2 id="bed-report-search-heading">検索条件</h2>
       <div className="form-grid">
-        <FormField label={BED_REPORT_FIELDS.search.label} hint="二次医療圏名または病院名の一部（全角・半角は区別しません）" error={fieldErrors.search}>
+        <FormField
+          label={BED_REPORT_FIELDS.search.label}
+          hint="二次医療圏名または病院名の一部（全角・半角は区別しません）"
+          error={fieldErrors.search}
+        >
           <input
             className="input"
             type="search"
@@ -144,7 +148,13 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
         </FormField>
       </div>
       <div className="checkbox-field">
-        <input type="checkbox" id="bed-report-stale" name="stale" checked={criteria.staleOnly} onChange={(e) => update({ staleOnly: e.target.checked })} />
+        <input
+          type="checkbox"
+          id="bed-report-stale"
+          name="stale"
+          checked={criteria.staleOnly}
+          onChange={(e) => update({ staleOnly: e.target.checked })}
+        />
         <label htmlFor="bed-report-stale">更新遅れ・未報告の医療機関のみ</label>
       </div>
       <div className="form-actions">

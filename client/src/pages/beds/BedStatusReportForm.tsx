@@ -9,7 +9,16 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import type { AcceptanceStatus, BedStatusReport_SnapshotFragment, StaffingStatus } from '../../gql/graphql';
 import { BedSnapshot_Details, BedSnapshot_Summary } from './BedReportRow';
-import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES, STAFFING_LABEL, formatReportTime, number } from './bed-labels';
+import {
+  ACCEPTANCE_LABEL,
+  ACCEPTANCE_STATUSES,
+  BED_CATEGORIES,
+  BED_CATEGORY_LABEL,
+  BED_MEASURES,
+  STAFFING_LABEL,
+  formatReportTime,
+  number,
+} from './bed-labels';
 import {
   BED_STATUS_FIELDS,
   type BedMeasure,
@@ -179,7 +188,13 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       setRecorded(snapshot);
       setBaseline(stored);
       setValues(stored);
-      const done = { id: snapshot.id, reportedAt: snapshot.reportedAt, vacantTotal: snapshot.vacantTotal, unchanged, duplicate: payload.duplicate };
+      const done = {
+        id: snapshot.id,
+        reportedAt: snapshot.reportedAt,
+        vacantTotal: snapshot.vacantTotal,
+        unchanged,
+        duplicate: payload.duplicate,
+      };
       setSaved(done);
       onSaved(done);
     } catch (error) {
@@ -262,7 +277,14 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
     );
   };
 
-  const choice = <S extends string>(field: string, legend: string, options: readonly S[], labels: Record<S, string>, current: S, onChange: (value: S) => void): ReactNode => (
+  const choice = <S extends string>(
+    field: string,
+    legend: string,
+    options: readonly S[],
+    labels: Record<S, string>,
+    current: S,
+    onChange: (value: S) => void,
+  ): ReactNode => (
     <fieldset className="bed-status-choice" key={field}>
       <legend className="bed-status-choice__legend">{legend}</legend>
       <div className="bed-status-choice__options">
@@ -289,10 +311,15 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       {saved ? (
         <div className="message message--success bed-status-saved" role="status" tabIndex={-1} ref={savedRef}>
           <p className="message__title">
-            {saved.duplicate ? 'この報告は既に保存されています。' : saved.unchanged ? '前回から変更なしとして報告しました。' : '病床状況を報告しました。'}
+            {saved.duplicate
+              ? 'この報告は既に保存されています。'
+              : saved.unchanged
+                ? '前回から変更なしとして報告しました。'
+                : '病床状況を報告しました。'}
           </p>
           <p>
-            報告日時：<time dateTime={saved.reportedAt}>{formatReportTime(saved.reportedAt)}</time>（空床数 合計{number.format(saved.vacantTotal)}床）
+            報告日時：<time dateTime={saved.reportedAt}>{formatReportTime(saved.reportedAt)}</time>（空床数 合計
+            {number.format(saved.vacantTotal)}床）
           </p>
           <p>
             <a href="#bed-status-recent">最近の報告を見る</a>
@@ -331,7 +358,9 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
       <form className="bed-status-form" onSubmit={submit} noValidate aria-label="病床状況の報告">
         <section className="bed-status-section" aria-labelledby="bed-status-beds">
           <h2 id="bed-status-beds">病床の状況</h2>
-          <p className="form-field__hint">0〜{number.format(BED_COUNT_MAX)}の整数で入力してください。即応病床数・空床数は確保病床数以下、重症者数は入院患者数以下です。</p>
+          <p className="form-field__hint">
+            0〜{number.format(BED_COUNT_MAX)}の整数で入力してください。即応病床数・空床数は確保病床数以下、重症者数は入院患者数以下です。
+          </p>
           {BED_CATEGORIES.map((category) => (
             <fieldset className="bed-status-category" key={category}>
               <legend className="bed-status-category__legend">{BED_CATEGORY_LABEL[category]}</legend>
@@ -350,7 +379,9 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
             {STATUS_FIELDS.map(({ key, label }) =>
               choice<AcceptanceStatus>(key, label, ACCEPTANCE_STATUSES, ACCEPTANCE_LABEL, values[key], (value) => setField(key, value)),
             )}
-            {choice<StaffingStatus>('staffing', '職員の充足状況', STAFFING_STATUSES, STAFFING_LABEL, values.staffing, (value) => setField('staffing', value))}
+            {choice<StaffingStatus>('staffing', '職員の充足状況', STAFFING_STATUSES, STAFFING_LABEL, values.staffing, (value) =>
+              setField('staffing', value),
+            )}
           </div>
         </section>
 
@@ -388,7 +419,9 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
               rows={4}
               value={values.note}
               aria-invalid={errors.note ? true : undefined}
-              aria-describedby={['bed-status-note-hint', 'bed-status-note-count', errors.note ? 'bed-status-note-error' : ''].filter(Boolean).join(' ')}
+              aria-describedby={['bed-status-note-hint', 'bed-status-note-count', errors.note ? 'bed-status-note-error' : '']
+                .filter(Boolean)
+                .join(' ')}
               onChange={(e) => setField('note', e.target.value)}
             />
             <p className={`bed-status-note__count${noteOver ? ' bed-status-note__count--over' : ''}`} id="bed-status-note-count">
@@ -430,7 +463,8 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
         onCancel={() => setConfirmUnchanged(false)}
       >
         <p>
-          未保存の変更（{changed.length}項目）を破棄して、前回の報告と同じ内容で報告します。変更を報告するときは「入力に戻る」を選び、「保存」してください。
+          未保存の変更（{changed.length}
+          項目）を破棄して、前回の報告と同じ内容で報告します。変更を報告するときは「入力に戻る」を選び、「保存」してください。
         </p>
       </ConfirmDialog>
       <LeavePageDialog blocker={guard.blocker} question="保存していない変更があります" leaveLabel="保存せずに移動する">

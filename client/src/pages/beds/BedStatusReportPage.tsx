@@ -75,7 +75,8 @@ export function BedStatusReportPage() {
   if (viewer.data && !account) return <Navigate to="/login" replace />;
 
   const current = status.data?.bedFacilityStatus;
-  const recent = status.data?.bedSnapshots.edges.map(({ node }): RecentReport => ({ ...readBedHistoryRow(node), source: node.source })) ?? [];
+  const recent =
+    status.data?.bedSnapshots.edges.map(({ node }): RecentReport => ({ ...readBedHistoryRow(node), source: node.source })) ?? [];
   const columns: Column<RecentReport>[] = [
     {
       key: 'reportedAt',

@@ -8,7 +8,8 @@ export const ACCEPTANCE_LABEL: Record<AcceptanceStatus, string> = {
   UNANSWERED: '未回答',
 };
 export const ACCEPTANCE_STATUSES = Object.keys(ACCEPTANCE_LABEL) as AcceptanceStatus[];
-export const isAcceptanceStatus = (value: string): value is AcceptanceStatus => Object.prototype.hasOwnProperty.call(ACCEPTANCE_LABEL, value);
+export const isAcceptanceStatus = (value: string): value is AcceptanceStatus =>
+  Object.prototype.hasOwnProperty.call(ACCEPTANCE_LABEL, value);
 
 export const STAFFING_LABEL: Record<StaffingStatus, string> = {
   NORMAL: '通常',
@@ -29,7 +30,14 @@ export const isSortField = (value: string): value is BedReportSortField => Objec
 /** Dates and counts read best newest/largest first; names and codes in their natural order. */
 export const sortDirection = (field: BedReportSortField) => (field === 'LAST_UPDATED' || field === 'VACANT_TOTAL' ? 'DESC' : 'ASC');
 
-const JAPAN_DATE_TIME = { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
+const JAPAN_DATE_TIME = {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+} as const;
 const dateTime = new Intl.DateTimeFormat('ja-JP', JAPAN_DATE_TIME);
 const dateTimeWithSeconds = new Intl.DateTimeFormat('ja-JP', { ...JAPAN_DATE_TIME, second: '2-digit' });
 export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');

@@ -11,10 +11,19 @@ type FormValue<T> = NonNullable<T> extends readonly (infer Item)[] ? Item | '' :
  * parameter the report silently stops honouring.
  */
 export type BedReportCriteria = {
-  [Field in 'search' | 'prefectureCode' | 'secondaryMedicalAreaCode' | 'inpatientAcceptance' | 'staleOnly']-?: FormValue<BedReportFilter[Field]>;
+  [Field in 'search' | 'prefectureCode' | 'secondaryMedicalAreaCode' | 'inpatientAcceptance' | 'staleOnly']-?: FormValue<
+    BedReportFilter[Field]
+  >;
 } & { sort: BedReportOrder['field'] };
 
-export const EMPTY_BED_CRITERIA: BedReportCriteria = { search: '', prefectureCode: '', secondaryMedicalAreaCode: '', inpatientAcceptance: '', staleOnly: false, sort: 'FACILITY_CODE' };
+export const EMPTY_BED_CRITERIA: BedReportCriteria = {
+  search: '',
+  prefectureCode: '',
+  secondaryMedicalAreaCode: '',
+  inpatientAcceptance: '',
+  staleOnly: false,
+  sort: 'FACILITY_CODE',
+};
 
 /**
  * The search lives in the URL (?q=…&pref=13&area=1301&inpatient=NORMAL&sort=LAST_UPDATED&stale=1),

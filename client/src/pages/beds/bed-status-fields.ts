@@ -1,5 +1,13 @@
 import type { FieldDirectory } from '../../components/ErrorMessage';
-import type { AcceptanceStatus, BedCategory, BedReportInput, BedSnapshot_DetailsFragment, BedSnapshot_SummaryFragment, ReportSource, StaffingStatus } from '../../gql/graphql';
+import type {
+  AcceptanceStatus,
+  BedCategory,
+  BedReportInput,
+  BedSnapshot_DetailsFragment,
+  BedSnapshot_SummaryFragment,
+  ReportSource,
+  StaffingStatus,
+} from '../../gql/graphql';
 import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
 import { BED_CATEGORIES, BED_CATEGORY_LABEL, BED_MEASURES } from './bed-labels';
 
@@ -63,7 +71,10 @@ export const controlId = (field: string) => `bed-status-${field.replace(/\./g, '
 /** Every field the form shows, by API field name: the error summary links to these. */
 export const BED_STATUS_FIELDS: FieldDirectory = Object.fromEntries([
   ...BED_CATEGORIES.flatMap((category) =>
-    BED_MEASURES.map(({ key, label }) => [bedField(category, key), { label: `${BED_CATEGORY_LABEL[category]} ${label}`, id: controlId(bedField(category, key)) }]),
+    BED_MEASURES.map(({ key, label }) => [
+      bedField(category, key),
+      { label: `${BED_CATEGORY_LABEL[category]} ${label}`, id: controlId(bedField(category, key)) },
+    ]),
   ),
   ...STATUS_FIELDS.map(({ key, label }) => [key, { label, id: controlId(key) }]),
   ['staffing', { label: '職員の充足状況', id: controlId('staffing') }],
@@ -119,8 +130,18 @@ export function valuesFrom(report: ReportedValues | null | undefined): BedStatus
 /** One value per API field name, to compare two states of the form. */
 function flatten(values: BedStatusValues): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const category of BED_CATEGORIES) for (const { key } of BED_MEASURES) flat[bedField(category, key)] = values.beds[category][key].trim();
-  for (const key of ['outpatientAcceptance', 'inpatientAcceptance', 'emergencyAcceptance', 'staffing', 'ventilatorsTotal', 'ventilatorsInUse', 'ecmoTotal', 'ecmoInUse'] as const) {
+  for (const category of BED_CATEGORIES)
+    for (const { key } of BED_MEASURES) flat[bedField(category, key)] = values.beds[category][key].trim();
+  for (const key of [
+    'outpatientAcceptance',
+    'inpatientAcceptance',
+    'emergencyAcceptance',
+    'staffing',
+    'ventilatorsTotal',
+    'ventilatorsInUse',
+    'ecmoTotal',
+    'ecmoInUse',
+  ] as const) {
     flat[key] = values[key].trim();
   }
   flat.note = normaliseNote(values.note);
@@ -156,7 +177,9 @@ function parseCount(raw: string): Count {
  * form itself must know is checked here (a count must be a number); the rules between counts
  * (空床数 ≤ 確保病床数 …) are the server's, which answers with the same field names.
  */
-export function toReportInput(values: BedStatusValues): { input: Omit<BedReportInput, 'idempotencyKey'> } | { errors: Record<string, string> } {
+export function toReportInput(
+  values: BedStatusValues,
+): { input: Omit<BedReportInput, 'idempotencyKey'> } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const count = (field: string, name: string, raw: string): number => {
     const parsed = parseCount(raw);
@@ -168,7 +191,10 @@ export function toReportInput(values: BedStatusValues): { input: Omit<BedReportI
   };
   const beds = BED_CATEGORIES.map((category) => {
     const counts = Object.fromEntries(
-      BED_MEASURES.map(({ key, label }) => [key, count(bedField(category, key), `${BED_CATEGORY_LABEL[category]}の${label}`, values.beds[category][key])]),
+      BED_MEASURES.map(({ key, label }) => [
+        key,
+        count(bedField(category, key), `${BED_CATEGORY_LABEL[category]}の${label}`, values.beds[category][key]),
+      ]),
     ) as Record<BedMeasure, number>;
     return { category, ...counts };
   });
@@ -190,4 +216,3 @@ export function toReportInput(values: BedStatusValues): { input: Omit<BedReportI
     },
   };
 }
-

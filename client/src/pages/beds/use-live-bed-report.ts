@@ -29,9 +29,12 @@ export function useLiveBedReport(args: { prefectureCode: string | null; areaCode
   useEffect(() => {
     refetch.current = args.refetch;
   });
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   const subscription = useSubscription(BedReportPage_Live, {
     variables: { prefectureCode: args.prefectureCode, areaCode: args.areaCode ?? null },
     onData: ({ data }) => {

@@ -68,6 +68,7 @@ export function FaqEditorPage() {
     const e = getFragmentData(FaqEditorPage_Form, existing.data?.faqEntry);
     if (!e) return;
     const loaded = { question: e.question, answer: e.answer, category: e.category, sortOrder: String(e.sortOrder), isPublic: e.isPublic };
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the form is filled once when the record arrives from the server
     setForm(loaded);
     setInitial(loaded);
   }, [existing.data]);
@@ -89,12 +90,12 @@ export function FaqEditorPage() {
       if (id) {
         await update({ variables: { id, input } });
         guard.markSaved();
-        navigate(`/faq/${id}`);
+        void navigate(`/faq/${id}`);
       } else {
         const result = await create({ variables: { input } });
         if (result.data) {
           guard.markSaved();
-          navigate(`/faq/${result.data.createFaqEntry.id}`);
+          void navigate(`/faq/${result.data.createFaqEntry.id}`);
         }
       }
     } catch {
@@ -108,15 +109,33 @@ export function FaqEditorPage() {
       formLabel="FAQ"
       problem={problem}
       fields={FIELDS}
-      title={{ ...FIELDS.question, value: form.question, onChange: (question) => change({ question }), error: errors.question, maxLength: TEXT_LIMITS.faq.question }}
-      body={{ ...FIELDS.answer, value: form.answer, onChange: (answer) => change({ answer }), error: errors.answer, maxLength: TEXT_LIMITS.faq.answer }}
+      title={{
+        ...FIELDS.question,
+        value: form.question,
+        onChange: (question) => change({ question }),
+        error: errors.question,
+        maxLength: TEXT_LIMITS.faq.question,
+      }}
+      body={{
+        ...FIELDS.answer,
+        value: form.answer,
+        onChange: (answer) => change({ answer }),
+        error: errors.answer,
+        maxLength: TEXT_LIMITS.faq.answer,
+      }}
       details={
         <>
           <FormField label={FIELDS.category.label} required error={errors.category} hint={limitHint(TEXT_LIMITS.faq.category)}>
             <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => change({ category: e.target.value })} />
           </FormField>
           <FormField label={FIELDS.sortOrder.label} error={errors.sortOrder} hint="小さいほど上に表示">
-            <input className="input" id={FIELDS.sortOrder.id} inputMode="numeric" value={form.sortOrder} onChange={(e) => change({ sortOrder: e.target.value })} />
+            <input
+              className="input"
+              id={FIELDS.sortOrder.id}
+              inputMode="numeric"
+              value={form.sortOrder}
+              onChange={(e) => change({ sortOrder: e.target.value })}
+            />
           </FormField>
         </>
       }

@@ -43,7 +43,10 @@ export function FaqListPage() {
   const [filter, setFilter] = useState<FaqFilter>({});
   const [draft, setDraft] = useState({ text: '', category: '' });
   const pages = useCursorPages(PAGE_SIZE);
-  const result = useQuery(FaqListPage_Entries, { variables: { filter, first: PAGE_SIZE, after: pages.after }, fetchPolicy: 'cache-and-network' });
+  const result = useQuery(FaqListPage_Entries, {
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
   const problem = describeApiError(result.error);
   const errors = fieldErrorMap(problem);
   const connection = result.data?.faqEntries;
@@ -67,10 +70,21 @@ export function FaqListPage() {
       <SearchPanel headingId="faq-search-heading" onSubmit={search}>
         <div className="form-grid">
           <FormField label="キーワード" hint="質問・回答の一部" error={errors.text}>
-            <input className="input" type="search" id="faq-search-text" value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+            <input
+              className="input"
+              type="search"
+              id="faq-search-text"
+              value={draft.text}
+              onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+            />
           </FormField>
           <FormField label="分類">
-            <select className="select" id="faq-search-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
+            <select
+              className="select"
+              id="faq-search-category"
+              value={draft.category}
+              onChange={(e) => setDraft({ ...draft, category: e.target.value })}
+            >
               <option value="">すべて</option>
               {result.data?.faqCategories.map((c) => (
                 <option key={c} value={c}>

@@ -60,19 +60,34 @@ const todayInJapan = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/To
 const toJapanDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date(iso));
 
 /** お知らせの登録・編集 (G-MIS事務局). Saved unpublished when new; publish on the detail page. */
+const DEFAULT_IMPORTANCE: NoticeImportance = 'NORMAL';
+
 export function NoticeEditorPage() {
   const { id } = useParams();
   usePageTitle(id ? 'お知らせの編集' : 'お知らせの新規登録');
   const navigate = useNavigate();
   const existing = useQuery(NoticeEditorPage_Notice, { variables: { id: id ?? '' }, skip: !id });
-  const [initial, setInitial] = useState(() => ({ title: '', body: '', importance: 'NORMAL' as NoticeImportance, publishDate: todayInJapan(), isPublic: false }));
+  const [initial, setInitial] = useState(() => ({
+    title: '',
+    body: '',
+    importance: DEFAULT_IMPORTANCE,
+    publishDate: todayInJapan(),
+    isPublic: false,
+  }));
   const [form, setForm] = useState(initial);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   useEffect(() => {
     const n = getFragmentData(NoticeEditorPage_Form, existing.data?.notice);
     if (!n) return;
     // The saved notice is what the form starts from: only differences from it are unsaved work.
-    const loaded = { title: n.title, body: n.body, importance: n.importance, publishDate: toJapanDate(n.publishDate), isPublic: n.isPublic };
+    const loaded = {
+      title: n.title,
+      body: n.body,
+      importance: n.importance,
+      publishDate: toJapanDate(n.publishDate),
+      isPublic: n.isPublic,
+    };
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the form is filled once when the record arrives from the server
     setForm(loaded);
     setInitial(loaded);
   }, [existing.data]);
@@ -91,17 +106,24 @@ export function NoticeEditorPage() {
     event.preventDefault();
     // 掲載日 is a date in Japan: the notice shows from 0:00 JST of that day.
     const publishDate = /^\d{4}-\d{2}-\d{2}$/.test(form.publishDate) ? new Date(`${form.publishDate}T00:00:00+09:00`).toISOString() : null;
-    const input = { title: form.title, body: form.body, importance: form.importance, publishDate, isPublic: form.isPublic, attachmentIds: files.map((f) => f.id) };
+    const input = {
+      title: form.title,
+      body: form.body,
+      importance: form.importance,
+      publishDate,
+      isPublic: form.isPublic,
+      attachmentIds: files.map((f) => f.id),
+    };
     try {
       if (id) {
         await update({ variables: { id, input } });
         guard.markSaved();
-        navigate(`/notices/${id}`);
+        void navigate(`/notices/${id}`);
       } else {
         const result = await create({ variables: { input } });
         if (result.data) {
           guard.markSaved();
-          navigate(`/notices/${result.data.createNotice.id}`);
+          void navigate(`/notices/${result.data.createNotice.id}`);
         }
       }
     } catch {
@@ -115,15 +137,38 @@ export function NoticeEditorPage() {
       formLabel="お知らせ"
       problem={problem}
       fields={FIELDS}
-      title={{ ...FIELDS.title, value: form.title, onChange: (title) => change({ title }), error: errors.title, maxLength: TEXT_LIMITS.notice.title }}
-      body={{ ...FIELDS.body, value: form.body, onChange: (body) => change({ body }), error: errors.body, maxLength: TEXT_LIMITS.notice.body }}
+      title={{
+        ...FIELDS.title,
+        value: form.title,
+        onChange: (title) => change({ title }),
+        error: errors.title,
+        maxLength: TEXT_LIMITS.notice.title,
+      }}
+      body={{
+        ...FIELDS.body,
+        value: form.body,
+        onChange: (body) => change({ body }),
+        error: errors.body,
+        maxLength: TEXT_LIMITS.notice.body,
+      }}
       details={
         <>
           <FormField label={FIELDS.publishDate.label} error={errors.publishDate}>
-            <input className="input" type="date" id={FIELDS.publishDate.id} value={form.publishDate} onChange={(e) => change({ publishDate: e.target.value })} />
+            <input
+              className="input"
+              type="date"
+              id={FIELDS.publishDate.id}
+              value={form.publishDate}
+              onChange={(e) => change({ publishDate: e.target.value })}
+            />
           </FormField>
           <FormField label={FIELDS.importance.label} error={errors.importance}>
-            <select className="select" id={FIELDS.importance.id} value={form.importance} onChange={(e) => change({ importance: e.target.value as NoticeImportance })}>
+            <select
+              className="select"
+              id={FIELDS.importance.id}
+              value={form.importance}
+              onChange={(e) => change({ importance: e.target.value as NoticeImportance })}
+            >
               <option value="NORMAL">通常</option>
               <option value="IMPORTANT">重要</option>
             </select>
@@ -132,9 +177,7 @@ export function NoticeEditorPage() {
       }
       isPublic={form.isPublic}
       onIsPublicChange={(isPublic) => change({ isPublic })}
-      extra={
-        <AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />
-      }
+      extra={<AttachmentUploader files={files} onChange={setFiles} fieldErrors={fieldErrors} />}
       blocker={guard.blocker}
       saving={createState.loading || updateState.loading}
       cancelTo={id ? `/notices/${id}` : '/notices'}

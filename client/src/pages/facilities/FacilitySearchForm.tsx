@@ -79,7 +79,9 @@ export function FacilitySearchForm({ initial, fieldErrors, onSearch, onClear }: 
               </option>
             ))}
             {/* A code from the URL that is not a prefecture stays selectable, so its error makes sense. */}
-            {criteria.prefectureCode && prefectures.data && !prefectures.data.prefectures.some((p) => p.code === criteria.prefectureCode) ? (
+            {criteria.prefectureCode &&
+            prefectures.data &&
+            !prefectures.data.prefectures.some((p) => p.code === criteria.prefectureCode) ? (
               <option value={criteria.prefectureCode}>{criteria.prefectureCode}（不明なコード）</option>
             ) : null}
           </select>
@@ -103,12 +105,18 @@ export function FacilitySearchForm({ initial, fieldErrors, onSearch, onClear }: 
                 {a.name}
               </option>
             ))}
-            {criteria.secondaryMedicalAreaCode && !areas.loading && !areaOptions.some((a) => a.code === criteria.secondaryMedicalAreaCode) ? (
+            {criteria.secondaryMedicalAreaCode &&
+            !areas.loading &&
+            !areaOptions.some((a) => a.code === criteria.secondaryMedicalAreaCode) ? (
               <option value={criteria.secondaryMedicalAreaCode}>{criteria.secondaryMedicalAreaCode}（不明なコード）</option>
             ) : null}
           </select>
         </FormField>
-        <FormField label={FACILITY_SEARCH_FIELDS.name.label} hint="名称の一部で検索できます（全角・半角は区別しません）。" error={fieldErrors.name}>
+        <FormField
+          label={FACILITY_SEARCH_FIELDS.name.label}
+          hint="名称の一部で検索できます（全角・半角は区別しません）。"
+          error={fieldErrors.name}
+        >
           <input
             className="input"
             type="search"

@@ -61,12 +61,12 @@ export function FacilitySearchPage() {
   // After a search or a page change, focus goes to 「検索結果」: screen readers announce it, and on
   // a smartphone the results come into view instead of staying below the form.
   const search = (next: FacilitySearchCriteria) => {
-    navigate({ search: `?${toSearchParams(next)}` });
+    void navigate({ search: `?${toSearchParams(next)}` });
     resultsHeading.current?.focus();
   };
   const goToPage = (nextAfter: string, nextPage: number) => {
     const state: PagingState = { pagedFrom: location.search };
-    navigate({ search: `?${toSearchParams(criteria, { after: nextAfter, page: nextPage })}` }, { state });
+    void navigate({ search: `?${toSearchParams(criteria, { after: nextAfter, page: nextPage })}` }, { state });
     resultsHeading.current?.focus();
   };
   const pagedFromPrevious = (location.state as PagingState | null)?.pagedFrom !== undefined;

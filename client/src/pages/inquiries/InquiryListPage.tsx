@@ -114,7 +114,12 @@ export function InquiryListPage() {
         <SearchPanel headingId="inquiry-search-heading" onSubmit={search}>
           <div className="form-grid">
             <FormField label={FILTER_FIELDS.status.label} error={errors.status}>
-              <select className="select" id={FILTER_FIELDS.status.id} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
+              <select
+                className="select"
+                id={FILTER_FIELDS.status.id}
+                value={draft.status}
+                onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+              >
                 <option value="">すべて</option>
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
@@ -124,7 +129,12 @@ export function InquiryListPage() {
               </select>
             </FormField>
             <FormField label={FILTER_FIELDS.category.label} error={errors.category}>
-              <select className="select" id={FILTER_FIELDS.category.id} value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
+              <select
+                className="select"
+                id={FILTER_FIELDS.category.id}
+                value={draft.category}
+                onChange={(e) => setDraft({ ...draft, category: e.target.value })}
+              >
                 <option value="">すべて</option>
                 {CATEGORIES.map((c) => (
                   <option key={c} value={c}>
@@ -149,7 +159,13 @@ export function InquiryListPage() {
               </select>
             </FormField>
             <FormField label={FILTER_FIELDS.text.label} hint="件名・内容の一部" error={errors.text}>
-              <input className="input" type="search" id={FILTER_FIELDS.text.id} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+              <input
+                className="input"
+                type="search"
+                id={FILTER_FIELDS.text.id}
+                value={draft.text}
+                onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+              />
             </FormField>
           </div>
         </SearchPanel>
@@ -163,12 +179,22 @@ export function InquiryListPage() {
             <DataTable
               caption="お問合せ一覧"
               captionHidden
-              rows={connection.edges.map(({ node }) => ({ ...readInquirySummary(node), prefecture: node.prefecture, updatedAt: node.updatedAt }))}
+              rows={connection.edges.map(({ node }) => ({
+                ...readInquirySummary(node),
+                prefecture: node.prefecture,
+                updatedAt: node.updatedAt,
+              }))}
               rowKey={(row) => row.id}
               empty="お問合せはありません。"
               columns={[
                 { key: 'number', header: '番号', nowrap: true, render: (row) => row.number },
-                { key: 'subject', header: '件名', rowHeader: true, minWidth: '14em', render: (row) => <Link to={`/inquiries/${row.id}`}>{row.subject}</Link> },
+                {
+                  key: 'subject',
+                  header: '件名',
+                  rowHeader: true,
+                  minWidth: '14em',
+                  render: (row) => <Link to={`/inquiries/${row.id}`}>{row.subject}</Link>,
+                },
                 { key: 'status', header: '状態', nowrap: true, render: statusLabel },
                 { key: 'category', header: '分類', render: (row) => categoryLabel(row) ?? '—' },
                 ...(office

@@ -146,9 +146,7 @@ export function InquiryThreadPage() {
               <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
             </p>
             {message.body ? <TextBody text={message.body} /> : null}
-            {message.attachments.length ? (
-              <AttachmentList files={message.attachments} label="添付ファイル" />
-            ) : null}
+            {message.attachments.length ? <AttachmentList files={message.attachments} label="添付ファイル" /> : null}
           </li>
         ))}
       </ol>
@@ -182,7 +180,12 @@ export function InquiryThreadPage() {
               {office ? '回答を登録' : '送信'}
             </button>
             {office ? (
-              <button type="button" className="button button--secondary" disabled={closeState.loading} onClick={() => void close({ variables: { id } }).catch(() => undefined)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={closeState.loading}
+                onClick={() => void close({ variables: { id } }).catch(() => undefined)}
+              >
                 完了にする
               </button>
             ) : null}

@@ -55,7 +55,7 @@ export function NewInquiryPage() {
       });
       if (result.data) {
         guard.markSaved();
-        navigate(`/inquiries/${result.data.createInquiry.id}`);
+        void navigate(`/inquiries/${result.data.createInquiry.id}`);
       }
     } catch {
       // shown by ErrorMessage and beside the fields

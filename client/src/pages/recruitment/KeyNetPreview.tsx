@@ -48,12 +48,17 @@ export function KeyNetPreview(props: KeyNetPreviewProps) {
     ['勤務時間', p.workingHours],
     ['給与', p.pay],
     ['募集期間・勤務期間', p.period || '—'],
-    ['就業場所', (
+    [
+      '就業場所',
       <>
         {props.prefectureName(p.prefectureCode)}{' '}
-        {masked.has('workAddress') ? <span className="masked-value">{MASKED}</span> : `${formatPostalCode(p.workPostalCode)} ${p.workAddress ?? ''} ${p.workFacilityName ?? ''}`.trim() || '—'}
-      </>
-    )],
+        {masked.has('workAddress') ? (
+          <span className="masked-value">{MASKED}</span>
+        ) : (
+          `${formatPostalCode(p.workPostalCode)} ${p.workAddress ?? ''} ${p.workFacilityName ?? ''}`.trim() || '—'
+        )}
+      </>,
+    ],
     ['担当者', show('contactName', p.contactName)],
     ['所在地', show('contactLocation', p.contactLocation)],
     ['応募担当電話番号', show('contactPhone', p.contactPhone)],

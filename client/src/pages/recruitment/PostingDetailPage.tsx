@@ -82,7 +82,8 @@ export function PostingDetailPage() {
   usePageTitle(posting ? `人材募集：${posting.title}` : '人材募集');
   const prefectureName = (code: string | null | undefined) => result.data?.prefectures.find((p) => p.code === code)?.name ?? code ?? '';
   const hidden = new Set(posting?.maskedFields ?? []);
-  const value = (field: string, v: string | number | null | undefined) => (hidden.has(field) ? '非公開（マスキング）' : v === null || v === undefined || v === '' ? '—' : String(v));
+  const value = (field: string, v: string | number | null | undefined) =>
+    hidden.has(field) ? '非公開（マスキング）' : v === null || v === undefined || v === '' ? '—' : String(v);
 
   return (
     <>
@@ -120,7 +121,10 @@ export function PostingDetailPage() {
                 ['勤務時間', posting.workingHours],
                 ['給与', posting.pay],
                 ['募集期間・勤務期間', value('period', posting.period)],
-                ['郵便番号', hidden.has('workPostalCode') ? value('workPostalCode', null) : formatPostalCode(posting.workPostalCode) || '—'],
+                [
+                  '郵便番号',
+                  hidden.has('workPostalCode') ? value('workPostalCode', null) : formatPostalCode(posting.workPostalCode) || '—',
+                ],
                 ['住所(都道府県)', prefectureName(posting.workPrefectureCode) || '—'],
                 ['住所(市区町村・番地等)', value('workAddress', posting.workAddress)],
                 ['住所(具体的な施設名)', value('workFacilityName', posting.workFacilityName)],
@@ -152,13 +156,22 @@ export function PostingDetailPage() {
                 columns={[
                   { key: 'version', header: '版', render: (h) => h.version, numeric: true, nowrap: true },
                   { key: 'at', header: '日時', render: (h) => formatDateTime(h.changedAt), nowrap: true },
-                  { key: 'who', header: '変更者', render: (h) => (h.accountId != null ? `アカウント ${h.accountId}` : 'システム'), nowrap: true },
+                  {
+                    key: 'who',
+                    header: '変更者',
+                    render: (h) => (h.accountId != null ? `アカウント ${h.accountId}` : 'システム'),
+                    nowrap: true,
+                  },
                   {
                     key: 'what',
                     header: '変更内容',
                     minWidth: '16em',
                     render: (h) =>
-                      h.action === 'CREATED' ? '新規登録' : h.changes.map((c) => `${FIELD_LABEL[c.field] ?? c.field}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`).join('、'),
+                      h.action === 'CREATED'
+                        ? '新規登録'
+                        : h.changes
+                            .map((c) => `${FIELD_LABEL[c.field] ?? c.field}：${c.before ?? '（空）'} → ${c.after ?? '（空）'}`)
+                            .join('、'),
                   },
                 ]}
               />

@@ -57,7 +57,9 @@ export function PostingEditPage() {
       <ErrorMessage problem={describeApiError(result.error)} />
       <LoadingStatus loading={result.loading} />
       {result.data && (!posting || !posting.viewerCanEdit || !facility) ? (
-        <p className="message message--error" role="alert">この人材募集は編集できません。</p>
+        <p className="message message--error" role="alert">
+          この人材募集は編集できません。
+        </p>
       ) : null}
       {posting && posting.viewerCanEdit && facility ? (
         <PostingForm

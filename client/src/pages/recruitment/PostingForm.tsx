@@ -64,7 +64,18 @@ interface PostingFormProps {
  * field and linked from the summary, counted long texts, 保存 (no 保存＆新規), and a Key-Net
  * preview of the input. Leaving with unsaved input asks first.
  */
-export function PostingForm({ initial, requiredFields, facilityName, status: initialStatus, statusChoices, problem, saving, onSave, cancelTo, notice }: PostingFormProps) {
+export function PostingForm({
+  initial,
+  requiredFields,
+  facilityName,
+  status: initialStatus,
+  statusChoices,
+  problem,
+  saving,
+  onSave,
+  cancelTo,
+  notice,
+}: PostingFormProps) {
   const [values, setValues] = useState(initial);
   const [status, setStatus] = useState<PostingStatus>(initialStatus);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -82,7 +93,10 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
     setValues((v) => ({ ...v, [key]: value }));
     edited(key);
   };
-  const text = (key: Exclude<keyof PostingFormValues, 'maskingRequested' | 'occupation' | 'employmentType'>, options: { hint?: string; multiline?: boolean; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'tel' | 'email' } = {}) => (
+  const text = (
+    key: Exclude<keyof PostingFormValues, 'maskingRequested' | 'occupation' | 'employmentType'>,
+    options: { hint?: string; multiline?: boolean; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'tel' | 'email' } = {},
+  ) => (
     <FormField
       label={POSTING_FIELDS[key].label}
       required={required.has(key)}
@@ -118,7 +132,7 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
     const saved = await onSave(values, status);
     if (saved) {
       guard.markSaved();
-      navigate(saved, { state: { saved: true } });
+      void navigate(saved, { state: { saved: true } });
     }
   };
   const showPreview = () => {
@@ -138,7 +152,13 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
         <div className="form-grid">
           {text('title', { hint: limitHint(TEXT_LIMITS.posting.title) })}
           <FormField label={POSTING_FIELDS.occupation.label} required={required.has('occupation')} error={errors.occupation}>
-            <select className="select" id={POSTING_FIELDS.occupation.id} name="occupation" value={values.occupation} onChange={(e) => set('occupation', e.target.value as PostingFormValues['occupation'])}>
+            <select
+              className="select"
+              id={POSTING_FIELDS.occupation.id}
+              name="occupation"
+              value={values.occupation}
+              onChange={(e) => set('occupation', e.target.value as PostingFormValues['occupation'])}
+            >
               <option value="">選択してください</option>
               {OCCUPATIONS.map((o) => (
                 <option key={o} value={o}>
@@ -148,7 +168,13 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
             </select>
           </FormField>
           <FormField label={POSTING_FIELDS.employmentType.label} required={required.has('employmentType')} error={errors.employmentType}>
-            <select className="select" id={POSTING_FIELDS.employmentType.id} name="employmentType" value={values.employmentType} onChange={(e) => set('employmentType', e.target.value as PostingFormValues['employmentType'])}>
+            <select
+              className="select"
+              id={POSTING_FIELDS.employmentType.id}
+              name="employmentType"
+              value={values.employmentType}
+              onChange={(e) => set('employmentType', e.target.value as PostingFormValues['employmentType'])}
+            >
               <option value="">選択してください</option>
               {EMPLOYMENT_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -174,8 +200,18 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
         <legend>③ 就業場所</legend>
         <div className="form-grid">
           {text('workPostalCode', { hint: '7桁（ハイフンなしでも可）例：1000013', inputMode: 'numeric', autoComplete: 'postal-code' })}
-          <FormField label={POSTING_FIELDS.workPrefectureCode.label} required={required.has('workPrefectureCode')} error={errors.workPrefectureCode}>
-            <select className="select" id={POSTING_FIELDS.workPrefectureCode.id} name="workPrefectureCode" value={values.workPrefectureCode} onChange={(e) => set('workPrefectureCode', e.target.value)}>
+          <FormField
+            label={POSTING_FIELDS.workPrefectureCode.label}
+            required={required.has('workPrefectureCode')}
+            error={errors.workPrefectureCode}
+          >
+            <select
+              className="select"
+              id={POSTING_FIELDS.workPrefectureCode.id}
+              name="workPrefectureCode"
+              value={values.workPrefectureCode}
+              onChange={(e) => set('workPrefectureCode', e.target.value)}
+            >
               <option value="">選択してください</option>
               {prefectures.data?.prefectures.map((p) => (
                 <option key={p.code} value={p.code}>
@@ -213,7 +249,9 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
           <label htmlFor={POSTING_FIELDS.maskingRequested.id}>{POSTING_FIELDS.maskingRequested.label}</label>
         </div>
         <p className="form-field__hint" id="posting-masking-hint">
-          チェックすると、医療のお仕事 Key-Net では医療機関名、郵便番号・住所(市区町村・番地等)・住所(具体的な施設名)、担当者氏名・所在地・応募担当電話番号・E-mail が表示されません。
+          チェックすると、医療のお仕事 Key-Net
+          では医療機関名、郵便番号・住所(市区町村・番地等)・住所(具体的な施設名)、担当者氏名・所在地・応募担当電話番号・E-mail
+          が表示されません。
         </p>
         <FormField label={POSTING_FIELDS.status.label} error={errors.status}>
           <select
@@ -246,7 +284,9 @@ export function PostingForm({ initial, requiredFields, facilityName, status: ini
           キャンセル
         </Link>
       </div>
-      {preview.data && !preview.error ? <KeyNetPreview posting={preview.data.previewKeyNetPosting} prefectureName={prefectureName} /> : null}
+      {preview.data && !preview.error ? (
+        <KeyNetPreview posting={preview.data.previewKeyNetPosting} prefectureName={prefectureName} />
+      ) : null}
     </form>
   );
 }

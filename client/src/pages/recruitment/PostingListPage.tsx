@@ -79,7 +79,13 @@ const isOrder = (v: string | null): v is PostingOrder => v !== null && v in ORDE
 const isStatus = (v: string | null): v is PostingStatus => v !== null && v in STATUS_LABEL;
 
 const COLUMNS: Column<Row>[] = [
-  { key: 'title', header: 'タイトル', rowHeader: true, minWidth: '14em', render: (p) => <Link to={`/recruitment/${p.id}`}>{p.title}</Link> },
+  {
+    key: 'title',
+    header: 'タイトル',
+    rowHeader: true,
+    minWidth: '14em',
+    render: (p) => <Link to={`/recruitment/${p.id}`}>{p.title}</Link>,
+  },
   { key: 'occupation', header: '職種', render: (p) => p.occupationLabel, nowrap: true },
   { key: 'employment', header: '雇用形態', render: (p) => p.employmentTypeLabel, nowrap: true },
   { key: 'status', header: '掲載状態', render: (p) => <span className="status-badge">{STATUS_LABEL[p.status]}</span>, nowrap: true },
@@ -115,7 +121,7 @@ export function PostingListPage() {
     if (next.order !== 'UPDATED_AT_DESC') search.set('order', next.order);
     if (next.after) search.set('after', next.after);
     if (next.page && next.page > 1) search.set('page', String(next.page));
-    navigate({ search: `?${search}` }, next.after ? { state: { pagedFrom: location.search } } : undefined);
+    void navigate({ search: `?${search}` }, next.after ? { state: { pagedFrom: location.search } } : undefined);
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -143,10 +149,21 @@ export function PostingListPage() {
       <SearchPanel headingId="posting-search-heading" onSubmit={submit}>
         <div className="form-grid">
           <FormField label="キーワード" hint="タイトル・業務内容・就業場所・医療機関名の一部" error={errors.keyword}>
-            <input className="input" type="search" id="posting-search-keyword" value={form.keyword} onChange={(e) => setForm({ ...form, keyword: e.target.value })} />
+            <input
+              className="input"
+              type="search"
+              id="posting-search-keyword"
+              value={form.keyword}
+              onChange={(e) => setForm({ ...form, keyword: e.target.value })}
+            />
           </FormField>
           <FormField label="掲載状態">
-            <select className="select" id="posting-search-status" value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
+            <select
+              className="select"
+              id="posting-search-status"
+              value={form.status}
+              onChange={(e) => setForm({ ...form, status: e.target.value })}
+            >
               <option value="">すべて</option>
               {(Object.keys(STATUS_LABEL) as PostingStatus[]).map((s) => (
                 <option key={s} value={s}>
@@ -156,7 +173,12 @@ export function PostingListPage() {
             </select>
           </FormField>
           <FormField label="並び順">
-            <select className="select" id="posting-search-order" value={form.orderBy} onChange={(e) => setForm({ ...form, orderBy: e.target.value as PostingOrder })}>
+            <select
+              className="select"
+              id="posting-search-order"
+              value={form.orderBy}
+              onChange={(e) => setForm({ ...form, orderBy: e.target.value as PostingOrder })}
+            >
               {(Object.keys(ORDER_LABEL) as PostingOrder[]).map((o) => (
                 <option key={o} value={o}>
                   {ORDER_LABEL[o]}
@@ -174,22 +196,39 @@ export function PostingListPage() {
           <>
             <div className="result-summary">
               <ResultCount total={connection.totalCount} />
-              <button type="button" className="button button--secondary" onClick={() => void exportList().catch(() => undefined)} disabled={exporting.loading || connection.totalCount === 0}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void exportList().catch(() => undefined)}
+                disabled={exporting.loading || connection.totalCount === 0}
+              >
                 {exporting.loading ? 'エクスポートしています…' : 'エクスポート'}
               </button>
             </div>
             {exporting.data?.exportPostings.truncated ? (
               <p className="status">5,000件を超えるため、先頭の5,000件をエクスポートしました。条件で絞り込んでください。</p>
             ) : null}
-            <DataTable caption="人材募集の一覧" captionHidden columns={COLUMNS} rows={connection.edges.map((e) => e.node)} rowKey={(p) => p.id} empty="人材募集はまだ登録されていません。" />
+            <DataTable
+              caption="人材募集の一覧"
+              captionHidden
+              columns={COLUMNS}
+              rows={connection.edges.map((e) => e.node)}
+              rowKey={(p) => p.id}
+              empty="人材募集はまだ登録されていません。"
+            />
             {connection.totalCount > 0 ? (
               <Pager
                 totalCount={connection.totalCount}
                 offset={(page - 1) * POSTING_PAGE_SIZE}
                 pageLength={connection.edges.length}
                 hasNextPage={connection.pageInfo.hasNextPage}
-                onNext={() => connection.pageInfo.endCursor && go({ q: keyword, status: status ?? '', order: orderBy, after: connection.pageInfo.endCursor, page: page + 1 })}
-                onPrevious={page > 1 && (location.state as { pagedFrom?: string } | null)?.pagedFrom !== undefined ? () => navigate(-1) : undefined}
+                onNext={() =>
+                  connection.pageInfo.endCursor &&
+                  go({ q: keyword, status: status ?? '', order: orderBy, after: connection.pageInfo.endCursor, page: page + 1 })
+                }
+                onPrevious={
+                  page > 1 && (location.state as { pagedFrom?: string } | null)?.pagedFrom !== undefined ? () => navigate(-1) : undefined
+                }
                 onFirst={page > 1 ? () => go({ q: keyword, status: status ?? '', order: orderBy }) : undefined}
                 busy={result.loading}
               />

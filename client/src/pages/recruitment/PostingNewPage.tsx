@@ -48,7 +48,9 @@ export function PostingNewPage() {
       <ErrorMessage problem={describeApiError(facility.error)} />
       <LoadingStatus loading={facility.loading} />
       {facility.data && !facility.data.postingFacility ? (
-        <p className="message message--error" role="alert">このアカウントでは人材募集を登録できません。</p>
+        <p className="message message--error" role="alert">
+          このアカウントでは人材募集を登録できません。
+        </p>
       ) : null}
       {facility.data?.postingFacility ? (
         <PostingForm
@@ -61,7 +63,9 @@ export function PostingNewPage() {
           saving={creation.loading}
           cancelTo="/recruitment"
           onSave={async (values, status) => {
-            const result = await create({ variables: { input: { idempotencyKey, status, posting: toPostingInput(values) } } }).catch(() => null);
+            const result = await create({ variables: { input: { idempotencyKey, status, posting: toPostingInput(values) } } }).catch(
+              () => null,
+            );
             const id = result?.data?.createPosting.posting.id;
             return id ? `/recruitment/${id}` : null;
           }}

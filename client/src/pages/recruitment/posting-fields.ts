@@ -112,4 +112,5 @@ export function clientFieldErrors(values: PostingFormValues): Record<string, str
 
 export const dateTime = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' });
 export const formatDateTime = (value: unknown) => (typeof value === 'string' ? dateTime.format(new Date(value)) : '—');
-export const formatPostalCode = (code: string | null | undefined) => (code && /^\d{7}$/.test(code) ? `〒${code.slice(0, 3)}-${code.slice(3)}` : (code ?? ''));
+export const formatPostalCode = (code: string | null | undefined) =>
+  code && /^\d{7}$/.test(code) ? `〒${code.slice(0, 3)}-${code.slice(3)}` : (code ?? '');
