@@ -14,6 +14,7 @@ import { passwordHasher } from './password-hash';
 import { issueResetToken, ResetPurpose, setPasswordHash } from './password-reset';
 import { acceptNewPassword, MAX_RAW_PASSWORD_LENGTH, normalizeLoginId, normalizePassword } from './password-rule';
 import { revokeSessionsOf } from './session';
+import { revokeApiTokensOf } from './api-token';
 
 export const LOGIN_ID_PATTERN = /^[a-z0-9][a-z0-9._@-]{2,63}$/;
 const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -108,7 +109,10 @@ export async function updateAccount(db: DataSource, input: UpdateAccountInput, a
   });
 }
 
-/** 利用停止 / 再開. Stopping revokes the account's sessions; its API tokens stop working while it is stopped. */
+/**
+ * 利用停止 / 再開. Stopping revokes the account's sessions and API tokens; re-enabling brings
+ * neither back (the account signs in again and makes new tokens).
+ */
 export async function setAccountDisabled(db: DataSource, viewer: Viewer, id: number, disabled: boolean): Promise<Account> {
   if (disabled && id === viewer.accountId) throw conflict('自分自身のアカウントは利用停止にできません。');
   return db.transaction(async (m) => {
@@ -117,7 +121,10 @@ export async function setAccountDisabled(db: DataSource, viewer: Viewer, id: num
       [id, disabled],
     );
     if (!affected) throw notFound('アカウントが見つかりません。');
-    if (disabled) await revokeSessionsOf(m, id);
+    if (disabled) {
+      await revokeSessionsOf(m, id);
+      await revokeApiTokensOf(m, id);
+    }
     const account = (await m.getRepository(Account).findOneBy({ dbId: id }))!;
     await recordAudit(m, {
       action: disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,

@@ -132,7 +132,7 @@ export class ViewerResolver {
   }
 
   @Authorized(SIGNED_IN)
-  @Mutation(() => Boolean, { description: 'パスワード変更. Other sessions of the account are signed out.' })
+  @Mutation(() => Boolean, { description: 'パスワード変更. Other sessions of the account are signed out and its API tokens revoked.' })
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
@@ -152,7 +152,7 @@ export class ViewerResolver {
   }
 
   @Authorized(EVERYONE)
-  @Mutation(() => Boolean, { description: 'Sets a new password with the mailed token. Signs out every session; does not sign in.' })
+  @Mutation(() => Boolean, { description: 'Sets a new password with the mailed token. Signs out every session and revokes the API tokens; does not sign in.' })
   async resetPassword(
     @Arg('token', () => String) token: string,
     @Arg('newPassword', () => String) newPassword: string,
@@ -192,7 +192,7 @@ export class AccountResolver {
   }
 
   @Authorized([Role.OFFICE])
-  @Mutation(() => Account, { description: '利用停止 (事務局): signs the account out everywhere.' })
+  @Mutation(() => Account, { description: '利用停止 (事務局): signs the account out everywhere and revokes its API tokens (re-enabling brings none back).' })
   async disableAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
     return setAccountDisabled(ctx.db, ctx.viewer, accountIdOf(id), true);
   }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type Viewer, Role } from '../auth/viewer';
 import { hashSecretToken, newSecretToken } from '../auth/tokens';
 import { badUserInput, forbidden, notFound } from '../graphql/errors';
@@ -59,6 +59,16 @@ export async function revokeApiToken(db: DataSource, viewer: Viewer, tokenId: nu
 export async function listApiTokens(db: DataSource, viewer: Viewer, accountId: number): Promise<ApiToken[]> {
   if (!mayManageTokensOf(viewer, accountId)) throw forbidden();
   return db.getRepository(ApiToken).find({ where: { accountId }, order: { dbId: 'DESC' }, take: MAX_LISTED_API_TOKENS });
+}
+
+/**
+ * Revokes every active API token of the account, in the caller's transaction: at a password
+ * change or reset and when the account is stopped. Revoked tokens stay revoked (re-enabling the
+ * account brings none back); the holder makes new ones. Returns the tokens revoked.
+ */
+export async function revokeApiTokensOf(m: EntityManager, accountId: number): Promise<{ id: number; name: string }[]> {
+  const [rows] = await m.query(`UPDATE api_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id, name`, [accountId]);
+  return (rows as { id: number; name: string }[]).sort((a, b) => a.id - b.id);
 }
 
 /** The viewer a bearer token stands for; records the last use (at most once a minute, to spare writes). */

@@ -7,6 +7,7 @@ import { enqueueMail } from '../mail/outbox';
 import { passwordHasher } from './password-hash';
 import { acceptNewPassword, normalizeLoginId } from './password-rule';
 import { revokeSessionsOf } from './session';
+import { revokeApiTokensOf } from './api-token';
 
 export enum ResetPurpose {
   /** 「パスワードをお忘れですか？」 */
@@ -133,8 +134,10 @@ export async function resetPassword(db: DataSource, token: string, newPassword: 
 }
 
 /**
- * Stores a new password hash, invalidates every open reset link of the account and tells the
- * owner by mail (so a change they did not make does not go unnoticed).
+ * Stores a new password hash, invalidates every open reset link of the account, revokes its API
+ * tokens (whoever had the old password may have made one) and tells the owner by mail, naming
+ * the revoked tokens (so a change they did not make does not go unnoticed, and a script that
+ * stops working has its reason).
  */
 export async function setPasswordHash(m: EntityManager, accountId: number, passwordHash: string): Promise<void> {
   const [[account]] = await m.query(
@@ -142,6 +145,14 @@ export async function setPasswordHash(m: EntityManager, accountId: number, passw
     [accountId, passwordHash],
   );
   await m.query(`UPDATE password_reset SET used_at = now() WHERE account_id = $1 AND used_at IS NULL`, [accountId]);
+  const revoked = await revokeApiTokensOf(m, accountId);
+  const tokenNotice = revoked.length
+    ? [
+        '',
+        `このアカウントのAPIトークン${revoked.length}件を無効にしました（${revoked.map((t) => `「${t.name}」`).join('、')}）。`,
+        '引き続き API を利用する場合は、新しいAPIトークンを発行してください。',
+      ]
+    : [];
   await enqueueMail(m, {
     to: account.email,
     subject: '【G-MIS】パスワードが変更されました',
@@ -149,6 +160,8 @@ export async function setPasswordHash(m: EntityManager, accountId: number, passw
       `${account.display_name} 様`,
       '',
       `G-MIS のユーザ名「${account.login_id}」のパスワードが変更されました。`,
+      ...tokenNotice,
+      '',
       'お心当たりのない場合は、至急 G-MIS事務局までご連絡ください。',
       '',
       '厚生労働省 G-MIS事務局',
