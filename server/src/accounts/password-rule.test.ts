@@ -1,4 +1,4 @@
-import { passwordHasher, verifyAgainstNothing } from './password-hash';
+import { passwordHasher, scryptHash, verifyAgainstNothing } from './password-hash';
 import { acceptNewPassword, MAX_PASSWORD_LENGTH, normalizeLoginId, passwordProblems } from './password-rule';
 
 describe('password rule (seed 1-2: 半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上)', () => {
@@ -55,7 +55,7 @@ describe('password rule (seed 1-2: 半角英大文字と小文字、数字を必
   });
 });
 
-describe('password hashing (scrypt, N=2^17)', () => {
+describe('password hashing (argon2id, m=19 MiB, t=2, p=1)', () => {
   it('hashes the whole password: a 73-byte Japanese password differs from one sharing its first 72 bytes', async () => {
     // 3 ASCII + 23 kanji (69 bytes) + 1 ASCII = 73 bytes: bcrypt would ignore the last byte.
     const password = acceptNewPassword(`Aa1${'保健所の病床報告'.repeat(3).slice(0, 23)}x`, 'tanaka');
@@ -63,15 +63,25 @@ describe('password hashing (scrypt, N=2^17)', () => {
     expect(Buffer.byteLength(password, 'utf8')).toBe(73);
     expect(Buffer.from(sameFirst72).subarray(0, 72)).toEqual(Buffer.from(password).subarray(0, 72));
     const hash = await passwordHasher.hash(password);
-    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await passwordHasher.verify(password, hash)).toBe(true);
     expect(await passwordHasher.verify(sameFirst72, hash)).toBe(false);
+  });
+
+  it('still verifies scrypt hashes of earlier releases, and asks for them to be re-hashed', async () => {
+    const legacy = await scryptHash('Kenko2026x');
+    expect(legacy).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await passwordHasher.verify('Kenko2026x', legacy)).toBe(true);
+    expect(await passwordHasher.verify('Kenko2026y', legacy)).toBe(false);
+    expect(passwordHasher.needsRehash(legacy)).toBe(true);
+    expect(passwordHasher.needsRehash('$argon2id$v=19$m=4096,t=3,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(true);
+    expect(passwordHasher.needsRehash(await passwordHasher.hash('Kenko2026x'))).toBe(false);
   });
 
   it('spends a real verification on unknown IDs, against a hash at the current parameters', async () => {
     const verify = jest.spyOn(passwordHasher, 'verify');
     expect(await verifyAgainstNothing('Kenko2026x')).toBe(false);
-    expect(verify).toHaveBeenCalledWith('Kenko2026x', expect.stringMatching(/^scrypt\$131072\$8\$1\$/));
+    expect(verify).toHaveBeenCalledWith('Kenko2026x', expect.stringMatching(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/));
     expect(passwordHasher.needsRehash(verify.mock.calls[0][1])).toBe(false);
     verify.mockRestore();
   });
@@ -81,5 +91,9 @@ describe('password hashing (scrypt, N=2^17)', () => {
     expect(a).not.toBe(b);
     expect(await passwordHasher.verify('Kenko2026x', 'bcrypt$whatever')).toBe(false);
     expect(await passwordHasher.verify('Kenko2026x', 'scrypt$1073741824$8$1$AAAA$AAAA')).toBe(false);
+    // A stored hash asking for 4 GiB of memory or a thousand passes is refused before any work.
+    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(false);
+    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=19456,t=99,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(false);
+    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$not-base64!')).toBe(false);
   });
 });

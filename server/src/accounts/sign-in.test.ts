@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import type { TestServer } from '../../test/test-server';
 import { createTestAccount, LOGIN, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
 import { INVALID_CREDENTIALS } from './sign-in';
-import { passwordHasher } from './password-hash';
+import { passwordHasher, scryptHash } from './password-hash';
 import { MenuKey } from './menus';
 import { buildAppSchema } from '../app.modules';
 import { declaredListSize } from '../graphql/cost';
@@ -135,6 +135,26 @@ describe('login, viewer and logout', () => {
     } finally {
       await secure.stop();
     }
+  });
+});
+
+describe('stored hashes of earlier releases', () => {
+  it('signs in with a scrypt hash and stores argon2id in its place; a wrong password upgrades nothing', async () => {
+    const account = await createTestAccount(db.dataSource, { loginId: 'scrypt-era', role: Role.ANALYST, password: 'Scrypt-Jidai-2026' });
+    const legacy = await scryptHash('Scrypt-Jidai-2026');
+    await db.dataSource.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [account.id, legacy]);
+    const storedHash = async () => ((await db.dataSource.query(`SELECT password_hash FROM account WHERE id = $1`, [account.id])) as { password_hash: string }[])[0].password_hash;
+
+    expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Wrong-Password-2026' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await storedHash()).toBe(legacy);
+
+    expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Scrypt-Jidai-2026' })).errors).toBeUndefined();
+    const upgraded = await storedHash();
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(passwordHasher.needsRehash(upgraded)).toBe(false);
+    // The next sign-in verifies the new hash and leaves it as it is.
+    expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Scrypt-Jidai-2026' })).errors).toBeUndefined();
+    expect(await storedHash()).toBe(upgraded);
   });
 });
 

@@ -36,7 +36,8 @@ function throttleKey(loginId: string): string {
 
 /**
  * Checks ID and password and opens a new session. Throttled per ID and per client address
- * before any hashing; unknown IDs cost the same scrypt work as known ones.
+ * before any hashing; unknown IDs cost the same hashing work as known ones. A stored hash of an
+ * earlier algorithm or setting is replaced by one at the current setting once the password is right.
  */
 export async function signIn(db: DataSource, config: Config, request: SignInRequest): Promise<SignedIn> {
   if (request.password.length > MAX_RAW_PASSWORD_LENGTH) {
