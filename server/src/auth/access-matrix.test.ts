@@ -104,6 +104,7 @@ const EXPECTED = parseMatrix(`
   Query.bedReport                  -   Y   Y   Y   Y   Y   -
   Query.bedFacilityStatus          -   Y   Y   Y   Y   Y   -
   Query.bedReportSummary           -   Y   Y   Y   Y   Y   -
+  Query.bedAreaHistory             -   Y   Y   Y   Y   Y   -
   Query.bedReportPrefectures       -   Y   Y   Y   Y   Y   -
   Query.bedSnapshots               -   Y   Y   Y   Y   Y   -
   Mutation.reportBedStatus         -   -   Y   Y   -   -   -

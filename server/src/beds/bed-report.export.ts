@@ -18,6 +18,7 @@ import type { BedReportRow } from './bed-report-row';
 import { edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
 import { bedReportCsvChunks, type CsvEncoding, EXPORT_BATCH_ROWS, type ExportProgress } from './bed-report.csv';
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
+import { BedCategory } from './bed-snapshot.entity';
 
 export const BED_REPORT_CSV_PATH = '/api/exports/bed-report.csv';
 /** The same export, counted but not sent: browsers cannot read HTTP trailers, so the dashboard asks here. */
@@ -53,6 +54,24 @@ const list = (value: unknown): string[] =>
 /** 'true'/'false' as booleans; anything else is handed on as typed, for the validator to refuse. */
 const flag = (value: string | undefined): boolean | string | undefined => (value === 'true' ? true : value === 'false' ? false : value);
 
+/** Digits as a number; anything else is handed on as typed, for the validator to refuse. */
+const count = (value: string | undefined): number | string | null =>
+  value === undefined || value === '' ? null : /^\d{1,9}$/.test(value) ? Number(value) : value;
+/**
+ * minVacant=GENERAL:3,ICU_HCU:1 — the GraphQL BedCategory names, each with its minimum. A name
+ * that is not one of the enum's own keys (an unknown or inherited one) is handed on as written.
+ */
+const minimums = (values: string[]): { category: unknown; atLeast: unknown }[] | null =>
+  values.length
+    ? values.map((value) => {
+        const [name, atLeast] = value.split(':', 2);
+        return {
+          category: Object.hasOwn(BedCategory, name) ? BedCategory[name as keyof typeof BedCategory] : name,
+          atLeast: count(atLeast) ?? atLeast,
+        };
+      })
+    : null;
+
 const optionsSchema = z.object({
   encoding: z.enum(['sjis', 'utf8'], { error: '文字コードは sjis または utf8 で指定してください。' }).default('sjis'),
   view: z.literal('details', { error: 'エクスポートビューは「詳細のみ」(details) のみ指定できます。' }).default('details'),
@@ -79,6 +98,9 @@ export function readExportQuery(query: Record<string, unknown>): { input: BedRep
     outpatientAcceptance: statuses('outpatientAcceptance'),
     inpatientAcceptance: statuses('inpatientAcceptance'),
     emergencyAcceptance: statuses('emergencyAcceptance'),
+    staffing: statuses('staffing'),
+    minVacantTotal: count(single(query.minVacantTotal)),
+    minVacant: minimums(list(query.minVacant)),
     staleOnly: flag(single(query.staleOnly)),
   };
   const parsed = optionsSchema.safeParse({ encoding: single(query.encoding), view: single(query.view), codes: single(query.codes) });

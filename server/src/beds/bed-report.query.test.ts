@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { Role, type Viewer } from '../auth/viewer';
-import { AcceptanceStatus } from './bed-categories';
+import { AcceptanceStatus, StaffingStatus } from './bed-categories';
+import { BedCategory } from './bed-snapshot.entity';
 import { readExportQuery } from './bed-report.export';
 import { bedReportQueryFor, BedReportSortField, DEFAULT_BED_REPORT_SORT, type BedReportQueryInput, MAX_TEXT_QUERY, SortDirection, staleBefore } from './bed-report.query';
 
@@ -30,12 +31,18 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
         secondaryMedicalAreaCode: '1301',
         search: '中央',
         inpatientAcceptance: [AcceptanceStatus.NORMAL, AcceptanceStatus.LIMITED],
+        staffing: [StaffingStatus.SHORTAGE],
+        minVacantTotal: 5,
+        minVacant: [
+          { category: BedCategory.ICU_HCU, atLeast: 1 },
+          { category: BedCategory.GENERAL, atLeast: 3 },
+        ],
         staleOnly: true,
       },
       orderBy: { field: BedReportSortField.VACANT_TOTAL, direction: SortDirection.DESC },
     });
     const { query: exported, options } = fromQueryString(
-      `prefectureCode=13&secondaryMedicalAreaCode=1301&search=${encodeURIComponent('中央')}&inpatientAcceptance=NORMAL,LIMITED&staleOnly=true&orderBy=VACANT_TOTAL&direction=DESC&encoding=utf8`,
+      `prefectureCode=13&secondaryMedicalAreaCode=1301&search=${encodeURIComponent('中央')}&inpatientAcceptance=NORMAL,LIMITED&staffing=SHORTAGE&minVacantTotal=5&minVacant=ICU_HCU:1,GENERAL:3&staleOnly=true&orderBy=VACANT_TOTAL&direction=DESC&encoding=utf8`,
     );
     expect(options).toEqual({ ok: true, value: { encoding: 'utf8', plainCodes: false } });
     expect(exported).toEqual(graphql);
@@ -50,6 +57,13 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
           outpatientAcceptance: null,
           inpatientAcceptance: ['NORMAL', 'LIMITED'],
           emergencyAcceptance: null,
+          staffing: ['SHORTAGE'],
+          minVacantTotal: 5,
+          // In the category list's order, whatever order they were given in.
+          minVacant: [
+            { category: 'general', atLeast: 3 },
+            { category: 'icuHcu', atLeast: 1 },
+          ],
           staleOnly: true,
           facilityId: null,
         },
@@ -81,9 +95,19 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
     expect(statuses.query.ok ? [] : statuses.query.problems).toEqual([
       { field: 'outpatientAcceptance', message: '受入状況は NORMAL, LIMITED, SUSPENDED, UNANSWERED で指定してください。' },
       { field: 'staleOnly', message: 'true または false で指定してください。' },
-      { field: 'orderBy', message: '並び順は FACILITY_CODE, FACILITY_NAME, AREA, LAST_UPDATED, VACANT_TOTAL で指定してください。' },
+      { field: 'orderBy', message: `並び順は ${Object.values(BedReportSortField).join(', ')} で指定してください。` },
       { field: 'direction', message: '並び順の方向は ASC または DESC で指定してください。' },
     ]);
+  });
+
+  it('refuses a malformed staffing status, vacant-bed minimum or bed category, from the export as from GraphQL', () => {
+    const { query } = fromQueryString('staffing=TIRED&minVacantTotal=-1&minVacant=GENERAL:x,__proto__:2');
+    expect(query.ok ? [] : query.problems.map((p) => p.field)).toEqual(['staffing', 'minVacantTotal', 'minVacant']);
+    const tooMany = bedReportQueryFor(office, { filter: { minVacant: [{ category: 'general', atLeast: 10_000 }] } });
+    expect(tooMany.ok ? [] : tooMany.problems).toEqual([{ field: 'minVacant', message: '空床数の下限は 0〜9999 の整数で指定してください。' }]);
+    // A category named twice keeps its larger minimum; zero is a real minimum (reported beds only).
+    const twice = bedReportQueryFor(office, { filter: { minVacantTotal: 0, minVacant: [{ category: 'pediatric', atLeast: 2 }, { category: 'pediatric', atLeast: 4 }] } });
+    expect(twice.ok && twice.value.filter).toMatchObject({ minVacantTotal: 0, minVacant: [{ category: 'pediatric', atLeast: 4 }] });
   });
 
   it('judges code formats only once the types are right, as GraphQL does (its types are checked before any resolver)', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Viewer } from '../auth/viewer';
 import { type Checked, fieldProblems } from '../shared/field-problems';
-import { AcceptanceStatus } from './bed-categories';
+import { AcceptanceStatus, BED_CATEGORIES, type BedCategoryKey, MAX_COUNT, StaffingStatus } from './bed-categories';
 import { scopedPrefecture } from './bed-access';
 
 /**
@@ -22,7 +22,24 @@ export enum BedReportSortField {
   AREA = 'AREA',
   LAST_UPDATED = 'LAST_UPDATED',
   VACANT_TOTAL = 'VACANT_TOTAL',
+  SECURED_TOTAL = 'SECURED_TOTAL',
+  VACANT_GENERAL = 'VACANT_GENERAL',
+  VACANT_ICU_HCU = 'VACANT_ICU_HCU',
+  VACANT_INFECTIOUS = 'VACANT_INFECTIOUS',
+  VACANT_PSYCHIATRIC = 'VACANT_PSYCHIATRIC',
+  VACANT_PEDIATRIC = 'VACANT_PEDIATRIC',
+  VACANT_NEGATIVE_PRESSURE = 'VACANT_NEGATIVE_PRESSURE',
 }
+
+/** The 空床数 sort of each bed category (one per category of bed-categories.ts). */
+export const VACANT_SORT_FIELDS: Record<BedCategoryKey, BedReportSortField> = {
+  general: BedReportSortField.VACANT_GENERAL,
+  icuHcu: BedReportSortField.VACANT_ICU_HCU,
+  infectious: BedReportSortField.VACANT_INFECTIOUS,
+  psychiatric: BedReportSortField.VACANT_PSYCHIATRIC,
+  pediatric: BedReportSortField.VACANT_PEDIATRIC,
+  negativePressure: BedReportSortField.VACANT_NEGATIVE_PRESSURE,
+};
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -35,12 +52,26 @@ export const SECONDARY_MEDICAL_AREA_CODE = /^\d{4}$/;
 export const MAX_TEXT_QUERY = 100;
 
 const listOf = (values: object) => Object.values(values).join(', ');
-const text = (message: string) => z.string({ error: message }).nullish().transform((v) => v ?? null);
+const text = (message: string) =>
+  z
+    .string({ error: message })
+    .nullish()
+    .transform((v) => v ?? null);
 const STATUS_MESSAGE = `受入状況は ${listOf(AcceptanceStatus)} で指定してください。`;
 const statuses = z
   .array(z.enum(AcceptanceStatus, { error: STATUS_MESSAGE }), { error: STATUS_MESSAGE })
   .nullish()
   .transform((v) => v ?? null);
+
+const CATEGORY_MESSAGE = `病床区分は ${BED_CATEGORIES.map((c) => c.key).join(', ')} で指定してください。`;
+const STAFFING_MESSAGE = `職員の充足状況は ${listOf(StaffingStatus)} で指定してください。`;
+const MIN_VACANT_MESSAGE = `空床数の下限は 0〜${MAX_COUNT} の整数で指定してください。`;
+const minimum = z
+  .number({ error: MIN_VACANT_MESSAGE })
+  .int({ error: MIN_VACANT_MESSAGE })
+  .min(0, { error: MIN_VACANT_MESSAGE })
+  .max(MAX_COUNT, { error: MIN_VACANT_MESSAGE });
+const categoryKey = z.enum(BED_CATEGORIES.map((c) => c.key) as [BedCategoryKey, ...BedCategoryKey[]], { error: CATEGORY_MESSAGE });
 
 const MESSAGES = {
   prefectureCode: '都道府県コードは 01〜47 の2桁で指定してください。',
@@ -60,12 +91,35 @@ const filterSchema = z.object({
   outpatientAcceptance: statuses,
   inpatientAcceptance: statuses,
   emergencyAcceptance: statuses,
-  staleOnly: z.boolean({ error: MESSAGES.staleOnly }).nullish().transform((v) => v ?? false),
+  staffing: z
+    .array(z.enum(StaffingStatus, { error: STAFFING_MESSAGE }), { error: STAFFING_MESSAGE })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** 空床数 (合計) がこの数以上. */
+  minVacantTotal: minimum.nullish().transform((v) => v ?? null),
+  /** 区分ごとの空床数の下限 (すべて満たす). A category named twice keeps its larger minimum. */
+  minVacant: z
+    .array(z.object({ category: categoryKey, atLeast: minimum }, { error: MIN_VACANT_MESSAGE }), { error: MIN_VACANT_MESSAGE })
+    .nullish()
+    .transform((list) => {
+      if (!list?.length) return null;
+      const byCategory = new Map<BedCategoryKey, number>();
+      for (const m of list) byCategory.set(m.category, Math.max(m.atLeast, byCategory.get(m.category) ?? 0));
+      // In the fixed category order, so equal filters are equal values (and statements).
+      return BED_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, atLeast: byCategory.get(c.key)! }));
+    }),
+  staleOnly: z
+    .boolean({ error: MESSAGES.staleOnly })
+    .nullish()
+    .transform((v) => v ?? false),
 });
 
 const sortSchema = z.object({
   field: z.enum(BedReportSortField, { error: MESSAGES.orderBy }),
-  direction: z.enum(SortDirection, { error: MESSAGES.direction }).nullish().transform((v) => v ?? SortDirection.ASC),
+  direction: z
+    .enum(SortDirection, { error: MESSAGES.direction })
+    .nullish()
+    .transform((v) => v ?? SortDirection.ASC),
 });
 
 export type BedReportSort = z.output<typeof sortSchema>;
@@ -79,7 +133,8 @@ const querySchema = z
   .check((ctx) => {
     // Second stage: runs only when every type above was right (zod skips object checks after a failed member).
     const { filter } = ctx.value;
-    const problem = (field: keyof typeof filter, message: string) => ctx.issues.push({ code: 'custom', path: ['filter', field], message, input: filter[field] });
+    const problem = (field: keyof typeof filter, message: string) =>
+      ctx.issues.push({ code: 'custom', path: ['filter', field], message, input: filter[field] });
     if (filter.prefectureCode !== null && !PREFECTURE_CODE.test(filter.prefectureCode)) problem('prefectureCode', MESSAGES.prefectureCode);
     if (filter.secondaryMedicalAreaCode !== null && !SECONDARY_MEDICAL_AREA_CODE.test(filter.secondaryMedicalAreaCode)) {
       problem('secondaryMedicalAreaCode', MESSAGES.secondaryMedicalAreaCode);

@@ -6,7 +6,14 @@ import { keysetConnection } from '../graphql/keyset-connection';
 import { fromGlobalId, rowIdOf } from '../graphql/node';
 import type { NodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
-import { assertCanReadFacilityBeds, BED_BATCH_REPORTERS, BED_REPORT_READERS, BED_REPORTERS, bedReadScope, canReadFacilityBeds } from './bed-access';
+import {
+  assertCanReadFacilityBeds,
+  BED_BATCH_REPORTERS,
+  BED_REPORT_READERS,
+  BED_REPORTERS,
+  bedReadScope,
+  canReadFacilityBeds,
+} from './bed-access';
 import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
@@ -17,6 +24,7 @@ import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
 import { BedReportSummary, bedReportSummary } from './bed-report.totals';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { Cost } from '../graphql/cost';
+import { BedAreaHistory, bedAreaHistory, DEFAULT_HISTORY_DAYS, MAX_HISTORY_DAYS } from './bed-area-history';
 
 @ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
 export class BedReportConnection extends ConnectionType('BedReport', BedReportRow) {
@@ -47,7 +55,8 @@ export class BedReportBatchResult {
   @Field(() => BedSnapshot, { nullable: true }) snapshot!: BedSnapshot | null;
   @Field(() => String, { nullable: true, description: 'ErrorCode of the failure, e.g. BAD_USER_INPUT' }) errorCode!: string | null;
   @Cost({ listSize: MAX_BED_REPORT_PROBLEMS })
-  @Field(() => [BedReportRowError], { description: '失敗した理由 (項目ごと)' }) errors!: BedReportRowError[];
+  @Field(() => [BedReportRowError], { description: '失敗した理由 (項目ごと)' })
+  errors!: BedReportRowError[];
 }
 
 @ArgsType()
@@ -60,7 +69,8 @@ class BedReportArgs {
 
 function facilityIdFrom(id: string): number {
   const { type, localId } = fromGlobalId(id);
-  if (type !== 'Facility') throw badUserInput('医療機関IDが正しくありません。', [{ field: 'facilityId', message: '医療機関IDが正しくありません。' }]);
+  if (type !== 'Facility')
+    throw badUserInput('医療機関IDが正しくありません。', [{ field: 'facilityId', message: '医療機関IDが正しくありません。' }]);
   return rowIdOf(localId, 'facilityId', '医療機関IDが正しくありません。');
 }
 
@@ -84,7 +94,10 @@ export class BedReportResolver {
   @Authorized(BED_REPORT_READERS)
   @Query(() => BedReportConnection, { description: '地域病床見える化: 医療機関ごとの最新の病床状況・受入状況' })
   async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context) {
-    const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, { filter: args.filter, orderBy: args.orderBy }), '検索条件が正しくありません。');
+    const query = checkedOrBadUserInput(
+      bedReportQueryFor(ctx.viewer, { filter: args.filter, orderBy: args.orderBy }),
+      '検索条件が正しくありません。',
+    );
     const first = parseFirst(args.first, MAX_BED_REPORT_PAGE);
     const after = args.after ? decodeCursor(args.after, isBedReportKeyset) : null;
     const threshold = staleBefore(ctx.config.bedReportStaleHours);
@@ -111,6 +124,35 @@ export class BedReportResolver {
       staleBefore: staleBefore(ctx.config.bedReportStaleHours),
       reference: ctx.reference,
     });
+  }
+
+  @Authorized(BED_REPORT_READERS)
+  @Query(() => BedAreaHistory, {
+    description: `二次医療圏の空床数・確保病床数の推移 (日ごと、直近 ${MAX_HISTORY_DAYS} 日まで): 各日の終わりの時点の各医療機関の最新の報告の合計`,
+  })
+  async bedAreaHistory(
+    @Arg('secondaryMedicalAreaCode', () => String) secondaryMedicalAreaCode: string,
+    @Arg('days', () => Int, { defaultValue: DEFAULT_HISTORY_DAYS, description: `日数 (今日を含む)、1..${MAX_HISTORY_DAYS}` }) days: number,
+    @Ctx() ctx: Context,
+  ): Promise<BedAreaHistory> {
+    const area = ctx.reference.area(secondaryMedicalAreaCode);
+    // The report's access rule and validator: another prefecture's area is FORBIDDEN, a facility reads its own figures.
+    const query = checkedOrBadUserInput(
+      bedReportQueryFor(ctx.viewer, { filter: { secondaryMedicalAreaCode, prefectureCode: area?.prefectureCode ?? null } }),
+      '検索条件が正しくありません。',
+    );
+    if (!Number.isInteger(days) || days < 1 || days > MAX_HISTORY_DAYS) {
+      const message = `日数は 1〜${MAX_HISTORY_DAYS} で指定してください。`;
+      throw badUserInput(message, [{ field: 'days', message }]);
+    }
+    if (!area) throw notFound('二次医療圏が見つかりません。');
+    const history = await bedAreaHistory(ctx.db.manager, {
+      areaCode: area.code,
+      facilityId: query.filter.facilityId,
+      days,
+      now: new Date(),
+    });
+    return { area, days: history };
   }
 
   @Authorized(BED_REPORT_READERS)
@@ -159,7 +201,8 @@ export class BedReportResolver {
     @Ctx() ctx: Context,
   ): Promise<ReportBedStatusPayload> {
     const id = facilityId != null ? facilityIdFrom(facilityId) : ctx.viewer.facilityId;
-    if (id === null) throw badUserInput('報告する医療機関を指定してください。', [{ field: 'facilityId', message: '医療機関を指定してください。' }]);
+    if (id === null)
+      throw badUserInput('報告する医療機関を指定してください。', [{ field: 'facilityId', message: '医療機関を指定してください。' }]);
     const facility = await loadFacility(ctx, id);
     const source = ctx.viewer.facilityId === facility.dbId ? ReportSource.FACILITY : ReportSource.PREFECTURE;
     return recordBedReport(ctx.db, { viewer: ctx.viewer, facility, input, source });
@@ -169,8 +212,13 @@ export class BedReportResolver {
   // One result per submitted row.
   @Cost({ listSize: (args) => (Array.isArray(args.rows) ? args.rows.length : 1) })
   @Mutation(() => [BedReportBatchResult], { description: '都道府県システムからの一括報告。行ごとに保存し、行ごとの結果を返す。' })
-  async submitBedReports(@Arg('rows', () => [BedReportBatchRow]) rows: BedReportBatchRow[], @Ctx() ctx: Context): Promise<BedReportBatchResult[]> {
-    const results = await recordBedReportBatch(ctx.db, ctx.viewer, rows, undefined, (error) => ctx.log.error({ err: error }, 'bed report batch row failed'));
+  async submitBedReports(
+    @Arg('rows', () => [BedReportBatchRow]) rows: BedReportBatchRow[],
+    @Ctx() ctx: Context,
+  ): Promise<BedReportBatchResult[]> {
+    const results = await recordBedReportBatch(ctx.db, ctx.viewer, rows, undefined, (error) =>
+      ctx.log.error({ err: error }, 'bed report batch row failed'),
+    );
     return results.map((r) => ({ ...r, ok: r.snapshot !== null }));
   }
 }

@@ -6,7 +6,18 @@ import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility } from '../facilities/facility.entity';
 import { BedSnapshot } from './bed-snapshot.entity';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
-import { type BedReportFilter, type BedReportQuery, type BedReportSort, SortDirection } from './bed-report.query';
+import { type BedReportFilter, type BedReportQuery, type BedReportSort, SortDirection, VACANT_SORT_FIELDS } from './bed-report.query';
+import { BED_CATEGORIES, bedCountProperty, type BedCategoryKey } from './bed-categories';
+
+type SortKey = { expression: string; cast: string; of: (row: BedReportRow) => string | number };
+
+const columnOf = (category: BedCategoryKey) => BED_CATEGORIES.find((c) => c.key === category)!.column;
+/** A count of the latest report; unreported facilities sort as -1, below every real count. */
+const countKey = (column: string, of: (row: BedReportRow) => number | undefined): SortKey => ({
+  expression: `COALESCE(s.${column}, -1)`,
+  cast: 'integer',
+  of: (r) => of(r) ?? -1,
+});
 
 /** The dashboard shows at most 2,000 rows of the report; more is the export's job. */
 export const MAX_BED_REPORT_PAGE = 2000;
@@ -23,7 +34,9 @@ const LATEST_SNAPSHOT = `s.id = (SELECT l.id FROM bed_snapshot l WHERE l.facilit
  * turn the keyset condition into a filter over every earlier row (measured: the whole-country
  * export's pages grew slower as they went).
  */
-const SORT_KEYS: Record<BedReportSort['field'], { expression: string; cast: string; of: (row: BedReportRow) => string | number }> = {
+const SORT_KEYS: Record<BedReportSort['field'], SortKey> = {
+  // 空床数 per bed category: filled in from the category list just below.
+  ...({} as Record<(typeof VACANT_SORT_FIELDS)[BedCategoryKey], SortKey>),
   FACILITY_CODE: { expression: 'f.code', cast: 'char(10)', of: (r) => r.facility.code },
   FACILITY_NAME: { expression: 'f.name', cast: 'text', of: (r) => r.facility.name },
   AREA: { expression: 'f.area_code', cast: 'char(4)', of: (r) => r.facility.areaCode },
@@ -32,8 +45,12 @@ const SORT_KEYS: Record<BedReportSort['field'], { expression: string; cast: stri
     cast: 'timestamptz',
     of: (r) => r.lastUpdated?.toISOString() ?? '-infinity',
   },
-  VACANT_TOTAL: { expression: 'COALESCE(s.vacant_total, -1)', cast: 'integer', of: (r) => r.latest?.vacantTotal ?? -1 },
+  VACANT_TOTAL: countKey('vacant_total', (r) => r.latest?.vacantTotal),
+  SECURED_TOTAL: countKey('secured_total', (r) => r.latest?.securedTotal),
 };
+for (const c of BED_CATEGORIES) {
+  SORT_KEYS[VACANT_SORT_FIELDS[c.key]] = countKey(`${c.column}_vacant`, (r) => r.latest?.[bedCountProperty(c.key, 'Vacant')]);
+}
 
 /** Where a row stands in its order: its sort key, then its facility code (unique, so the order is total). */
 export type BedReportKeyset = readonly [string | number, string];
@@ -41,7 +58,11 @@ export type BedReportKeyset = readonly [string | number, string];
 export const isBedReportKeyset = (key: unknown[]): key is [string | number, string] =>
   key.length === 2 && (typeof key[0] === 'string' || Number.isInteger(key[0])) && typeof key[1] === 'string' && /^\d{10}$/.test(key[1]);
 
-export function filteredBedReportQuery(db: EntityManager, filter: Readonly<BedReportFilter>, staleBefore: Date): SelectQueryBuilder<Facility> {
+export function filteredBedReportQuery(
+  db: EntityManager,
+  filter: Readonly<BedReportFilter>,
+  staleBefore: Date,
+): SelectQueryBuilder<Facility> {
   const query = db
     .getRepository(Facility)
     .createQueryBuilder('f')
@@ -70,6 +91,12 @@ export function filteredBedReportQuery(db: EntityManager, filter: Readonly<BedRe
     if (statuses && statuses.length) {
       query.andWhere(`COALESCE(s.${column}, 'UNANSWERED') IN (:...${field})`, { [field]: statuses });
     }
+  }
+  if (filter.staffing?.length) query.andWhere(`COALESCE(s.staffing, 'UNANSWERED') IN (:...staffing)`, { staffing: filter.staffing });
+  // A minimum of vacant beds asks for reported beds: an unreported facility (no snapshot) never matches.
+  if (filter.minVacantTotal !== null) query.andWhere('s.vacant_total >= :minVacantTotal', { minVacantTotal: filter.minVacantTotal });
+  for (const { category, atLeast } of filter.minVacant ?? []) {
+    query.andWhere(`s.${columnOf(category)}_vacant >= :minVacant_${category}`, { [`minVacant_${category}`]: atLeast });
   }
   if (filter.staleOnly) query.andWhere('(s.id IS NULL OR s.reported_at < :staleBefore)', { staleBefore });
   return query;
@@ -126,7 +153,11 @@ export async function* bedReportRows(
 ): AsyncGenerator<BedReportRow[]> {
   let after: BedReportKeyset | null = null;
   for (;;) {
-    const slice: KeysetSlice<BedReportRow, BedReportKeyset> = await searchBedReport(db, query, { limit: args.batchRows, after, staleBefore: args.staleBefore });
+    const slice: KeysetSlice<BedReportRow, BedReportKeyset> = await searchBedReport(db, query, {
+      limit: args.batchRows,
+      after,
+      staleBefore: args.staleBefore,
+    });
     yield slice.rows;
     if (!slice.hasMore) return;
     after = slice.keyOf(slice.rows[slice.rows.length - 1]);

@@ -39,13 +39,35 @@ export class BedReportBatchRow {
 }
 
 // The report's order is the domain's (bed-report.query.ts); GraphQL names its enums here.
-registerEnumType(BedReportSortField, { name: 'BedReportSortField' });
+registerEnumType(BedReportSortField, {
+  name: 'BedReportSortField',
+  valuesConfig: {
+    FACILITY_CODE: { description: '医療機関コード' },
+    FACILITY_NAME: { description: '医療機関名' },
+    AREA: { description: '二次医療圏 (コード順)' },
+    LAST_UPDATED: { description: '最終更新 (未報告は最も古い扱い)' },
+    VACANT_TOTAL: { description: '空床数 合計 (未報告は最も少ない扱い)' },
+    SECURED_TOTAL: { description: '確保病床数 合計 (未報告は最も少ない扱い)' },
+    VACANT_GENERAL: { description: '空床数 一般病床' },
+    VACANT_ICU_HCU: { description: '空床数 ICU・HCU' },
+    VACANT_INFECTIOUS: { description: '空床数 感染症病床' },
+    VACANT_PSYCHIATRIC: { description: '空床数 精神病床' },
+    VACANT_PEDIATRIC: { description: '空床数 小児病床' },
+    VACANT_NEGATIVE_PRESSURE: { description: '空床数 陰圧室' },
+  },
+});
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType('BedReportOrder')
 export class BedReportOrder {
   @Field(() => BedReportSortField) field!: BedReportSortField;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC }) direction!: SortDirection;
+}
+
+@InputType('BedVacancyMinimum', { description: '病床区分ごとの空床数の下限' })
+export class BedVacancyMinimum {
+  @Field(() => BedCategory) category!: BedCategory;
+  @Field(() => Int, { description: 'この数以上の空床がある医療機関のみ (0〜9999)' }) atLeast!: number;
 }
 
 @InputType('BedReportFilter', { description: '地域病床見える化の絞り込み条件 (すべて AND)' })
@@ -70,6 +92,18 @@ export class BedReportFilter {
 
   @Field(() => [AcceptanceStatus], { nullable: true, description: '救急受入がいずれかに該当' })
   emergencyAcceptance?: AcceptanceStatus[] | null;
+
+  @Field(() => [StaffingStatus], { nullable: true, description: '職員の充足状況がいずれかに該当 (未報告は UNANSWERED)' })
+  staffing?: StaffingStatus[] | null;
+
+  @Field(() => Int, { nullable: true, description: '空床数 (合計) がこの数以上の医療機関のみ (未報告は含まない)' })
+  minVacantTotal?: number | null;
+
+  @Field(() => [BedVacancyMinimum], {
+    nullable: true,
+    description: '病床区分ごとの空床数の下限 (すべて満たす医療機関のみ、未報告は含まない)',
+  })
+  minVacant?: BedVacancyMinimum[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: 更新が古い (または未報告の) 医療機関のみ' })
   staleOnly?: boolean | null;
