@@ -102,6 +102,28 @@ export function filteredBedReportQuery(
   return query;
 }
 
+type PageArgs = { limit: number; after?: BedReportKeyset | null; staleBefore: Date };
+
+/**
+ * The one statement of a report page: filtered, sorted, `limit` + 1 rows after a keyset (the
+ * extra row only tells that more follow). Exported so tests can EXPLAIN exactly what runs.
+ */
+export function bedReportPageQuery(db: EntityManager, query: BedReportQuery, args: PageArgs): SelectQueryBuilder<Facility> {
+  const key = SORT_KEYS[query.sort.field];
+  const direction = query.sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const pageQuery = filteredBedReportQuery(db, query.filter, args.staleBefore)
+    .orderBy(key.expression, direction)
+    .addOrderBy('f.code', direction)
+    .limit(args.limit + 1);
+  if (args.after) {
+    pageQuery.andWhere(`(${key.expression}, f.code) ${direction === 'ASC' ? '>' : '<'} (CAST(:afterKey AS ${key.cast}), :afterCode)`, {
+      afterKey: args.after[0],
+      afterCode: args.after[1],
+    });
+  }
+  return pageQuery;
+}
+
 /**
  * 地域病床見える化: one row per facility with its latest snapshot, filtered, sorted, and read
  * `limit` rows after a keyset. One SQL statement (facility and snapshot together); facility and
@@ -110,22 +132,11 @@ export function filteredBedReportQuery(
 export async function searchBedReport(
   db: EntityManager,
   query: BedReportQuery,
-  args: { limit: number; after?: BedReportKeyset | null; staleBefore: Date },
+  args: PageArgs,
 ): Promise<KeysetSlice<BedReportRow, BedReportKeyset>> {
   const { limit, staleBefore } = args;
   const key = SORT_KEYS[query.sort.field];
-  const direction = query.sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-
-  const pageQuery = filteredBedReportQuery(db, query.filter, staleBefore)
-    .orderBy(key.expression, direction)
-    .addOrderBy('f.code', direction)
-    .limit(limit + 1);
-  if (args.after) {
-    pageQuery.andWhere(`(${key.expression}, f.code) ${direction === 'ASC' ? '>' : '<'} (CAST(:afterKey AS ${key.cast}), :afterCode)`, {
-      afterKey: args.after[0],
-      afterCode: args.after[1],
-    });
-  }
+  const pageQuery = bedReportPageQuery(db, query, args);
   const raw = await pageQuery.getRawMany();
   const facilityOf = rawEntityReader(db, Facility, 'f');
   const snapshotOf = rawEntityReader(db, BedSnapshot, 's');
