@@ -1,4 +1,16 @@
-import type { ReactNode } from 'react';
+import {
+  type ColumnDef,
+  type RowData,
+  columnVisibilityFeature,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+  type Updater,
+  useTable,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface Column<Row> {
   key: string;
@@ -6,14 +18,23 @@ export interface Column<Row> {
   render: (row: Row) => ReactNode;
   /** Keep on one line on wide screens (codes, dates, postal codes). */
   nowrap?: boolean;
+  /** Counts and codes: right-aligned in tabular figures. */
   numeric?: boolean;
-  /** This column names the row (rendered as a row header, th scope="row"). */
+  /** This column names the row (rendered as a row header, th scope="row"); it stays in view when the table scrolls sideways. */
   rowHeader?: boolean;
   /** Narrowest width of a text column (e.g. '12em'): below it the table scrolls instead of squeezing. */
   minWidth?: string;
+  /** Width in em when the table is drawn with a fixed layout (long tables): columns keep their width while rows come and go. */
+  width?: number;
+  /** A header the reader can click to order the whole result by this column (the server sorts). */
+  sortable?: boolean;
+  /** The order a first click asks for: newest and largest first for dates and counts. */
+  sortDescFirst?: boolean;
 }
 
-interface DataTableProps<Row> {
+export type SortState = { key: string; direction: 'ASC' | 'DESC' };
+
+interface DataTableProps<Row extends RowData> {
   caption: string;
   /** Hide the caption visually when a heading right above already says the same. */
   captionHidden?: boolean;
@@ -23,15 +44,54 @@ interface DataTableProps<Row> {
   /** Below 640px, rows become labelled cards instead of a table that scrolls sideways. */
   stackOnSmallScreens?: boolean;
   empty?: ReactNode;
+  /** The order the rows are in, and what a click on a sortable header asks for. */
+  sort?: { current: SortState | null; onSort: (next: SortState) => void };
+  /** Keys of columns the reader chose not to see. */
+  hiddenColumns?: ReadonlySet<string>;
+  /** From this many rows only the rows in view are drawn (a 2,000-row report stays quick). */
+  virtualizeFrom?: number;
 }
 
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
+
+/** Rows drawn beyond the visible ones, so keyboard focus moving down always lands on a drawn row. */
+const OVERSCAN = 12;
+/** A desktop row's usual height before it is measured (one line of 16px text with padding). */
+const ESTIMATED_ROW_PX = 49;
+/** Default fixed-layout widths in em, padding included. */
+const defaultWidth = (column: Pick<Column<unknown>, 'numeric' | 'nowrap' | 'minWidth'>) =>
+  column.numeric ? 7 : column.minWidth ? parseFloat(column.minWidth) + 2 : column.nowrap ? 9 : 12;
+
+/** True while the page is being printed (the browser re-lays it out between beforeprint and afterprint). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Rendered at once, before the browser lays the page out for print.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
+
 /**
- * A plain, accessible data table. Wide tables scroll inside a focusable region (keyboard users
- * can scroll it); on smartphones rows stack as cards whose cells carry their column names. Each
- * cell's content sits in one wrapper, so a stacked card lays out exactly two parts (the column name
- * and the value) however many elements the value has (badges before a link, for instance).
+ * The dashboard's one data table: a real <table> (caption, column and row headers) whose header
+ * row and naming column stay in view while it scrolls both ways inside a focusable region
+ * (keyboard users can scroll it). TanStack Table keeps the columns, visibility and sort state;
+ * sorting is asked of the server (a click calls onSort), so the rows shown are the right ones of
+ * the whole result. Long tables draw only the rows in view (TanStack Virtual) with
+ * aria-rowcount/aria-rowindex, so screen readers still know the table's size and each row's place.
+ * On smartphones rows stack as cards whose cells carry their column names; each cell's content sits
+ * in one wrapper, so a card lays out exactly two parts (the column name and the value).
  */
-export function DataTable<Row>({
+export function DataTable<Row extends RowData>({
   caption,
   captionHidden = false,
   columns,
@@ -39,39 +99,160 @@ export function DataTable<Row>({
   rowKey,
   stackOnSmallScreens = true,
   empty = '該当するデータはありません。',
+  sort,
+  hiddenColumns,
+  virtualizeFrom = 200,
 }: DataTableProps<Row>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const columnDefs = useMemo(
+    () =>
+      columns.map((column): ColumnDef<typeof features, Row> => ({
+        id: column.key,
+        header: column.header,
+        // The server sorts; the accessor only marks the column as sortable for TanStack Table.
+        accessorFn: column.sortable ? () => null : undefined,
+        enableSorting: Boolean(column.sortable),
+        sortDescFirst: Boolean(column.sortDescFirst),
+        cell: (context) => column.render(context.row.original),
+      })),
+    [columns],
+  );
+  const byKey = useMemo(() => new Map(columns.map((c) => [c.key, c])), [columns]);
+  const sorting: SortingState = sort?.current ? [{ id: sort.current.key, desc: sort.current.direction === 'DESC' }] : [];
+  const columnVisibility = useMemo(() => Object.fromEntries([...(hiddenColumns ?? [])].map((key) => [key, false])), [hiddenColumns]);
+  const table = useTable({
+    features,
+    columns: columnDefs,
+    data: rows,
+    getRowId: (row) => rowKey(row),
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      if (next[0]) sort?.onSort({ key: next[0].id, direction: next[0].desc ? 'DESC' : 'ASC' });
+    },
+  });
+  const printing = usePrinting();
+  // A printout has every row: drawing only the rows in view is for the screen.
+  const virtual = rows.length >= virtualizeFrom && !printing;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: OVERSCAN,
+    enabled: virtual,
+  });
+
   if (rows.length === 0) return <p className="status">{empty}</p>;
+  const tableRows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
   const cellClass = (column: Column<Row>) =>
-    [column.nowrap ? 'cell--nowrap' : '', column.numeric ? 'cell--numeric' : ''].filter(Boolean).join(' ') || undefined;
+    [column.nowrap ? 'cell--nowrap' : '', column.numeric ? 'cell--numeric' : '', column.rowHeader ? 'cell--sticky' : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const items = virtual ? virtualizer.getVirtualItems() : tableRows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
+  const paddingTop = virtual && items.length > 0 ? items[0].start : 0;
+  const paddingBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const widths = visibleColumns.map((c) => {
+    const column = byKey.get(c.id)!;
+    return column.width ?? defaultWidth(column);
+  });
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  const spacer = (height: number, at: string) =>
+    height > 0 ? (
+      <tr className="data-table__spacer" aria-hidden="true" key={at}>
+        <td colSpan={visibleColumns.length} style={{ height }} />
+      </tr>
+    ) : null;
+
   return (
-    <div className={`table-scroll${stackOnSmallScreens ? ' table-scroll--stack' : ''}`} role="region" aria-label={caption} tabIndex={0}>
-      <table className={`data-table${stackOnSmallScreens ? ' data-table--stack' : ''}`}>
+    <div
+      ref={scrollRef}
+      className={`table-scroll${stackOnSmallScreens ? ' table-scroll--stack' : ''}${virtual ? ' table-scroll--virtual' : ''}`}
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
+      <table
+        className={`data-table${stackOnSmallScreens ? ' data-table--stack' : ''}${virtual ? ' data-table--fixed' : ''}`}
+        aria-rowcount={virtual ? rows.length + 1 : undefined}
+        style={virtual ? { width: `max(100%, ${totalWidth}em)` } : undefined}
+      >
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" style={column.minWidth ? { minWidth: column.minWidth } : undefined}>
-                {column.header}
-              </th>
+        {virtual ? (
+          <colgroup>
+            {visibleColumns.map((c, i) => (
+              <col key={c.id} style={{ width: `${widths[i]}em` }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column) =>
-                column.rowHeader ? (
-                  <th key={column.key} scope="row" className={cellClass(column)} data-label={column.header}>
-                    <div className="data-table__value">{column.render(row)}</div>
+          </colgroup>
+        ) : null}
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
+              {group.headers.map((header) => {
+                const column = byKey.get(header.column.id)!;
+                const sorted = header.column.getIsSorted();
+                const canSort = Boolean(sort) && header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={
+                      [column.numeric ? 'cell--numeric' : '', column.rowHeader ? 'cell--sticky' : ''].filter(Boolean).join(' ') || undefined
+                    }
+                    style={column.minWidth && !virtual ? { minWidth: column.minWidth } : undefined}
+                    aria-sort={canSort ? (sorted ? ARIA_SORT[sorted === 'desc' ? 'DESC' : 'ASC'] : 'none') : undefined}
+                  >
+                    {canSort ? (
+                      // The arrow is drawn by CSS with empty alternative text: aria-sort tells the order.
+                      <button
+                        type="button"
+                        className="sort-button"
+                        data-sorted={sorted || 'none'}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {column.header}
+                      </button>
+                    ) : (
+                      column.header
+                    )}
                   </th>
-                ) : (
-                  <td key={column.key} className={cellClass(column)} data-label={column.header}>
-                    <div className="data-table__value">{column.render(row)}</div>
-                  </td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
+        </thead>
+        <tbody>
+          {spacer(paddingTop, 'top')}
+          {items.map((item) => {
+            const row = tableRows[item.index];
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtual ? virtualizer.measureElement : undefined}
+                aria-rowindex={virtual ? item.index + 2 : undefined}
+                className={item.index % 2 === 1 ? 'data-table__row--even' : undefined}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const column = byKey.get(cell.column.id)!;
+                  const content = <div className="data-table__value">{column.render(row.original)}</div>;
+                  return column.rowHeader ? (
+                    <th key={cell.id} scope="row" className={cellClass(column)} data-label={column.header}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={cellClass(column)} data-label={column.header}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {spacer(paddingBottom, 'bottom')}
         </tbody>
       </table>
     </div>

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { Column } from '../../components/DataTable';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { AcceptanceStatus, BedReportRow_RowFragment, BedSnapshot_SummaryFragment } from '../../gql/graphql';
-import { ACCEPTANCE_LABEL, formatDateTime, number } from './bed-labels';
+import type { AcceptanceStatus, BedReportRow_RowFragment, BedSnapshot_SummaryFragment, StaffingStatus } from '../../gql/graphql';
+import { ACCEPTANCE_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
 
 /**
  * One facility's line of 地域病床見える化 as every bed screen shows it: the report's table, 全項目表示
@@ -107,8 +107,33 @@ export function LastUpdated({ row, staleAfterHours }: { row: Pick<BedReportRow, 
   );
 }
 
+const ACCEPTANCE_TONE: Record<AcceptanceStatus, string | null> = {
+  NORMAL: null,
+  LIMITED: 'limited',
+  SUSPENDED: 'suspended',
+  UNANSWERED: 'unanswered',
+};
+const STAFFING_TONE: Record<StaffingStatus, string | null> = {
+  NORMAL: null,
+  SHORTAGE: 'limited',
+  DEPLETED: 'suspended',
+  UNANSWERED: 'unanswered',
+};
+
+/** A status word styled by its meaning (停止 and 枯渇 stand out most, 制限 and 欠員あり next, 未回答 muted); the word is always shown. */
+function StatusWord({ label, tone }: { label: string; tone: string | null }) {
+  return tone ? <span className={`status-cell status-cell--${tone}`}>{label}</span> : <>{label}</>;
+}
+
 /** 受入状況 of a report; a facility that has not reported reads 未回答. */
-export const acceptance = (value: AcceptanceStatus | undefined) => ACCEPTANCE_LABEL[value ?? 'UNANSWERED'];
+export const acceptance = (value: AcceptanceStatus | undefined) => (
+  <StatusWord label={ACCEPTANCE_LABEL[value ?? 'UNANSWERED']} tone={ACCEPTANCE_TONE[value ?? 'UNANSWERED']} />
+);
+
+/** 職員の充足状況 of a report, styled as 受入状況 is. */
+export const staffing = (value: StaffingStatus | undefined) => (
+  <StatusWord label={STAFFING_LABEL[value ?? 'UNANSWERED']} tone={STAFFING_TONE[value ?? 'UNANSWERED']} />
+);
 
 /** A count of the latest report, or — when the facility has not reported. */
 export const count = (value: number | undefined) => (value === undefined ? '—' : number.format(value));
@@ -119,5 +144,7 @@ export const facilityNameColumn: Column<BedReportRow> = {
   header: '医療機関名',
   rowHeader: true,
   minWidth: '12em',
+  width: 15,
+  sortable: true,
   render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
 };

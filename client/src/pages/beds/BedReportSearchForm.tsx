@@ -2,8 +2,23 @@ import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
 import { graphql } from '../../gql';
-import { ACCEPTANCE_LABEL, ACCEPTANCE_STATUSES, isAcceptanceStatus, isSortField, SORT_FIELDS, SORT_LABEL } from './bed-labels';
-import type { BedReportCriteria } from './bed-report-params';
+import {
+  ACCEPTANCE_LABEL,
+  ACCEPTANCE_STATUSES,
+  BED_CATEGORIES,
+  BED_CATEGORY_LABEL,
+  isAcceptanceStatus,
+  isBedCategory,
+  isSortDirection,
+  isSortField,
+  isStaffingStatus,
+  SORT_FIELDS,
+  SORT_LABEL,
+  sortDirection,
+  STAFFING_LABEL,
+  STAFFING_STATUSES,
+} from './bed-labels';
+import { type BedReportCriteria, readMinVacant } from './bed-report-params';
 
 // Only what the viewer may read is offered: a health centre or prefecture gets its own prefecture
 // and that prefecture's 二次医療圏, so no choice on the screen can be answered with a refusal.
@@ -33,7 +48,14 @@ export const BED_REPORT_FIELDS = {
   prefectureCode: { label: '都道府県', id: 'bed-report-prefecture' },
   secondaryMedicalAreaCode: { label: '二次医療圏', id: 'bed-report-area' },
   inpatientAcceptance: { label: '入院受入', id: 'bed-report-inpatient' },
+  outpatientAcceptance: { label: '外来受入', id: 'bed-report-outpatient' },
+  emergencyAcceptance: { label: '救急受入', id: 'bed-report-emergency' },
+  staffing: { label: '職員の充足状況', id: 'bed-report-staffing' },
+  minVacantTotal: { label: '空床数の下限', id: 'bed-report-min-vacant' },
+  minVacant: { label: '空床数の下限', id: 'bed-report-min-vacant' },
 };
+
+const ACCEPTANCE_FIELDS = ['inpatientAcceptance', 'emergencyAcceptance', 'outpatientAcceptance'] as const;
 
 interface BedReportSearchFormProps {
   initial: BedReportCriteria;
@@ -54,8 +76,15 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
   const areaPrefecture = criteria.prefectureCode || onlyPrefecture;
   const areas = useQuery(BedReportSearchForm_Areas, { variables: { prefectureCode: areaPrefecture ?? '' }, skip: !areaPrefecture });
   const update = (patch: Partial<BedReportCriteria>) => setCriteria((current) => ({ ...current, ...patch }));
+  const [minVacantError, setMinVacantError] = useState<string | null>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (criteria.minVacant.trim() && readMinVacant(criteria.minVacant) === null) {
+      setMinVacantError('空床数の下限は0〜9999の整数で入力してください。');
+      document.getElementById(BED_REPORT_FIELDS.minVacantTotal.id)?.focus();
+      return;
+    }
+    setMinVacantError(null);
     onSearch(criteria);
   };
   return (
@@ -115,35 +144,93 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
             ))}
           </select>
         </FormField>
-        <FormField label={BED_REPORT_FIELDS.inpatientAcceptance.label} error={fieldErrors.inpatientAcceptance}>
+        {ACCEPTANCE_FIELDS.map((field) => (
+          <FormField key={field} label={BED_REPORT_FIELDS[field].label} error={fieldErrors[field]}>
+            <select
+              className="select"
+              id={BED_REPORT_FIELDS[field].id}
+              value={criteria[field]}
+              onChange={(e) => update({ [field]: isAcceptanceStatus(e.target.value) ? e.target.value : '' })}
+            >
+              <option value="">指定しない</option>
+              {ACCEPTANCE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACCEPTANCE_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        ))}
+        <FormField label={BED_REPORT_FIELDS.staffing.label} error={fieldErrors.staffing}>
           <select
             className="select"
-            id={BED_REPORT_FIELDS.inpatientAcceptance.id}
-            name="inpatient"
-            value={criteria.inpatientAcceptance}
-            onChange={(e) => update({ inpatientAcceptance: isAcceptanceStatus(e.target.value) ? e.target.value : '' })}
+            id={BED_REPORT_FIELDS.staffing.id}
+            value={criteria.staffing}
+            onChange={(e) => update({ staffing: isStaffingStatus(e.target.value) ? e.target.value : '' })}
           >
             <option value="">指定しない</option>
-            {ACCEPTANCE_STATUSES.map((s) => (
+            {STAFFING_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {ACCEPTANCE_LABEL[s]}
+                {STAFFING_LABEL[s]}
               </option>
             ))}
           </select>
         </FormField>
-        <FormField label="並び順">
+        <FormField label="空床数の下限の病床区分">
+          <select
+            className="select"
+            id="bed-report-min-vacant-category"
+            value={criteria.minVacantCategory}
+            onChange={(e) => update({ minVacantCategory: isBedCategory(e.target.value) ? e.target.value : '' })}
+          >
+            <option value="">合計</option>
+            {BED_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {BED_CATEGORY_LABEL[c]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField
+          label={BED_REPORT_FIELDS.minVacantTotal.label}
+          hint="この数以上の空床がある医療機関のみ（未報告は含みません）"
+          error={minVacantError ?? fieldErrors.minVacantTotal ?? fieldErrors.minVacant}
+        >
+          <input
+            className="input"
+            type="text"
+            inputMode="numeric"
+            id={BED_REPORT_FIELDS.minVacantTotal.id}
+            autoComplete="off"
+            value={criteria.minVacant}
+            onChange={(e) => update({ minVacant: e.target.value })}
+          />
+        </FormField>
+        <FormField label="並び替え">
           <select
             className="select"
             id="bed-report-sort"
             name="sort"
             value={criteria.sort}
-            onChange={(e) => isSortField(e.target.value) && update({ sort: e.target.value })}
+            onChange={(e) => isSortField(e.target.value) && update({ sort: e.target.value, direction: '' })}
           >
             {SORT_FIELDS.map((field) => (
               <option key={field} value={field}>
                 {SORT_LABEL[field]}
               </option>
             ))}
+          </select>
+        </FormField>
+        <FormField label="順序">
+          <select
+            className="select"
+            id="bed-report-direction"
+            name="dir"
+            value={criteria.direction || sortDirection(criteria.sort)}
+            onChange={(e) => isSortDirection(e.target.value) && update({ direction: e.target.value })}
+          >
+            <option value="ASC">昇順（小さい・古い順）</option>
+            <option value="DESC">降順（大きい・新しい順）</option>
           </select>
         </FormField>
       </div>

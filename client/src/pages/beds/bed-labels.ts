@@ -1,4 +1,4 @@
-import type { AcceptanceStatus, BedCategory, BedReportSortField, StaffingStatus } from '../../gql/graphql';
+import type { AcceptanceStatus, BedCategory, BedReportSortField, SortDirection, StaffingStatus } from '../../gql/graphql';
 
 /** 受入状況 as G-MIS words it; the Record type makes a new status a compile error here. */
 export const ACCEPTANCE_LABEL: Record<AcceptanceStatus, string> = {
@@ -18,17 +18,31 @@ export const STAFFING_LABEL: Record<StaffingStatus, string> = {
   UNANSWERED: '未回答',
 };
 
+export const STAFFING_STATUSES = Object.keys(STAFFING_LABEL) as StaffingStatus[];
+export const isStaffingStatus = (value: string): value is StaffingStatus => Object.prototype.hasOwnProperty.call(STAFFING_LABEL, value);
+export const isBedCategory = (value: string): value is BedCategory => Object.prototype.hasOwnProperty.call(BED_CATEGORY_LABEL, value);
+
+/** What the report can be ordered by; the direction is chosen separately (a header click turns it). */
 export const SORT_LABEL: Record<BedReportSortField, string> = {
-  FACILITY_CODE: '医療機関コード順',
-  FACILITY_NAME: '医療機関名順',
-  AREA: '二次医療圏順',
-  LAST_UPDATED: '最終更新が新しい順',
-  VACANT_TOTAL: '空床数が多い順',
+  FACILITY_CODE: '医療機関コード',
+  FACILITY_NAME: '医療機関名',
+  AREA: '二次医療圏',
+  LAST_UPDATED: '最終更新',
+  VACANT_TOTAL: '空床数（合計）',
+  SECURED_TOTAL: '確保病床数（合計）',
+  VACANT_GENERAL: '空床数 一般病床',
+  VACANT_ICU_HCU: '空床数 ICU・HCU',
+  VACANT_INFECTIOUS: '空床数 感染症病床',
+  VACANT_PSYCHIATRIC: '空床数 精神病床',
+  VACANT_PEDIATRIC: '空床数 小児病床',
+  VACANT_NEGATIVE_PRESSURE: '空床数 陰圧室',
 };
 export const SORT_FIELDS = Object.keys(SORT_LABEL) as BedReportSortField[];
 export const isSortField = (value: string): value is BedReportSortField => Object.prototype.hasOwnProperty.call(SORT_LABEL, value);
 /** Dates and counts read best newest/largest first; names and codes in their natural order. */
-export const sortDirection = (field: BedReportSortField) => (field === 'LAST_UPDATED' || field === 'VACANT_TOTAL' ? 'DESC' : 'ASC');
+export const sortDirection = (field: BedReportSortField): SortDirection =>
+  field === 'FACILITY_CODE' || field === 'FACILITY_NAME' || field === 'AREA' ? 'ASC' : 'DESC';
+export const isSortDirection = (value: string): value is SortDirection => value === 'ASC' || value === 'DESC';
 
 const JAPAN_DATE_TIME = {
   timeZone: 'Asia/Tokyo',

@@ -1,0 +1,71 @@
+/**
+ * Time from navigation to a usable report table (rows drawn, count shown) in Debian's chromium, for
+ * a small and a 2,000-row report on レポート and 全項目表示. Run by hand with ts-node; prints JSON.
+ * GMIS_E2E_CLIENT_DIR chooses the built dashboard, so a before and an after build can be compared.
+ */
+import type { Page } from 'playwright-core';
+import { seedDemoBedSnapshots } from '../server/src/db/seed/demo-bed-snapshots';
+import { seedDemoFacilities } from '../server/src/db/seed/demo-facilities';
+import { createTestDatabase } from '../server/test/test-database';
+import { startTestServer } from '../server/test/test-server';
+import { resolveTestViewer, Role, viewerCookie } from '../server/test/test-viewer';
+import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, launchBrowser } from './browser';
+
+async function usable(page: Page, url: string): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.locator('.result-summary__count').waitFor();
+  await page.locator('table tbody tr').first().waitFor();
+  // Two animation frames: the drawn table has been painted once.
+  await page.evaluate(() => {
+    // Runs in the page; this file is compiled without the DOM library.
+    const frame = (globalThis as unknown as { requestAnimationFrame: (callback: () => void) => void }).requestAnimationFrame;
+    return new Promise<void>((resolve) => frame(() => frame(() => resolve())));
+  });
+  return Date.now() - start;
+}
+
+async function main() {
+  const db = await createTestDatabase();
+  await seedDemoFacilities(db.dataSource.manager, 2700);
+  await seedDemoBedSnapshots(db.dataSource.manager);
+  const [{ code }] = await db.dataSource.query<{ code: string }[]>(
+    `SELECT a.code FROM secondary_medical_area a JOIN facility f ON f.area_code = a.code GROUP BY a.code ORDER BY abs(count(*) - 61) LIMIT 1`,
+  );
+  const server = await startTestServer(
+    db,
+    { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS, GRAPHQL_COST_BUDGET: '100000000' },
+    { resolveViewer: resolveTestViewer },
+  );
+  const browser = await launchBrowser();
+  const results: Record<string, number[]> = {};
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    await context.addCookies([viewerCookie({ role: Role.OFFICE }, server.url)]);
+    const page = await context.newPage();
+    for (const screen of ['/beds', '/beds/all-columns']) {
+      for (const [label, query] of [
+        ['small', `?pref=${code.slice(0, 2)}&area=${code}`],
+        ['2000', ''],
+      ]) {
+        const key = `${screen} ${label}`;
+        results[key] = [];
+        await usable(page, `${server.url}${screen}${query}`); // warm-up
+        for (let i = 0; i < 3; i++) results[key].push(await usable(page, `${server.url}${screen}${query}`));
+        results[key].push(
+          Number(
+            (await page.locator('table.data-table').first().getAttribute('aria-rowcount')) ??
+              (await page.locator('table tbody tr').count()) + 1,
+          ) - 1,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    await db.drop();
+  }
+  console.log(JSON.stringify(results, null, 1));
+}
+
+void main();
