@@ -7,6 +7,7 @@ import type { BedReportRow } from './bed-report-row';
 import { bedReportRows } from './bed-report.search';
 import type { BedReportQuery } from './bed-report.query';
 import { encodeCp932 } from './sjis-encoding';
+import { type BedReportTotals, bedReportSummary } from './bed-report.totals';
 
 /**
  * The CSV of 地域病床見える化 (エクスポートビュー「詳細のみ」): one header row, then
@@ -16,6 +17,8 @@ import { encodeCp932 } from './sjis-encoding';
  */
 
 export type CsvEncoding = 'sjis' | 'utf8';
+/** エクスポートビュー: 「詳細のみ」 one row per facility, 「サマリー」 the totals. */
+export type CsvView = 'details' | 'summary';
 
 /** 2026/11/24 09:05 in Japan time, which Excel reads as a date-time. */
 export function japanTime(date: Date): string {
@@ -48,13 +51,11 @@ export const BED_REPORT_COLUMNS: Column[] = [
   { header: '確保病床数(合計)', kind: 'number', value: (r) => r.latest?.securedTotal },
   { header: '空床数(合計)', kind: 'number', value: (r) => r.latest?.vacantTotal },
   ...BED_CATEGORIES.flatMap((category) =>
-    BED_MEASURES.map(
-      (measure): Column => ({
-        header: `${category.label} ${measure.label}`,
-        kind: 'number',
-        value: (r) => (r.latest ? r.latest[`${category.key}${measure.key}`] : null),
-      }),
-    ),
+    BED_MEASURES.map((measure): Column => ({
+      header: `${category.label} ${measure.label}`,
+      kind: 'number',
+      value: (r) => (r.latest ? r.latest[`${category.key}${measure.key}`] : null),
+    })),
   ),
   { header: '人工呼吸器 保有台数', kind: 'number', value: (r) => r.latest?.ventilatorsTotal },
   { header: '人工呼吸器 使用中', kind: 'number', value: (r) => r.latest?.ventilatorsInUse },
@@ -62,6 +63,47 @@ export const BED_REPORT_COLUMNS: Column[] = [
   { header: 'ECMO 使用中', kind: 'number', value: (r) => r.latest?.ecmoInUse },
   { header: '備考', value: (r) => r.latest?.note },
 ];
+
+type SummaryColumn = CsvColumn<BedReportTotals>;
+const levelOf = (t: BedReportTotals) => (t.area ? '二次医療圏' : t.prefecture ? '都道府県' : '全体');
+
+/**
+ * 「サマリー」: the report's totals as rows — the whole result first, then each prefecture followed
+ * by its 二次医療圏 — with the same counts as bedReportSummary.
+ */
+export const BED_SUMMARY_COLUMNS: SummaryColumn[] = [
+  { header: '集計単位', value: levelOf },
+  { header: '都道府県コード', kind: 'code', value: (t) => t.prefecture?.code },
+  { header: '都道府県', value: (t) => t.prefecture?.name },
+  { header: '二次医療圏コード', kind: 'code', value: (t) => t.area?.code },
+  { header: '二次医療圏', value: (t) => t.area?.name },
+  { header: '対象医療機関数', kind: 'number', value: (t) => t.facilities },
+  { header: '報告済', kind: 'number', value: (t) => t.reported },
+  { header: '更新遅れ', kind: 'number', value: (t) => t.stale },
+  { header: '未報告', kind: 'number', value: (t) => t.unreported },
+  { header: '確保病床数(合計)', kind: 'number', value: (t) => t.securedTotal },
+  { header: '即応病床数(合計)', kind: 'number', value: (t) => t.immediateTotal },
+  { header: '空床数(合計)', kind: 'number', value: (t) => t.vacantTotal },
+  ...BED_CATEGORIES.flatMap((category, index) =>
+    (['secured', 'immediate', 'vacant'] as const).map((measure): SummaryColumn => ({
+      header: `${category.label} ${BED_MEASURES.find((m) => m.column === measure)!.label}`,
+      kind: 'number',
+      value: (t) => t.categories[index][measure],
+    })),
+  ),
+];
+
+/** The summary's rows in reading order: overall, then each prefecture and its areas. */
+export function summaryRows(summary: {
+  overall: BedReportTotals;
+  prefectures: BedReportTotals[];
+  areas: BedReportTotals[];
+}): BedReportTotals[] {
+  return [
+    summary.overall,
+    ...summary.prefectures.flatMap((p) => [p, ...summary.areas.filter((a) => a.prefecture?.code === p.prefecture?.code)]),
+  ];
+}
 
 export interface ExportProgress {
   rows: number;
@@ -91,11 +133,13 @@ export async function* bedReportCsvChunks(
     encoding: CsvEncoding;
     reference: ReferenceCatalog;
     plainCodes?: boolean;
+    /** 「詳細のみ」 (the default) or 「サマリー」. */
+    view?: CsvView;
     batchRows?: number;
   },
   progress: ExportProgress,
 ): AsyncGenerator<Buffer> {
-  const writer = new CsvWriter(BED_REPORT_COLUMNS, args.reference, { codes: args.plainCodes ? 'plain' : 'excel' });
+  const codes = args.plainCodes ? 'plain' : 'excel';
   const encode = (text: string): Buffer => {
     if (args.encoding === 'utf8') return Buffer.from(text, 'utf8');
     const encoded = encodeCp932(text);
@@ -106,9 +150,20 @@ export async function* bedReportCsvChunks(
     progress.bytes += chunk.length;
     return chunk;
   };
-  const header = encode(writer.header());
-  yield emit(args.encoding === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), header]) : header);
-  for await (const batch of bedReportRows(db, args.query, { batchRows: args.batchRows ?? EXPORT_BATCH_ROWS, staleBefore: args.staleBefore })) {
+  const bom = (chunk: Buffer) => (args.encoding === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), chunk]) : chunk);
+  if (args.view === 'summary') {
+    // A few hundred rows at most (one statement): written in one chunk.
+    const rows = summaryRows(await bedReportSummary(db, { query: args.query, staleBefore: args.staleBefore, reference: args.reference }));
+    progress.rows += rows.length;
+    yield emit(bom(encode(new CsvWriter(BED_SUMMARY_COLUMNS, undefined, { codes }).document(rows))));
+    return;
+  }
+  const writer = new CsvWriter(BED_REPORT_COLUMNS, args.reference, { codes });
+  yield emit(bom(encode(writer.header())));
+  for await (const batch of bedReportRows(db, args.query, {
+    batchRows: args.batchRows ?? EXPORT_BATCH_ROWS,
+    staleBefore: args.staleBefore,
+  })) {
     for (let start = 0; start < batch.length; start += EXPORT_SLICE_ROWS) {
       const rows = batch.slice(start, start + EXPORT_SLICE_ROWS);
       progress.rows += rows.length;

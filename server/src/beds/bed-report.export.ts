@@ -16,7 +16,7 @@ import { bedReportRows } from './bed-report.search';
 import crypto from 'node:crypto';
 import type { BedReportRow } from './bed-report-row';
 import { edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
-import { bedReportCsvChunks, type CsvEncoding, EXPORT_BATCH_ROWS, type ExportProgress } from './bed-report.csv';
+import { bedReportCsvChunks, type CsvEncoding, type CsvView, EXPORT_BATCH_ROWS, type ExportProgress } from './bed-report.csv';
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { BedCategory } from './bed-snapshot.entity';
 
@@ -40,6 +40,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 interface ExportOptions {
   encoding: CsvEncoding;
   plainCodes: boolean;
+  view: CsvView;
 }
 
 /** An export request once checked: its options, the viewer and the query that viewer may run. */
@@ -74,7 +75,7 @@ const minimums = (values: string[]): { category: unknown; atLeast: unknown }[] |
 
 const optionsSchema = z.object({
   encoding: z.enum(['sjis', 'utf8'], { error: '文字コードは sjis または utf8 で指定してください。' }).default('sjis'),
-  view: z.literal('details', { error: 'エクスポートビューは「詳細のみ」(details) のみ指定できます。' }).default('details'),
+  view: z.enum(['details', 'summary'], { error: 'エクスポートビューは「詳細のみ」(details) または「サマリー」(summary) で指定してください。' }).default('details'),
   codes: z.enum(['excel', 'plain'], { error: 'codes は excel または plain で指定してください。' }).default('excel'),
 });
 
@@ -107,7 +108,7 @@ export function readExportQuery(query: Record<string, unknown>): { input: BedRep
   return {
     input: { filter, orderBy: orderBy === undefined && direction === undefined ? null : { field: orderBy ?? 'FACILITY_CODE', direction } },
     options: parsed.success
-      ? { ok: true, value: { encoding: parsed.data.encoding, plainCodes: parsed.data.codes === 'plain' } }
+      ? { ok: true, value: { encoding: parsed.data.encoding, plainCodes: parsed.data.codes === 'plain', view: parsed.data.view } }
       : { ok: false, problems: fieldProblems(parsed.error.issues, (path) => String(path[0])) },
   };
 }
@@ -196,6 +197,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     encoding: request.encoding,
     reference: deps.reference,
     plainCodes: request.plainCodes,
+    view: request.view,
   });
 
   // Exports in progress in this process; each holds a pooled connection until its client has the
@@ -238,7 +240,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       action: AuditAction.EXPORTED,
       actorAccountId: request.viewer.accountId ?? null,
       subject: 'bed-report.csv',
-      details: { filter, encoding: request.encoding },
+      details: { filter, encoding: request.encoding, view: request.view },
     });
     const now = new Date();
     const { fileName, ascii } = exportFileNames(now);

@@ -44,7 +44,7 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
     const { query: exported, options } = fromQueryString(
       `prefectureCode=13&secondaryMedicalAreaCode=1301&search=${encodeURIComponent('中央')}&inpatientAcceptance=NORMAL,LIMITED&staffing=SHORTAGE&minVacantTotal=5&minVacant=ICU_HCU:1,GENERAL:3&staleOnly=true&orderBy=VACANT_TOTAL&direction=DESC&encoding=utf8`,
     );
-    expect(options).toEqual({ ok: true, value: { encoding: 'utf8', plainCodes: false } });
+    expect(options).toEqual({ ok: true, value: { encoding: 'utf8', plainCodes: false, view: 'details' } });
     expect(exported).toEqual(graphql);
     expect(graphql).toEqual({
       ok: true,

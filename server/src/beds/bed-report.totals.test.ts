@@ -3,6 +3,10 @@ import { seedDemoBedSnapshots } from '../db/seed/demo-bed-snapshots';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
+import { parse } from 'csv-parse/sync';
+import { BED_CATEGORIES } from './bed-categories';
+import { BED_SUMMARY_COLUMNS } from './bed-report.csv';
+import { bedAreaHistory } from './bed-area-history';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -105,5 +109,186 @@ describe('bedReportPrefectures', () => {
     expect(own.data.bedReportPrefectures).toEqual([{ code: '13', name: '東京都' }]);
     const all = await server.graphql(PREFECTURES, {}, office);
     expect(all.data.bedReportPrefectures).toHaveLength(47);
+  });
+});
+
+/** The latest snapshot of every listed facility, straight from SQL: the figures the totals must add up to. */
+const LATEST_SQL = `SELECT f.prefecture_code, f.area_code, l.id AS snapshot_id, ${BED_CATEGORIES.flatMap((c) =>
+  ['secured', 'immediate', 'vacant'].map((m) => `l.${c.column}_${m}`),
+).join(', ')}
+  FROM facility f
+  LEFT JOIN (SELECT DISTINCT ON (s.facility_id) s.* FROM bed_snapshot s ORDER BY s.facility_id, s.reported_at DESC, s.id DESC) l ON l.facility_id = f.id
+  WHERE f.kind = 'HOSPITAL' OR l.id IS NOT NULL`;
+
+const FULL_TOTALS = `prefecture { code } area { code } facilities reported stale unreported securedTotal immediateTotal vacantTotal
+  categories { category secured immediate vacant }`;
+const FULL_SUMMARY = `query Summary($filter: BedReportFilter) {
+  bedReportSummary(filter: $filter) { overall { ${FULL_TOTALS} } prefectures { ${FULL_TOTALS} } areas { ${FULL_TOTALS} } }
+}`;
+
+type Sums = { facilities: number; unreported: number; securedTotal: number; immediateTotal: number; vacantTotal: number; categories: Record<string, number>[] };
+
+function sumsOf(rows: Record<string, any>[]): Sums {
+  const sums: Sums = {
+    facilities: rows.length,
+    unreported: rows.filter((r) => r.snapshot_id === null).length,
+    securedTotal: 0,
+    immediateTotal: 0,
+    vacantTotal: 0,
+    categories: BED_CATEGORIES.map(() => ({ secured: 0, immediate: 0, vacant: 0 })),
+  };
+  for (const row of rows) {
+    BED_CATEGORIES.forEach((c, i) => {
+      for (const m of ['secured', 'immediate', 'vacant']) sums.categories[i][m] += row[`${c.column}_${m}`] ?? 0;
+      sums.securedTotal += row[`${c.column}_secured`] ?? 0;
+      sums.immediateTotal += row[`${c.column}_immediate`] ?? 0;
+      sums.vacantTotal += row[`${c.column}_vacant`] ?? 0;
+    });
+  }
+  return sums;
+}
+
+const comparable = (t: any): Sums & { reportedOrStale: number } => ({
+  facilities: t.facilities,
+  unreported: t.unreported,
+  reportedOrStale: t.reported + t.stale,
+  securedTotal: t.securedTotal,
+  immediateTotal: t.immediateTotal,
+  vacantTotal: t.vacantTotal,
+  categories: t.categories.map(({ secured, immediate, vacant }: any) => ({ secured, immediate, vacant })),
+});
+
+describe('bedReportSummary per prefecture and per 二次医療圏', () => {
+  it('equals SQL sums of the latest reports overall, per prefecture and per area: secured, 即応, vacant by category, 未報告', async () => {
+    const res = await server.graphql(FULL_SUMMARY, {}, office);
+    expect(res.errors).toBeUndefined();
+    const { overall, prefectures, areas } = res.data.bedReportSummary;
+    const latest: Record<string, any>[] = await db.dataSource.query(LATEST_SQL);
+    const expected = (rows: Record<string, any>[]) => ({ ...sumsOf(rows), reportedOrStale: rows.length - sumsOf(rows).unreported });
+
+    expect(comparable(overall)).toEqual(expected(latest));
+    expect(overall.prefecture).toBeNull();
+    const prefectureCodes = [...new Set(latest.map((r) => r.prefecture_code))].sort();
+    expect(prefectures.map((p: any) => p.prefecture.code)).toEqual(prefectureCodes);
+    for (const p of prefectures) {
+      expect(p.area).toBeNull();
+      expect(comparable(p)).toEqual(expected(latest.filter((r) => r.prefecture_code === p.prefecture.code)));
+    }
+    expect(areas.map((a: any) => a.area.code)).toEqual([...new Set(latest.map((r) => r.area_code))].sort());
+    for (const a of areas) {
+      expect(a.prefecture.code).toBe(a.area.code.slice(0, 2));
+      expect(comparable(a)).toEqual(expected(latest.filter((r) => r.area_code === a.area.code)));
+    }
+    expect(overall.immediateTotal).toBeGreaterThan(0);
+  });
+
+  it('gives a health centre its own prefecture as the one prefecture row, equal to the overall totals', async () => {
+    const res = await server.graphql(FULL_SUMMARY, { filter: { minVacantTotal: 1 } }, tokyoAggregator);
+    const { overall, prefectures } = res.data.bedReportSummary;
+    expect(prefectures).toHaveLength(1);
+    expect({ ...prefectures[0], prefecture: null }).toEqual(overall);
+    expect(overall.unreported).toBe(0);
+  });
+});
+
+describe('CSV export 「サマリー」', () => {
+  const summaryCsv = async (query: string, headers: Record<string, string>) => {
+    const res = await fetch(`${server.url}/api/exports/bed-report.csv?view=summary&${query}`, { headers });
+    return { res, body: Buffer.from(await res.arrayBuffer()) };
+  };
+  const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: ['\r\n', '\n', '\r'], bom: true });
+
+  it('writes the totals as rows — overall, then each prefecture and its areas — in Shift-JIS or UTF-8, with the GraphQL figures', async () => {
+    const summary = (await server.graphql(FULL_SUMMARY, { filter: { prefectureCode: '01' } }, office)).data.bedReportSummary;
+    const sjis = await summaryCsv('prefectureCode=01', office);
+    expect(sjis.res.status).toBe(200);
+    expect(sjis.res.headers.get('content-type')).toContain('Shift_JIS');
+    const records = parseCsv(new TextDecoder('shift_jis').decode(sjis.body));
+    expect(records[0]).toEqual(BED_SUMMARY_COLUMNS.map((c) => c.header));
+    const column = (name: string) => records[0].indexOf(name);
+    const body = records.slice(1);
+    expect(body).toHaveLength(1 + 1 + summary.areas.length);
+    expect(body.map((r) => r[column('集計単位')])).toEqual(['全体', '都道府県', ...summary.areas.map(() => '二次医療圏')]);
+    expect(body[1][column('都道府県')]).toBe('北海道');
+    for (const [index, totals] of [summary.overall, summary.prefectures[0], ...summary.areas].entries()) {
+      const row = body[index];
+      expect(row[column('二次医療圏コード')]).toBe(totals.area ? `="${totals.area.code}"` : '');
+      expect(Number(row[column('対象医療機関数')])).toBe(totals.facilities);
+      expect(Number(row[column('未報告')])).toBe(totals.unreported);
+      expect(Number(row[column('即応病床数(合計)')])).toBe(totals.immediateTotal);
+      expect(Number(row[column('空床数(合計)')])).toBe(totals.vacantTotal);
+      expect(Number(row[column('ICU・HCU 空床数')])).toBe(totals.categories[1].vacant);
+    }
+    const utf8 = await summaryCsv('prefectureCode=01&encoding=utf8', office);
+    expect(utf8.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(parseCsv(utf8.body.toString('utf8'))).toEqual(records);
+  });
+
+  it('refuses an unknown view with the field named, and keeps a health centre to its prefecture', async () => {
+    const bad = await fetch(`${server.url}/api/exports/bed-report.csv?view=chart`, { headers: office });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.fieldErrors.map((e: any) => e.field)).toEqual(['view']);
+    const other = await summaryCsv('prefectureCode=27', tokyoAggregator);
+    expect(other.res.status).toBe(403);
+  });
+});
+
+describe('bedAreaHistory', () => {
+  const HISTORY = `query($code: String!, $days: Int) { bedAreaHistory(secondaryMedicalAreaCode: $code, days: $days) {
+    area { code } days { date facilitiesReporting securedTotal immediateTotal vacantTotal categories { category vacant } } } }`;
+
+  it('sums each day the latest report per facility made before the day ended (carried forward), one statement for 56 days', async () => {
+    const [{ area_code: code }] = await db.dataSource.query(
+      `SELECT f.area_code FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id WHERE f.prefecture_code = '13' GROUP BY f.area_code ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const recording = await db.recorder.record(() => server.graphql(HISTORY, { code, days: 56 }, tokyoAggregator));
+    expect(recording.result.errors).toBeUndefined();
+    expect(recording.statements).toHaveLength(1);
+    const { area, days } = recording.result.data.bedAreaHistory;
+    expect(area.code).toBe(code);
+    expect(days).toHaveLength(56);
+    // Consecutive calendar days, oldest first.
+    for (let i = 1; i < days.length; i += 1) expect(Date.parse(days[i].date) - Date.parse(days[i - 1].date)).toBe(86_400_000);
+
+    const snapshots: { facility_id: number; reported_at: Date; secured_total: number; vacant_total: number; icu_hcu_vacant: number }[] =
+      await db.dataSource.query(
+        `SELECT s.facility_id, s.reported_at, s.secured_total, s.vacant_total, s.icu_hcu_vacant FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id
+         WHERE f.area_code = $1 ORDER BY s.reported_at, s.id`,
+        [code],
+      );
+    let changed = 0;
+    for (const day of days) {
+      // The end of a Japanese day: midnight JST of the next day.
+      const end = Date.parse(`${day.date}T00:00:00+09:00`) + 86_400_000;
+      const latest = new Map<number, (typeof snapshots)[number]>();
+      for (const s of snapshots) if (s.reported_at.getTime() < end) latest.set(s.facility_id, s);
+      const values = [...latest.values()];
+      expect(day.facilitiesReporting).toBe(values.length);
+      expect(day.securedTotal).toBe(values.reduce((sum, s) => sum + s.secured_total, 0));
+      expect(day.vacantTotal).toBe(values.reduce((sum, s) => sum + s.vacant_total, 0));
+      expect(day.categories.find((c: any) => c.category === 'ICU_HCU').vacant).toBe(values.reduce((sum, s) => sum + s.icu_hcu_vacant, 0));
+      if (day !== days[0] && day.vacantTotal !== days[days.indexOf(day) - 1].vacantTotal) changed += 1;
+    }
+    // The demo data reports over several days, so the series moves.
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  it('counts days in Japan time from an injected clock', async () => {
+    const [{ area_code: code }] = await db.dataSource.query(`SELECT area_code FROM facility LIMIT 1`);
+    // 15:30 UTC is already the next day in Japan.
+    const days = await bedAreaHistory(db.dataSource.manager, { areaCode: code, facilityId: null, days: 3, now: new Date('2026-11-30T15:30:00Z') });
+    expect(days.map((d) => d.date)).toEqual(['2026-11-29', '2026-11-30', '2026-12-01']);
+  });
+
+  it('applies the report access rule and refuses a range over 56 days or an unknown area', async () => {
+    const osaka = await server.graphql(HISTORY, { code: '2701' }, tokyoAggregator);
+    expect(osaka.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const long = await server.graphql(HISTORY, { code: '1301', days: 57 }, tokyoAggregator);
+    expect(long.errors?.[0].extensions?.fieldErrors.map((e: any) => e.field)).toEqual(['days']);
+    const unknown = await server.graphql(HISTORY, { code: '1399' }, tokyoAggregator);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const malformed = await server.graphql(HISTORY, { code: '13-1' }, tokyoAggregator);
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.graphql(HISTORY, { code: '1301' }, recruitment)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
