@@ -18,7 +18,7 @@ import { loggableError } from './logger';
 import { type Context, createContext } from './graphql/context';
 import { compiledQueryExecution } from './graphql/compiled-execution';
 import { formatErrorForClient } from './graphql/errors';
-import { errorLogPlugin, loggingContextFailures } from './graphql/error-log';
+import { errorLogPlugin, loggingContextFailures, requestIdOf } from './graphql/error-log';
 import { privateResponsesPlugin } from './graphql/private-responses';
 import { buildAppSchema, buildSubgraphAppSchema, startDomains } from './app.modules';
 import { ServiceMetrics } from './http/metrics';
@@ -235,7 +235,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
       status === 413 ? 'リクエストが大きすぎます。' : status < 500 ? 'リクエストの形式が正しくありません。' : 'サーバー内部でエラーが発生しました。';
-    if (status >= 500) req.log.error({ requestId: String(req.id), route: req.path, err: error }, 'internal error');
+    if (status >= 500) req.log.error({ requestId: requestIdOf(req), route: req.path, err: error }, 'internal error');
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 

@@ -3,7 +3,12 @@ import os from 'node:os';
 import { promisify } from 'node:util';
 import { type Algorithm, hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 
-const scryptUnlimited = promisify(crypto.scrypt) as (password: string | Buffer, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
+const scryptUnlimited = promisify(crypto.scrypt) as (
+  password: string | Buffer,
+  salt: Buffer,
+  keylen: number,
+  options: crypto.ScryptOptions,
+) => Promise<Buffer>;
 
 /**
  * At most `slots` tasks at a time; the others wait in arrival order. Returns a function that
@@ -33,7 +38,8 @@ export function createSlots(slots: number): <T>(task: () => Promise<T>) => Promi
  * a second (bench: login), where scrypt N=2^17 took 8.5 s.
  */
 const inHashingSlot = createSlots(Math.max(1, os.availableParallelism() - 1));
-const scrypt: typeof scryptUnlimited = (password, salt, keylen, options) => inHashingSlot(() => scryptUnlimited(password, salt, keylen, options));
+const scrypt: typeof scryptUnlimited = (password, salt, keylen, options) =>
+  inHashingSlot(() => scryptUnlimited(password, salt, keylen, options));
 
 /**
  * argon2id at OWASP's recommended minimum (Password Storage Cheat Sheet: m=19 MiB, t=2, p=1),

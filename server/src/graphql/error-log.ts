@@ -77,6 +77,11 @@ export function errorLogPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/** The request id pino-http gave the request (the response's x-request-id). */
+export function requestIdOf(req: express.Request): string {
+  return typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id);
+}
+
 /**
  * The request's context could not be made (the viewer's session could not be read): Apollo answers
  * without running any request hook, so the failure is logged here, the same way, before it goes on.
@@ -88,7 +93,7 @@ export function loggingContextFailures<A extends { req: express.Request }, C>(cr
     } catch (error) {
       const { req } = args;
       const operationName: unknown = (req.body as { operationName?: unknown } | undefined)?.operationName;
-      const fields = { requestId: String(req.id), operation: typeof operationName === 'string' ? operationName : null, err: error };
+      const fields = { requestId: requestIdOf(req), operation: typeof operationName === 'string' ? operationName : null, err: error };
       if (errorKind(error) === 'internal') req.log.error(fields, 'internal error');
       else req.log.warn(fields, 'database unavailable');
       throw error;
