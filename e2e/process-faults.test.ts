@@ -6,14 +6,14 @@ import { Role } from '../server/src/auth/viewer';
 import { createTestAccount } from '../server/test/accounts';
 import { insertFacility, postingInput } from '../server/test/recruitment-fixtures';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
+import { builtFile } from './server-dist';
 
 /**
  * The built service (dist/) as a real process on a test schema (DATABASE_SCHEMA): SIGTERM
  * during a burst of writes loses no acknowledged write and leaves no request hanging; kill -9
  * during writes leaves no half-written posting or bed report behind.
  */
-const root = path.resolve(__dirname, '..');
-const mainJs = path.join(root, 'dist/server/src/main.js');
+const mainJs = builtFile('server/src/main.ts');
 const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gmis-faults-mail-'));
 
 let db: TestDatabase;

@@ -25,7 +25,7 @@ describe('HTTP endpoints', () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', pendingMigrations: 0, replicas: [] });
   });
 
   it('echoes a well-formed x-request-id and makes one up otherwise', async () => {

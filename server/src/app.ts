@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
+import { Counter } from 'prom-client';
 import { type Logger, stdSerializers } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -24,7 +25,10 @@ import { buildAppSchema, buildSubgraphAppSchema, startDomains } from './app.modu
 import { ServiceMetrics } from './http/metrics';
 import { countUndeliveredMail } from './mail/outbox';
 import { corsPolicy, securityHeaders } from './http/security';
-import { serviceUnavailableStatus } from './http/service-unavailable';
+import { rethrowUnavailable, serviceUnavailableErrors, serviceUnavailableStatus } from './http/service-unavailable';
+import { DatabaseMonitor } from './db/database-monitor';
+import { ReadRouting } from './db/read-routing';
+import { readYourWritesPlugin } from './graphql/read-your-writes.plugin';
 import { requestGuards } from './graphql/request-guards';
 import { CostBudgetLedger } from './graphql/cost-budget';
 import type { CostBudgets } from './graphql/cost';
@@ -54,6 +58,10 @@ export interface AppDependencies {
   db: DataSource;
   log: Logger;
   resolveViewer?: ViewerResolver;
+  /** The database's background health (/readyz); without one, the app checks `db` itself. */
+  monitor?: DatabaseMonitor;
+  /** Which reads may go to replicas (db/read-routing.ts); without one, all run on the primary. */
+  routing?: ReadRouting;
 }
 
 /**
@@ -99,7 +107,32 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const metrics = new ServiceMetrics(db);
   metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
   for (const gauge of domains.gauges) metrics.addGauge(gauge.name, gauge.help, () => gauge.read());
-  const resolveViewer: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
+  const resolveCredentials: ViewerResolver = deps.resolveViewer ?? (async () => ANONYMOUS);
+  const routing = deps.routing ?? ReadRouting.none(db);
+  const ownMonitor = deps.monitor
+    ? null
+    : DatabaseMonitor.forDataSource(db, { intervalMs: config.database.healthIntervalMs, checkTimeoutMs: config.dbConnectTimeoutMs, maxLagMs: config.database.replicaMaxLagMs, log });
+  const monitor = deps.monitor ?? ownMonitor!;
+  if (ownMonitor) {
+    await ownMonitor.checkNow();
+    ownMonitor.start();
+  }
+  // The viewer is looked up on the primary (a session signed in a moment ago exists there); then the
+  // request's reads may go to a replica if this viewer's may (db/read-routing.ts). A database outage
+  // here is 503 with Retry-After like anywhere else, for signed-in and anonymous callers alike.
+  const resolveViewer: ViewerResolver = async (req, database) => {
+    const viewer = await resolveCredentials(req, database).catch(rethrowUnavailable);
+    await routing.admit(viewer).catch(rethrowUnavailable);
+    return viewer;
+  };
+  const reads = new Counter({
+    name: 'gmis_db_reads_total',
+    help: 'Reads outside transactions by where they ran (primary or replica; db/read-routing.ts)',
+    labelNames: ['target'] as const,
+    registers: [metrics.registry],
+  });
+  routing.onRead = (target) => reads.inc({ target });
+  metrics.addGauge('gmis_db_replicas_in_rotation', 'Read replicas that may serve reads now (db/database-monitor.ts)', async () => monitor.replicaHealth().filter((r) => r.inRotation).length);
   // The same ledgers for both endpoints: a client has one budget (graphql/cost-budget.ts); dashboard
   // sessions have their own, larger bucket (graphql/cost.ts, CostBudgets).
   const limits = config.graphqlLimits;
@@ -129,6 +162,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         ...guards.plugins,
         metrics.apolloPlugin(),
         serviceUnavailableStatus(),
+        // A mutation reads on the primary and marks its writer for read-your-writes (db/read-routing.ts).
+        readYourWritesPlugin(routing),
         // Internal errors once in the log, with request id, operation, cause and stack (never secrets).
         errorLogPlugin(),
         privateResponsesPlugin,
@@ -183,18 +218,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      const pending = await db.showMigrations();
-      if (pending) {
-        res.status(503).json({ status: 'migrations pending' });
-        return;
-      }
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unreachable' });
-    }
+  // From the state the monitor keeps fresh on its own connections: never waits behind requests for
+  // the pool. A replica out of rotation is shown but leaves the process ready (reads fall back to
+  // the primary); while draining, http/drain.ts answers 503 `draining` instead.
+  app.get('/readyz', (_req, res) => {
+    const readiness = monitor.readiness();
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(readiness.ready ? 200 : 503).json({
+      status: readiness.status,
+      pendingMigrations: readiness.pendingMigrations,
+      replicas: readiness.replicas.map(({ name, inRotation, reason, lagMs }) => ({ name, inRotation, reason, lagMs })),
+    });
   });
 
   const context = loggingContextFailures(async ({ req, res }: { req: express.Request; res: express.Response }) =>
@@ -209,6 +243,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       http: httpExchange(req, res, config.auth),
     }),
   );
+  // Each request below gets its own read scope: reads on the primary until its viewer is admitted.
+  app.use((_req, _res, next) => routing.run(next));
   app.use('/graphql', corsPolicy(config.corsOrigins), jsonBody(), expressMiddleware(apollo, { context }));
   if (subgraph) app.use('/subgraph', jsonBody(), expressMiddleware(subgraph, { context }));
 
@@ -228,6 +264,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     log.warn({ clientDistDir: config.clientDistDir }, 'dashboard not built; run npm run build:client');
   }
 
+  // A database outage in any route (exports, attachments): 503 with Retry-After.
+  app.use(serviceUnavailableErrors());
   // Body-parser and other HTTP-level failures: a typed JSON error, never an HTML stack page.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Express hands error middleware whatever was thrown
   app.use((error: any, req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -245,7 +283,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     apollo,
     metrics,
     attachSubscriptions(server) {
-      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer, parts: domains.context, domainListeners: () => domains.startSubscriptionContext() });
+      // Subscriptions are not admitted to replicas: an event's row is read on the primary, where it was just committed.
+      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer: resolveCredentials, parts: domains.context, domainListeners: () => domains.startSubscriptionContext() });
       return subscriptions;
     },
     async stop() {
@@ -256,6 +295,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       for (const ledger of [costBudgets.api, costBudgets.sessions]) {
         await ledger.flush().catch((err) => log.warn({ err }, 'cost budget spends could not be written at stop'));
       }
+      await ownMonitor?.stop();
     },
   };
 }

@@ -62,4 +62,22 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'balancer.internal' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('reads the database timeouts per pool, which traffic may use replicas, and whether to migrate at start', () => {
+    const defaults = loadConfig({}).database;
+    expect(defaults).toMatchObject({
+      primary: { statementTimeoutMs: 5000, queryTimeoutMs: 6000 },
+      replica: { statementTimeoutMs: 5000, queryTimeoutMs: 6000 },
+      replicaMaxLagMs: 10_000,
+      healthIntervalMs: 1000,
+      migrateAtStart: true,
+    });
+    expect(defaults.replicaReaders).toEqual({ anonymous: true, sessions: true, tokens: true, roles: new Set() });
+    const set = loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_REPLICA_STATEMENT_TIMEOUT_MS: '30000', MIGRATE_AT_START: 'false' }).database;
+    expect(set).toMatchObject({ primary: { statementTimeoutMs: 2000, queryTimeoutMs: 3000 }, replica: { statementTimeoutMs: 30_000, queryTimeoutMs: 31_000 }, migrateAtStart: false });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '2500' }).database.replica).toEqual({ statementTimeoutMs: 2000, queryTimeoutMs: 2500 });
+    expect(loadConfig({ DATABASE_REPLICA_READERS: 'tokens, ANALYST' }).database.replicaReaders).toEqual({ anonymous: false, sessions: false, tokens: true, roles: new Set(['ANALYST']) });
+    expect(() => loadConfig({ DATABASE_REPLICA_READERS: 'analysts' })).toThrow(/DATABASE_REPLICA_READERS: "analysts"/);
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '1000' })).toThrow(/DB_QUERY_TIMEOUT_MS/);
+  });
 });

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { Role } from './auth/viewer';
 
 /** Every environment variable the service reads, parsed and validated once at start-up. */
 export interface Config {
@@ -31,6 +32,8 @@ export interface Config {
    * the proxies' addresses and CIDR ranges. 0 (the default): none, the socket's peer is the client.
    */
   readonly trustProxy: TrustProxy;
+  /** Timeouts, read routing, health checks and migrations of the database (db/). */
+  readonly database: DatabaseDeploymentConfig;
   readonly metricsEnabled: boolean;
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
   readonly shutdownTimeoutMs: number;
@@ -62,6 +65,40 @@ export interface Config {
   readonly compiledQueries: boolean;
   /** Key-Net webhook delivery of the publication feed; null when KEYNET_WEBHOOK_URL is unset. */
   readonly keyNetWebhook: KeyNetWebhookConfig | null;
+}
+
+/** Limits on one statement, per pool: a statement that runs or waits longer fails (503 SERVICE_UNAVAILABLE). */
+export interface PoolTimeouts {
+  /** PostgreSQL's statement_timeout for the pool's connections (0: none). */
+  readonly statementTimeoutMs: number;
+  /**
+   * How long the service waits for the answer to a statement before it gives up and closes the
+   * connection (0: forever). Catches what statement_timeout cannot: a frozen or unreachable server.
+   */
+  readonly queryTimeoutMs: number;
+}
+
+/** Which callers may have their reads served by a replica (DATABASE_REPLICA_READERS). */
+export interface ReplicaReaders {
+  readonly anonymous: boolean;
+  /** Dashboard sessions (cookie), whatever their role. */
+  readonly sessions: boolean;
+  /** API tokens (Authorization: Bearer), whatever their role. */
+  readonly tokens: boolean;
+  /** Signed-in viewers of these roles, by session or token. */
+  readonly roles: ReadonlySet<Role>;
+}
+
+export interface DatabaseDeploymentConfig {
+  readonly primary: PoolTimeouts;
+  readonly replica: PoolTimeouts;
+  readonly replicaReaders: ReplicaReaders;
+  /** A replica whose replay is further behind the primary than this is taken out of rotation. */
+  readonly replicaMaxLagMs: number;
+  /** How often the database, its migrations and each replica are checked in the background (/readyz, rotation). */
+  readonly healthIntervalMs: number;
+  /** Apply pending migrations when a process starts (MIGRATE_AT_START); false: `npm run migrate` does it. */
+  readonly migrateAtStart: boolean;
 }
 
 /** Express's `trust proxy`: how many proxies stand in front (0: none), or which addresses are proxies. */
@@ -192,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       }),
     dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    database: databaseDeployment(env),
     metricsEnabled: flag(env, 'METRICS_ENABLED', true),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     publicBaseUrl,
@@ -245,6 +283,48 @@ function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
+  };
+}
+
+function poolTimeouts(env: NodeJS.ProcessEnv, prefix: 'DB' | 'DB_REPLICA', fallback?: PoolTimeouts): PoolTimeouts {
+  const statementTimeoutMs = integer(env, `${prefix}_STATEMENT_TIMEOUT_MS`, fallback?.statementTimeoutMs ?? 5000, 0, 3_600_000);
+  // A second more than the server's own limit, so that a slow statement is cancelled by PostgreSQL
+  // (its connection stays usable) and only an unanswering server is given up on here.
+  const derived = statementTimeoutMs ? statementTimeoutMs + 1000 : 30_000;
+  const ownStatementTimeout = env[`${prefix}_STATEMENT_TIMEOUT_MS`] !== undefined && env[`${prefix}_STATEMENT_TIMEOUT_MS`] !== '';
+  const queryTimeoutMs = integer(env, `${prefix}_QUERY_TIMEOUT_MS`, fallback && !ownStatementTimeout ? fallback.queryTimeoutMs : derived, 0, 3_600_000);
+  if (statementTimeoutMs && queryTimeoutMs && queryTimeoutMs < statementTimeoutMs) {
+    throw new ConfigError(`${prefix}_QUERY_TIMEOUT_MS must be at least ${prefix}_STATEMENT_TIMEOUT_MS (or 0)`);
+  }
+  return { statementTimeoutMs, queryTimeoutMs };
+}
+
+function replicaReaders(env: NodeJS.ProcessEnv): ReplicaReaders {
+  const items = (env.DATABASE_REPLICA_READERS ?? 'all').split(',').map((item) => item.trim()).filter(Boolean);
+  const roles = new Set<Role>();
+  let anonymous = false;
+  let sessions = false;
+  let tokens = false;
+  for (const item of items) {
+    if (item === 'all') anonymous = sessions = tokens = true;
+    else if (item === 'anonymous') anonymous = true;
+    else if (item === 'sessions') sessions = true;
+    else if (item === 'tokens') tokens = true;
+    else if ((Object.values(Role) as string[]).includes(item)) roles.add(item as Role);
+    else throw new ConfigError(`DATABASE_REPLICA_READERS: "${item}" is none of all, anonymous, sessions, tokens, ${Object.values(Role).join(', ')}`);
+  }
+  return { anonymous, sessions, tokens, roles };
+}
+
+function databaseDeployment(env: NodeJS.ProcessEnv): DatabaseDeploymentConfig {
+  const primary = poolTimeouts(env, 'DB');
+  return {
+    primary,
+    replica: poolTimeouts(env, 'DB_REPLICA', primary),
+    replicaReaders: replicaReaders(env),
+    replicaMaxLagMs: integer(env, 'DATABASE_REPLICA_MAX_LAG_MS', 10_000, 100, 3_600_000),
+    healthIntervalMs: integer(env, 'DATABASE_HEALTH_INTERVAL_MS', 1000, 50, 60_000),
+    migrateAtStart: flag(env, 'MIGRATE_AT_START', true),
   };
 }
 

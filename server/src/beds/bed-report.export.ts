@@ -265,6 +265,8 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       });
       req.log.info({ export: 'bed-report.csv', ...progress, encoding: request.encoding }, 'bed report exported');
     } catch (error) {
+      // Nothing sent yet (the first read failed): the app's error handler answers (503 when the database is unavailable).
+      if (!res.headersSent) throw error;
       // Headers are gone: the response is cut off (no final chunk), so the client sees a failed
       // download rather than a file that looks complete.
       req.log.warn({ err: error, export: 'bed-report.csv', ...progress }, 'bed report export aborted');
@@ -288,6 +290,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
         });
         req.log.info({ export: kind }, 'bed report exported');
       } catch (error) {
+        if (!res.headersSent) throw error;
         req.log.warn({ err: error, export: kind }, 'bed report export aborted');
         res.destroy();
       }

@@ -60,6 +60,7 @@ describe('security headers and CORS', () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
+
 });
 
 describe('/metrics', () => {
@@ -134,13 +135,13 @@ describe('database outage', () => {
       const body = (await down.json()) as any;
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(body.errors[0].message).not.toMatch(/ECONN|127\.0\.0\.1|terminated/);
-      expect((await fetch(`${url}/readyz`)).status).toBe(503);
+      expect(await readyStatusBecomes(url, 503)).toBe(503);
 
       await relay.open();
       const up = await ask();
       expect(up.status).toBe(200);
       expect(((await up.json()) as any).data.prefectures).toHaveLength(47);
-      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      expect(await readyStatusBecomes(url, 200)).toBe(200);
     } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -150,3 +151,13 @@ describe('database outage', () => {
     }
   });
 });
+
+/** /readyz answers from a background check (every DATABASE_HEALTH_INTERVAL_MS): waits, bounded, for it to see the change. */
+async function readyStatusBecomes(url: string, expected: number): Promise<number> {
+  let status = 0;
+  for (let attempt = 0; attempt < 100 && status !== expected; attempt += 1) {
+    status = (await fetch(`${url}/readyz`)).status;
+    if (status !== expected) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return status;
+}

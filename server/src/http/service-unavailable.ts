@@ -1,11 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '../graphql/errors';
+import { HeaderMap } from '@apollo/server';
+import type { ErrorRequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, isDatabaseUnavailable } from '../graphql/errors';
+
+/** Seconds a client (or load balancer) is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+export const SERVICE_UNAVAILABLE_MESSAGE = '現在サービスを利用できません。しばらくしてから再度お試しください。';
 
 /**
  * When the database is down, answer 503 with Retry-After, so load balancers and clients back off
  * instead of treating it as a successful (200) GraphQL response.
  */
-export function serviceUnavailableStatus(retryAfterSeconds = 5): ApolloServerPlugin {
+export function serviceUnavailableStatus(retryAfterSeconds = RETRY_AFTER_SECONDS): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       willSendResponse: async ({ response }) => {
@@ -17,5 +24,41 @@ export function serviceUnavailableStatus(retryAfterSeconds = 5): ApolloServerPlu
         }
       },
     }),
+  };
+}
+
+/**
+ * For work done before Apollo runs the operation (the viewer's lookup in the context function):
+ * a database outage there becomes the same 503 with Retry-After as during execution, where Apollo
+ * would otherwise answer a failed context with 500. Other errors pass unchanged.
+ */
+export function rethrowUnavailable(error: unknown): never {
+  if (!isDatabaseUnavailable(error)) throw error;
+  throw new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
+    // Not `instanceof Error`: errors of another realm (Node's own, under jest) are errors too.
+    originalError: error as Error,
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
+/** The JSON answer of the REST routes (exports, attachments) while the database is unavailable. */
+export function sendServiceUnavailable(res: Response): void {
+  // A download that failed before its first byte: no file name or trailers on the error.
+  for (const header of ['content-disposition', 'trailer', 'content-length']) res.removeHeader(header);
+  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  res.status(503).json({ errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+}
+
+/** Express error handler: a database outage in any route is 503 with Retry-After, not 500. */
+export function serviceUnavailableErrors(): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent || !isDatabaseUnavailable(error)) {
+      next(error);
+      return;
+    }
+    sendServiceUnavailable(res);
   };
 }

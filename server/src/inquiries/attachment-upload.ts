@@ -153,8 +153,8 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
       if (error instanceof UploadRejected) {
         sendError(res, error.status, error.code, error.message);
       } else {
-        log.error({ err: error }, 'attachment upload failed');
-        sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'サーバー内部でエラーが発生しました。');
+        // The app's error handler answers: 503 with Retry-After when the database is unavailable, else a logged 500.
+        throw error;
       }
     }
   });

@@ -5,6 +5,7 @@ import { Recruitment1764300000000 } from './1764300000000-Recruitment';
 import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
 import { AuditLog1764700000000 } from './1764700000000-AuditLog';
+import { ReadYourWrites1764900000000 } from './1764900000000-ReadYourWrites';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Inquiries1764400000000,
   ApiCostBudget1764500000000,
   AuditLog1764700000000,
+  ReadYourWrites1764900000000,
 ];

@@ -17,9 +17,12 @@ async function main() {
   try {
     const started = Date.now();
     const showProgress = count > 5000 && process.stderr.isTTY !== undefined;
-    const summary = await seedDemoData(db.dataSource, count, (done, total) => {
-      if (showProgress) process.stderr.write(`\rfacilities ${done}/${total}`);
-    });
+    // Without the service's statement timeouts: a batch of a large seed may run longer.
+    const summary = await db.maintenance((dataSource) =>
+      seedDemoData(dataSource, count, (done, total) => {
+        if (showProgress) process.stderr.write(`\rfacilities ${done}/${total}`);
+      }),
+    );
     if (showProgress) process.stderr.write('\n');
     console.log(`${JSON.stringify(summary)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
