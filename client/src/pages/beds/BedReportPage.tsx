@@ -41,25 +41,25 @@ const BedReportPage_Report = graphql(`
 function columns(staleAfterHours?: number): Column<BedReportRow>[] {
   return [
     facilityNameColumn,
-    { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em', width: 9, sortable: true },
+    { key: 'area', header: '二次医療圏', render: (r) => r.facility.secondaryMedicalArea.name, minWidth: '6em', width: 8, sortable: true },
     {
       key: 'updated',
       header: '最終更新',
       render: (r) => <LastUpdated row={r} staleAfterHours={staleAfterHours} />,
-      width: 12,
+      width: 11,
       sortable: true,
       sortDescFirst: true,
     },
-    { key: 'inpatient', header: '入院受入', render: (r) => acceptance(r.latest?.inpatientAcceptance), nowrap: true, width: 7 },
-    { key: 'emergency', header: '救急受入', render: (r) => acceptance(r.latest?.emergencyAcceptance), nowrap: true, width: 7 },
-    { key: 'outpatient', header: '外来受入', render: (r) => acceptance(r.latest?.outpatientAcceptance), nowrap: true, width: 7 },
+    { key: 'inpatient', header: '入院受入', render: (r) => acceptance(r.latest?.inpatientAcceptance), nowrap: true, width: 6 },
+    { key: 'emergency', header: '救急受入', render: (r) => acceptance(r.latest?.emergencyAcceptance), nowrap: true, width: 6 },
+    { key: 'outpatient', header: '外来受入', render: (r) => acceptance(r.latest?.outpatientAcceptance), nowrap: true, width: 6 },
     {
       key: 'vacant',
       header: '空床数',
       render: (r) => count(r.latest?.vacantTotal),
       numeric: true,
       nowrap: true,
-      width: 7,
+      width: 6,
       sortable: true,
       sortDescFirst: true,
     },
@@ -79,7 +79,7 @@ function columns(staleAfterHours?: number): Column<BedReportRow>[] {
       render: (r) => (r.latest ? `${number.format(r.latest.ventilatorsInUse)}／${number.format(r.latest.ventilatorsTotal)}` : '—'),
       numeric: true,
       nowrap: true,
-      width: 9,
+      width: 8,
     },
   ];
 }

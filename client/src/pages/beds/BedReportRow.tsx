@@ -144,7 +144,7 @@ export const facilityNameColumn: Column<BedReportRow> = {
   header: '医療機関名',
   rowHeader: true,
   minWidth: '12em',
-  width: 15,
+  width: 14,
   sortable: true,
   render: (r) => <Link to={`/beds/facilities/${encodeURIComponent(r.facility.id)}`}>{r.facility.name}</Link>,
 };
