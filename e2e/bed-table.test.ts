@@ -88,6 +88,11 @@ async function waitForCount(page: Page, n: number): Promise<void> {
     .waitFor();
 }
 
+/** The report has its answer for the URL shown (the previous rows stay on screen while a new order or filter loads). */
+async function settled(page: Page): Promise<void> {
+  await page.locator('section[aria-labelledby="bed-report-results-heading"][aria-busy="false"]').waitFor({ state: 'attached' });
+}
+
 async function expectAccessible(page: Page): Promise<void> {
   expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
 }
@@ -126,12 +131,14 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
           break;
         await button.click();
         await page.waitForURL((u) => u.searchParams.get('sort') === field && u.toString() !== url.toString());
+        await settled(page);
       }
     } else {
       await page.getByRole('combobox', { name: '並び替え' }).selectOption(field);
       await page.getByRole('combobox', { name: '順序' }).selectOption(direction);
       await page.getByRole('button', { name: '検索', exact: true }).click();
       await page.waitForURL((u) => u.searchParams.get('sort') === field);
+      await settled(page);
     }
   }
 
@@ -174,6 +181,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     await page.getByRole('textbox', { name: '空床数の下限' }).fill('5');
     await page.getByRole('button', { name: '検索', exact: true }).click();
     await page.waitForURL((u) => u.searchParams.get('emergency') === 'SUSPENDED' && u.searchParams.get('vacant') === '5');
+    await settled(page);
     await waitForCount(page, rows.length);
     await orderBy('空床数', 'VACANT_TOTAL', 'ASC');
     await waitForCount(page, rows.length);
@@ -214,6 +222,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     await page.getByRole('combobox', { name: '二次医療圏', exact: true }).selectOption(code);
     await page.getByRole('button', { name: '検索', exact: true }).click();
     await page.waitForURL((u) => u.searchParams.get('area') === code);
+    await settled(page);
     await waitForCount(page, rows.length);
     for (const area of await cells(report(page), '二次医療圏')) expect(area).toBe(name);
 

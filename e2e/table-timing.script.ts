@@ -3,7 +3,7 @@
  * a small and a 2,000-row report on レポート and 全項目表示. Run by hand with ts-node; prints JSON.
  * GMIS_E2E_CLIENT_DIR chooses the built dashboard, so a before and an after build can be compared.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seedDemoBedSnapshots } from '../server/src/db/seed/demo-bed-snapshots';
 import { seedDemoFacilities } from '../server/src/db/seed/demo-facilities';
 import { createTestDatabase } from '../server/test/test-database';
@@ -11,11 +11,14 @@ import { startTestServer } from '../server/test/test-server';
 import { resolveTestViewer, Role, viewerCookie } from '../server/test/test-viewer';
 import { CLIENT_DIST_DIR, TRUSTED_DOCUMENTS, VIEWPORTS, launchBrowser } from './browser';
 
+/** The report's own table on either screen (not the totals above it). */
+const reportTable = (page: Page): Locator => page.getByRole('table', { name: /^地域病床見える化(レポート|（全項目）)$/ });
+
 async function usable(page: Page, url: string): Promise<number> {
   const start = Date.now();
   await page.goto(url);
   await page.locator('.result-summary__count').waitFor();
-  await page.locator('table tbody tr').first().waitFor();
+  await reportTable(page).locator('tbody tr').first().waitFor();
   // Two animation frames: the drawn table has been painted once.
   await page.evaluate(() => {
     // Runs in the page; this file is compiled without the DOM library.
@@ -52,12 +55,8 @@ async function main() {
         results[key] = [];
         await usable(page, `${server.url}${screen}${query}`); // warm-up
         for (let i = 0; i < 3; i++) results[key].push(await usable(page, `${server.url}${screen}${query}`));
-        results[key].push(
-          Number(
-            (await page.locator('table.data-table').first().getAttribute('aria-rowcount')) ??
-              (await page.locator('table tbody tr').count()) + 1,
-          ) - 1,
-        );
+        const rowcount = await reportTable(page).getAttribute('aria-rowcount');
+        results[key].push(rowcount ? Number(rowcount) - 1 : await reportTable(page).locator('tbody tr').count());
       }
     }
   } finally {

@@ -6,7 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import type { BedFacility_ContactFragment, BedSnapshot_DetailsFragment } from '../../gql/graphql';
-import { DataAsOf, useBedReportSearch, useFetchedAt } from './BedReportPage';
+import { DataAsOf, REPORT_FETCH_POLICY, useBedReportSearch, useFetchedAt } from './BedReportPage';
 import { BedColumnChooser, type ColumnGroup } from './BedColumnChooser';
 import { useColumnChoice } from './use-column-choice';
 import { useLiveBedReport } from './use-live-bed-report';
@@ -129,7 +129,7 @@ const COLUMN_GROUPS: ColumnGroup[] = [
 export function BedReportAllColumnsPage() {
   usePageTitle('地域病床見える化（全項目表示）');
   const { criteria, search, sortFor, variables, resultsHeading, formKey } = useBedReportSearch();
-  const result = useQuery(BedReportAllColumnsPage_Report, { variables });
+  const result = useQuery(BedReportAllColumnsPage_Report, { variables, fetchPolicy: REPORT_FETCH_POLICY });
   useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
   const problem = describeApiError(result.error);
   const connection = (result.data ?? result.previousData)?.bedReport;

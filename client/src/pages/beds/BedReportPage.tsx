@@ -111,6 +111,13 @@ export function useBedReportSearch() {
   return { criteria, search, sortFor, variables, resultsHeading, formKey: location.search };
 }
 
+/**
+ * The report is read straight from the network, not kept in Apollo's normalised cache: writing
+ * 2,000 rows with their reports into the cache costs the browser more than drawing them, and every
+ * visit or live change asks the server again anyway.
+ */
+export const REPORT_FETCH_POLICY = 'no-cache';
+
 /** When the report's data was read: the time each answer arrived (a live refetch renews it). */
 export function useFetchedAt(data: unknown): Date | null {
   const [fetched, setFetched] = useState<{ data: unknown; at: Date } | null>(null);
@@ -134,7 +141,7 @@ export function DataAsOf({ at }: { at: Date | null }) {
 export function BedReportPage() {
   usePageTitle('地域病床見える化');
   const { criteria, search, sortFor, variables, resultsHeading, formKey } = useBedReportSearch();
-  const result = useQuery(BedReportPage_Report, { variables });
+  const result = useQuery(BedReportPage_Report, { variables, fetchPolicy: REPORT_FETCH_POLICY });
   const live = useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
   const problem = describeApiError(result.error);
   // While a new order or filter loads, the previous rows stay (the clicked header keeps focus).
