@@ -15,6 +15,7 @@ import { QueryRecorder } from '../server/src/db/query-recorder';
 import { DEMO_OFFICE, fetchGraphQLBody, postGraphQL, promGauge, signIn } from './http';
 import { round, summarise, timeRuns } from './measure';
 import { runPostGraphilePeer } from './postgraphile-peer';
+import { browserTables } from './browser-tables';
 
 export { postGraphQL } from './http';
 
@@ -512,4 +513,4 @@ const login: BenchScenario = {
   },
 };
 
-export const benchScenarios: BenchScenario[] = [facilityPage, bedReportPage, postgraphilePeer, csvExport, mixedLoad, login];
+export const benchScenarios: BenchScenario[] = [facilityPage, bedReportPage, postgraphilePeer, csvExport, mixedLoad, login, browserTables];
