@@ -72,6 +72,8 @@ const VARIABLES: Record<string, Variables> = {
     orderBy: null,
     first: 2000,
   }),
+  BedReportTotals_Summary: () => ({ filter: { prefectureCode: '13', minVacantTotal: 1 } }),
+  BedAreaHistoryChart_History: () => ({ areaCode: '1301', days: 28 }),
   BedReportSearchForm_Prefectures: () => ({}),
   BedReportSearchForm_Areas: () => ({ prefectureCode: '13' }),
   BedStatusReportPage_Viewer: () => ({}),
