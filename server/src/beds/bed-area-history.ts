@@ -46,6 +46,9 @@ export function japaneseDate(at: Date): string {
  * facility's latest report made before that day ended (so a report is carried forward until the
  * next one), summed. One statement whatever the number of days or facilities: a day series
  * crossed with the area's facilities, each pair one probe of bed_snapshot_facility_latest_idx.
+ * The days are dates counted back from today over an integer series, whose length the planner
+ * knows (measured: 45 ms for 56 days of a 252-facility area over 660,000 snapshots, against
+ * 255–310 ms for a series of timestamps, whose length it guesses as 1,000).
  * `facilityId` limits it to one facility (a facility account reads its own figures only).
  */
 export async function bedAreaHistory(
@@ -57,11 +60,11 @@ export async function bedAreaHistory(
   const rows: CountSumsRow[] = await db.query(
     `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, count(s.id) AS reporting,
       ${sums}
-     FROM generate_series($1::date - ($2::integer - 1), $1::date, interval '1 day') AS d(day)
+     FROM (SELECT $1::date - n AS day FROM generate_series(0, $2::integer - 1) AS n) d
      LEFT JOIN facility f ON f.area_code = $3 AND ($4::integer IS NULL OR f.id = $4)
      LEFT JOIN LATERAL (
        SELECT l.* FROM bed_snapshot l
-       WHERE l.facility_id = f.id AND l.reported_at < (d.day::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}'
+       WHERE l.facility_id = f.id AND l.reported_at < (d.day + 1)::timestamp AT TIME ZONE '${TIME_ZONE}'
        ORDER BY l.reported_at DESC, l.id DESC LIMIT 1
      ) s ON true
      GROUP BY d.day
