@@ -1,5 +1,10 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { AcceptanceStatus, StaffingStatus } from '../server/src/beds/bed-categories';
+import { recordBedReport } from '../server/src/beds/bed-reporting';
+import { BedCategory, ReportSource } from '../server/src/beds/bed-snapshot.entity';
+import { BedReportInput } from '../server/src/beds/bed-snapshot.input';
+import { Facility } from '../server/src/facilities/facility.entity';
 import { seedDemoBedSnapshots } from '../server/src/db/seed/demo-bed-snapshots';
 import { seedDemoFacilities } from '../server/src/db/seed/demo-facilities';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
@@ -117,29 +122,40 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     await context.close();
   });
 
+  /** The screen has taken in the URL's order (the header says it in the same render that starts loading it). */
+  async function sortedBy(header: string, direction: 'ASC' | 'DESC') {
+    await report(page)
+      .locator(`th[aria-sort="${direction === 'ASC' ? 'ascending' : 'descending'}"]`, { hasText: header })
+      .waitFor({ state: 'attached' });
+  }
+
   /** Orders the report by a column: its header on a desktop, the form's 並び替え/順序 on a phone (where rows are cards). */
   async function orderBy(header: string, field: string, direction: 'ASC' | 'DESC') {
+    // Names and codes read A→Z by default, dates and counts newest/largest first.
+    const urlOrder = (u: URL) => ({
+      field: u.searchParams.get('sort') ?? 'FACILITY_CODE',
+      direction: u.searchParams.get('dir') ?? (['FACILITY_CODE', 'FACILITY_NAME', 'AREA'].includes(field) ? 'ASC' : 'DESC'),
+    });
     if (viewport === 'desktop') {
       const button = report(page).getByRole('button', { name: header, exact: true });
       // A first click asks for the column's natural order; a second turns it.
       for (let clicks = 0; clicks < 2; clicks++) {
-        const url = new URL(page.url());
-        if (
-          url.searchParams.get('sort') === field &&
-          (url.searchParams.get('dir') ?? (field === 'FACILITY_CODE' ? 'ASC' : 'DESC')) === direction
-        )
-          break;
+        const before = new URL(page.url());
+        const order = urlOrder(before);
+        if (order.field === field && order.direction === direction) break;
         await button.click();
-        await page.waitForURL((u) => u.searchParams.get('sort') === field && u.toString() !== url.toString());
-        await settled(page);
+        await page.waitForURL((u) => u.toString() !== before.toString());
+        await sortedBy(header, urlOrder(new URL(page.url())).direction as 'ASC' | 'DESC');
       }
     } else {
       await page.getByRole('combobox', { name: '並び替え' }).selectOption(field);
       await page.getByRole('combobox', { name: '順序' }).selectOption(direction);
       await page.getByRole('button', { name: '検索', exact: true }).click();
       await page.waitForURL((u) => u.searchParams.get('sort') === field);
-      await settled(page);
+      await sortedBy(header, direction);
     }
+    expect(urlOrder(new URL(page.url()))).toEqual({ field, direction });
+    await settled(page);
   }
 
   test('空床数 sorts the whole result both ways and 最終更新 newest first, each as SQL orders them; the header says so (aria-sort)', async () => {
@@ -313,6 +329,75 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
       expect(inView.y).toBeGreaterThanOrEqual(0);
       expect(inView.y + inView.height).toBeLessThanOrEqual(VIEWPORTS.desktop.height + 1);
       await screenshot(page, 'bed-table-desktop-all-columns-scrolled');
+    });
+
+    test('a new report refreshes the rows and データ取得日時 live, keeping the scroll position, order and filter', async () => {
+      // A prefecture the other tests do not read: this test adds a report.
+      const [{ pref }] = await sql<{ pref: string }>(
+        `SELECT prefecture_code AS pref FROM facility WHERE prefecture_code NOT IN ('01', '13') GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      );
+      const rows = await sql<ReportRow>(REPORT_ROWS, [pref]);
+      await page.goto(`${server.url}/beds?pref=${pref}&sort=VACANT_TOTAL&dir=ASC`);
+      await waitForCount(page, rows.length);
+      await settled(page);
+      const region = page.getByRole('region', { name: '地域病床見える化レポート' });
+      await region.evaluate((el) => {
+        (el as unknown as { scrollTop: number }).scrollTop = 1500;
+      });
+      // The row at the top of the view (under the header) and how far below the box's top it is.
+      const rowInView = async () =>
+        region.evaluate((el) => {
+          type Box = { top: number; bottom: number };
+          type El = {
+            getBoundingClientRect(): Box;
+            querySelectorAll(s: string): ArrayLike<El>;
+            querySelector(s: string): El | null;
+            textContent: string | null;
+          };
+          const box = el as unknown as El & { scrollTop: number };
+          const top =
+            box.getBoundingClientRect().top + box.querySelector('thead')!.getBoundingClientRect().bottom - box.getBoundingClientRect().top;
+          const row = Array.from(box.querySelectorAll('tbody tr[data-index]')).find((r) => r.getBoundingClientRect().top >= top - 0.5)!;
+          return { name: row.querySelector('th')!.textContent, offset: row.getBoundingClientRect().top - top, scrollTop: box.scrollTop };
+        });
+      const before = await rowInView();
+      expect(before.scrollTop).toBeGreaterThan(1000);
+      const asOf = await page.getByTestId('fetched-at').locator('time').getAttribute('datetime');
+      const url = page.url();
+
+      // The facility with the fewest vacant beds: above the view in ascending order, so the rows in view move up one when it goes to the end.
+      const reporter = rows.filter((r) => r.vacant_total !== null).sort((a, b) => a.vacant_total! - b.vacant_total!)[0];
+      const facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ dbId: reporter.id });
+      await recordBedReport(db.dataSource, {
+        viewer: { accountId: null, role: Role.FACILITY, facilityId: reporter.id, prefectureCode: pref },
+        facility,
+        source: ReportSource.FACILITY,
+        input: Object.assign(new BedReportInput(), {
+          beds: [{ category: BedCategory.GENERAL, secured: 9000, immediate: 9000, inpatients: 0, severe: 0, vacant: 9000 }],
+          outpatientAcceptance: AcceptanceStatus.NORMAL,
+          inpatientAcceptance: AcceptanceStatus.NORMAL,
+          emergencyAcceptance: AcceptanceStatus.NORMAL,
+          staffing: StaffingStatus.NORMAL,
+          ventilatorsTotal: 0,
+          ventilatorsInUse: 0,
+          ecmoTotal: 0,
+          ecmoInUse: 0,
+          note: null,
+        }),
+      });
+      await page.getByTestId('live-status').filter({ hasText: reporter.name }).waitFor();
+      await page.locator(`[data-testid="fetched-at"] time:not([datetime="${asOf}"])`).waitFor();
+      await settled(page);
+      expect(page.url()).toBe(url);
+      // The same row is still at the top of the view (the browser keeps the view anchored while rows above it change).
+      const after = await rowInView();
+      expect(after.name).toBe(before.name);
+      expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+      await page.locator('th[aria-sort="ascending"]', { hasText: '空床数' }).waitFor({ state: 'attached' });
+      // The reporter now has the most vacant beds: in ascending order it is the last row (all are drawn).
+      const lastRow = report(page).locator('tbody tr').last();
+      expect((await lastRow.locator('th[scope="row"]').innerText()).trim()).toBe(reporter.name);
+      expect(count(await lastRow.locator('[data-label="空床数"]').innerText())).toBe(9000);
     });
 
     test('全項目表示: a column group hidden with the chooser stays hidden after a reload', async () => {
