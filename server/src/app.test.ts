@@ -67,7 +67,10 @@ describe('introspection when configured', () => {
 });
 
 describe('error formatting', () => {
-  const internal = { message: 'relation "facility" does not exist at character 15', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at Query.run (pg.js:1)'] } };
+  const internal = {
+    message: 'relation "facility" does not exist at character 15',
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at Query.run (pg.js:1)'] },
+  };
 
   it('never lets SQL text or stacks out in production (including unset NODE_ENV)', () => {
     const formatted = formatErrorForClient(loadConfig({}).development)(internal);

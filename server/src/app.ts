@@ -5,7 +5,11 @@ import type http from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { pinoHttp } from 'pino-http';
 import { Counter } from 'prom-client';
@@ -79,7 +83,11 @@ function jsonBody(): express.RequestHandler[] {
       },
     }),
     (req, _res, next) => {
-      next(hasMalformedText(req.body) ? Object.assign(new Error('request body has a lone surrogate'), { status: 400, expose: true }) : undefined);
+      next(
+        hasMalformedText(req.body)
+          ? Object.assign(new Error('request body has a lone surrogate'), { status: 400, expose: true })
+          : undefined,
+      );
     },
   ];
 }
@@ -111,7 +119,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const routing = deps.routing ?? ReadRouting.none(db);
   const ownMonitor = deps.monitor
     ? null
-    : DatabaseMonitor.forDataSource(db, { intervalMs: config.database.healthIntervalMs, checkTimeoutMs: config.dbConnectTimeoutMs, maxLagMs: config.database.replicaMaxLagMs, log });
+    : DatabaseMonitor.forDataSource(db, {
+        intervalMs: config.database.healthIntervalMs,
+        checkTimeoutMs: config.dbConnectTimeoutMs,
+        maxLagMs: config.database.replicaMaxLagMs,
+        log,
+      });
   const monitor = deps.monitor ?? ownMonitor!;
   if (ownMonitor) {
     await ownMonitor.checkNow();
@@ -132,14 +145,22 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     registers: [metrics.registry],
   });
   routing.onRead = (target) => reads.inc({ target });
-  metrics.addGauge('gmis_db_replicas_in_rotation', 'Read replicas that may serve reads now (db/database-monitor.ts)', async () => monitor.replicaHealth().filter((r) => r.inRotation).length);
+  metrics.addGauge(
+    'gmis_db_replicas_in_rotation',
+    'Read replicas that may serve reads now (db/database-monitor.ts)',
+    async () => monitor.replicaHealth().filter((r) => r.inRotation).length,
+  );
   // The same ledgers for both endpoints: a client has one budget (graphql/cost-budget.ts); dashboard
   // sessions have their own, larger bucket (graphql/cost.ts, CostBudgets).
   const limits = config.graphqlLimits;
   const onWriteError = (err: unknown) => log.warn({ err }, 'cost budget spends not written yet');
   const costBudgets: CostBudgets = {
     api: new CostBudgetLedger({ budget: limits.costBudget, restoreRate: limits.costRestoreRate }, undefined, onWriteError),
-    sessions: new CostBudgetLedger({ budget: limits.sessionCostBudget, restoreRate: limits.sessionCostRestoreRate }, undefined, onWriteError),
+    sessions: new CostBudgetLedger(
+      { budget: limits.sessionCostBudget, restoreRate: limits.sessionCostRestoreRate },
+      undefined,
+      onWriteError,
+    ),
   };
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
@@ -272,7 +293,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     if (res.headersSent) return next(error);
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
-      status === 413 ? 'リクエストが大きすぎます。' : status < 500 ? 'リクエストの形式が正しくありません。' : 'サーバー内部でエラーが発生しました。';
+      status === 413
+        ? 'リクエストが大きすぎます。'
+        : status < 500
+          ? 'リクエストの形式が正しくありません。'
+          : 'サーバー内部でエラーが発生しました。';
     if (status >= 500) req.log.error({ requestId: requestIdOf(req), route: req.path, err: error }, 'internal error');
     res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
   });
@@ -284,7 +309,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     metrics,
     attachSubscriptions(server) {
       // Subscriptions are not admitted to replicas: an event's row is read on the primary, where it was just committed.
-      subscriptions ??= attachSubscriptions({ server, schema, config, db, log, resolveViewer: resolveCredentials, parts: domains.context, domainListeners: () => domains.startSubscriptionContext() });
+      subscriptions ??= attachSubscriptions({
+        server,
+        schema,
+        config,
+        db,
+        log,
+        resolveViewer: resolveCredentials,
+        parts: domains.context,
+        domainListeners: () => domains.startSubscriptionContext(),
+      });
       return subscriptions;
     },
     async stop() {

@@ -29,15 +29,20 @@ describe('configuration', () => {
     expect(defaults.introspectionForTokens).toBe(true);
     expect(loadConfig({ GRAPHQL_INTROSPECTION_FOR_TOKENS: 'false' }).introspectionForTokens).toBe(false);
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6' }).graphqlLimits.maxDepth).toBe(6);
-    expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'client/persisted-documents.json' }).trustedDocumentsPath).toMatch(/client\/persisted-documents\.json$/);
+    expect(loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'client/persisted-documents.json' }).trustedDocumentsPath).toMatch(
+      /client\/persisted-documents\.json$/,
+    );
     expect(() => loadConfig({ GRAPHQL_MAX_COST: '0' })).toThrow(/GRAPHQL_MAX_COST/);
     expect(() => loadConfig({ GRAPHQL_MAX_COST: '2000', GRAPHQL_COST_BUDGET: '1000' })).toThrow(/GRAPHQL_COST_BUDGET/);
     expect(() => loadConfig({ GRAPHQL_SUBGRAPH: 'sometimes' })).toThrow(/GRAPHQL_SUBGRAPH/);
   });
 
-  it('sizes the dashboard sessions\' bucket for 30 requests of the largest cost, refilled within a minute, never below the API one', () => {
+  it("sizes the dashboard sessions' bucket for 30 requests of the largest cost, refilled within a minute, never below the API one", () => {
     expect(loadConfig({}).graphqlLimits).toMatchObject({ sessionCostBudget: 300_000, sessionCostRestoreRate: 5_000 });
-    expect(loadConfig({ GRAPHQL_MAX_COST: '2000' }).graphqlLimits).toMatchObject({ sessionCostBudget: 60_000, sessionCostRestoreRate: 1_000 });
+    expect(loadConfig({ GRAPHQL_MAX_COST: '2000' }).graphqlLimits).toMatchObject({
+      sessionCostBudget: 60_000,
+      sessionCostRestoreRate: 1_000,
+    });
     const raised = loadConfig({ GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' }).graphqlLimits;
     expect(raised).toMatchObject({ sessionCostBudget: 100_000_000, sessionCostRestoreRate: 10_000_000 });
     expect(loadConfig({ GRAPHQL_SESSION_COST_BUDGET: '120000', GRAPHQL_SESSION_COST_RESTORE_RATE: '700' }).graphqlLimits).toMatchObject({
@@ -73,10 +78,26 @@ describe('configuration', () => {
       migrateAtStart: true,
     });
     expect(defaults.replicaReaders).toEqual({ anonymous: true, sessions: true, tokens: true, roles: new Set() });
-    const set = loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_REPLICA_STATEMENT_TIMEOUT_MS: '30000', MIGRATE_AT_START: 'false' }).database;
-    expect(set).toMatchObject({ primary: { statementTimeoutMs: 2000, queryTimeoutMs: 3000 }, replica: { statementTimeoutMs: 30_000, queryTimeoutMs: 31_000 }, migrateAtStart: false });
-    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '2500' }).database.replica).toEqual({ statementTimeoutMs: 2000, queryTimeoutMs: 2500 });
-    expect(loadConfig({ DATABASE_REPLICA_READERS: 'tokens, ANALYST' }).database.replicaReaders).toEqual({ anonymous: false, sessions: false, tokens: true, roles: new Set(['ANALYST']) });
+    const set = loadConfig({
+      DB_STATEMENT_TIMEOUT_MS: '2000',
+      DB_REPLICA_STATEMENT_TIMEOUT_MS: '30000',
+      MIGRATE_AT_START: 'false',
+    }).database;
+    expect(set).toMatchObject({
+      primary: { statementTimeoutMs: 2000, queryTimeoutMs: 3000 },
+      replica: { statementTimeoutMs: 30_000, queryTimeoutMs: 31_000 },
+      migrateAtStart: false,
+    });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_QUERY_TIMEOUT_MS: '2500' }).database.replica).toEqual({
+      statementTimeoutMs: 2000,
+      queryTimeoutMs: 2500,
+    });
+    expect(loadConfig({ DATABASE_REPLICA_READERS: 'tokens, ANALYST' }).database.replicaReaders).toEqual({
+      anonymous: false,
+      sessions: false,
+      tokens: true,
+      roles: new Set(['ANALYST']),
+    });
     expect(() => loadConfig({ DATABASE_REPLICA_READERS: 'analysts' })).toThrow(/DATABASE_REPLICA_READERS: "analysts"/);
     expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '5000', DB_QUERY_TIMEOUT_MS: '1000' })).toThrow(/DB_QUERY_TIMEOUT_MS/);
   });

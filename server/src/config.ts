@@ -191,7 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// URL');
   }
-  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  const databaseReplicaUrls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   for (const replica of databaseReplicaUrls) {
     if (!/^postgres(ql)?:\/\//.test(replica)) throw new ConfigError('DATABASE_REPLICA_URLS must be postgres:// URLs');
   }
@@ -224,7 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean)
       .map((origin) => {
-        if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
+        if (!/^https?:\/\/[^/\s]+$/.test(origin))
+          throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin like https://example.jp`);
         return origin;
       }),
     dbConnectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3000, 100, 60_000),
@@ -278,7 +282,13 @@ function graphqlLimits(env: NodeJS.ProcessEnv): GraphQLLimits {
     costBudget,
     costRestoreRate,
     sessionCostBudget,
-    sessionCostRestoreRate: integer(env, 'GRAPHQL_SESSION_COST_RESTORE_RATE', Math.max(Math.ceil(sessionCostBudget / 60), costRestoreRate), 1, 10_000_000),
+    sessionCostRestoreRate: integer(
+      env,
+      'GRAPHQL_SESSION_COST_RESTORE_RATE',
+      Math.max(Math.ceil(sessionCostBudget / 60), costRestoreRate),
+      1,
+      10_000_000,
+    ),
     maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
@@ -292,7 +302,13 @@ function poolTimeouts(env: NodeJS.ProcessEnv, prefix: 'DB' | 'DB_REPLICA', fallb
   // (its connection stays usable) and only an unanswering server is given up on here.
   const derived = statementTimeoutMs ? statementTimeoutMs + 1000 : 30_000;
   const ownStatementTimeout = env[`${prefix}_STATEMENT_TIMEOUT_MS`] !== undefined && env[`${prefix}_STATEMENT_TIMEOUT_MS`] !== '';
-  const queryTimeoutMs = integer(env, `${prefix}_QUERY_TIMEOUT_MS`, fallback && !ownStatementTimeout ? fallback.queryTimeoutMs : derived, 0, 3_600_000);
+  const queryTimeoutMs = integer(
+    env,
+    `${prefix}_QUERY_TIMEOUT_MS`,
+    fallback && !ownStatementTimeout ? fallback.queryTimeoutMs : derived,
+    0,
+    3_600_000,
+  );
   if (statementTimeoutMs && queryTimeoutMs && queryTimeoutMs < statementTimeoutMs) {
     throw new ConfigError(`${prefix}_QUERY_TIMEOUT_MS must be at least ${prefix}_STATEMENT_TIMEOUT_MS (or 0)`);
   }
@@ -300,7 +316,10 @@ function poolTimeouts(env: NodeJS.ProcessEnv, prefix: 'DB' | 'DB_REPLICA', fallb
 }
 
 function replicaReaders(env: NodeJS.ProcessEnv): ReplicaReaders {
-  const items = (env.DATABASE_REPLICA_READERS ?? 'all').split(',').map((item) => item.trim()).filter(Boolean);
+  const items = (env.DATABASE_REPLICA_READERS ?? 'all')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const roles = new Set<Role>();
   let anonymous = false;
   let sessions = false;
@@ -311,7 +330,10 @@ function replicaReaders(env: NodeJS.ProcessEnv): ReplicaReaders {
     else if (item === 'sessions') sessions = true;
     else if (item === 'tokens') tokens = true;
     else if ((Object.values(Role) as string[]).includes(item)) roles.add(item as Role);
-    else throw new ConfigError(`DATABASE_REPLICA_READERS: "${item}" is none of all, anonymous, sessions, tokens, ${Object.values(Role).join(', ')}`);
+    else
+      throw new ConfigError(
+        `DATABASE_REPLICA_READERS: "${item}" is none of all, anonymous, sessions, tokens, ${Object.values(Role).join(', ')}`,
+      );
   }
   return { anonymous, sessions, tokens, roles };
 }
@@ -345,16 +367,24 @@ function trustProxy(raw: string | undefined): TrustProxy {
     return hops;
   }
   if (/^(true|yes|on)$/i.test(value)) {
-    throw new ConfigError('TRUST_PROXY=true would let any client choose its address: give the number of proxies in front (e.g. 1) or their addresses');
+    throw new ConfigError(
+      'TRUST_PROXY=true would let any client choose its address: give the number of proxies in front (e.g. 1) or their addresses',
+    );
   }
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (PROXY_RANGE_NAMES.has(entry)) continue;
     const [address, bits, ...rest] = entry.split('/');
     const family = net.isIP(address);
-    const prefixOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) || (family === 4 && net.isIPv4(bits));
+    const prefixOk =
+      bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) || (family === 4 && net.isIPv4(bits));
     if (!family || !prefixOk || rest.length) {
-      throw new ConfigError(`TRUST_PROXY: "${entry}" is not an address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`);
+      throw new ConfigError(
+        `TRUST_PROXY: "${entry}" is not an address, a CIDR range (10.0.0.0/8) or one of loopback, linklocal, uniquelocal`,
+      );
     }
   }
   return entries;
@@ -371,7 +401,8 @@ function keyNetWebhook(env: NodeJS.ProcessEnv): KeyNetWebhookConfig | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('KEYNET_WEBHOOK_URL must be an http(s) URL');
   const secret = env.KEYNET_WEBHOOK_SECRET ?? '';
-  if (secret.length < 32) throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
+  if (secret.length < 32)
+    throw new ConfigError('KEYNET_WEBHOOK_SECRET must be set (at least 32 characters) when KEYNET_WEBHOOK_URL is set');
   return {
     url: parsed.toString(),
     secret,

@@ -17,7 +17,9 @@ export const resolveAccountViewer: ViewerResolver = async (req, db) => {
   const cookie = /(?:^|;\s*)gmis-test-account=(\d+)/.exec(req.headers.cookie ?? '')?.[1];
   const given = req.headers[TEST_ACCOUNT_HEADER] ?? cookie;
   if (typeof given !== 'string' || !/^\d+$/.test(given)) return ANONYMOUS;
-  const [row] = await db.query(`SELECT id, role, facility_id, prefecture_code FROM account WHERE id = $1 AND disabled_at IS NULL`, [Number(given)]);
+  const [row] = await db.query(`SELECT id, role, facility_id, prefecture_code FROM account WHERE id = $1 AND disabled_at IS NULL`, [
+    Number(given),
+  ]);
   if (!row) return ANONYMOUS;
   const viewer: Viewer = { accountId: row.id, role: row.role as Role, facilityId: row.facility_id, prefectureCode: row.prefecture_code };
   return viewer;

@@ -16,7 +16,14 @@ export async function insertFacility(
   const [{ id }] = await db.query(
     `INSERT INTO facility (code, name, name_search_key, kind, postal_code, prefecture_code, address, phone, area_code)
      VALUES ($1, $2, $3, $4, '1000001', $5, '施設の住所1-1', '03-0000-0000', $6) RETURNING id`,
-    [makeMedicalInstitutionCode(facility.prefectureCode, '1', 97, 9000 + serial), facility.name, searchKey(facility.name), facility.kind, facility.prefectureCode, area],
+    [
+      makeMedicalInstitutionCode(facility.prefectureCode, '1', 97, 9000 + serial),
+      facility.name,
+      searchKey(facility.name),
+      facility.kind,
+      facility.prefectureCode,
+      area,
+    ],
   );
   return id;
 }
@@ -26,13 +33,25 @@ export interface RecruitmentWorld {
   otherHospitalId: number;
   healthCenterId: number;
   viewers: Record<
-    'owner' | 'ownerColleague' | 'healthCenter' | 'prefecture' | 'otherPrefecture' | 'office' | 'otherFacility' | 'analyst' | 'aggregator' | 'anonymous',
+    | 'owner'
+    | 'ownerColleague'
+    | 'healthCenter'
+    | 'prefecture'
+    | 'otherPrefecture'
+    | 'office'
+    | 'otherFacility'
+    | 'analyst'
+    | 'aggregator'
+    | 'anonymous',
     Viewer
   >;
 }
 
 /** Two hospitals (Tokyo, Osaka), a Tokyo health centre, and one viewer of every kind. */
-export async function createRecruitmentWorld(db: DataSource, names = { hospital: '秘匿テスト記念病院', other: '大阪みなと病院', healthCenter: 'みなと保健所' }): Promise<RecruitmentWorld> {
+export async function createRecruitmentWorld(
+  db: DataSource,
+  names = { hospital: '秘匿テスト記念病院', other: '大阪みなと病院', healthCenter: 'みなと保健所' },
+): Promise<RecruitmentWorld> {
   const hospitalId = await insertFacility(db, { name: names.hospital, kind: 'HOSPITAL', prefectureCode: '13' });
   const otherHospitalId = await insertFacility(db, { name: names.other, kind: 'HOSPITAL', prefectureCode: '27' });
   const healthCenterId = await insertFacility(db, { name: names.healthCenter, kind: 'HEALTH_CENTER', prefectureCode: '13' });
@@ -84,7 +103,17 @@ export function postingInput(overrides: Record<string, unknown> = {}): Record<st
  * The masked values of `postingInput()`, for leak searches in whole responses. (The facility's
  * name is public on its own; what masking hides is which facility a posting belongs to.)
  */
-export const SECRET_VALUES = ['1500001', '150-0001', '神宮前九丁目', '東棟', '秘匿 花子', '03-9999-8888', '0399998888', 'hitoku-saiyo', '看護部 採用担当'];
+export const SECRET_VALUES = [
+  '1500001',
+  '150-0001',
+  '神宮前九丁目',
+  '東棟',
+  '秘匿 花子',
+  '03-9999-8888',
+  '0399998888',
+  'hitoku-saiyo',
+  '看護部 採用担当',
+];
 
 /** A posting that does not ask for masking, with its own (public) location and contact. */
 export function unmaskedPostingInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -28,7 +28,12 @@ export async function startTestServer(
   options: { resolveViewer?: ViewerResolver; log?: Logger } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
-  const app = await createApp({ config, db: db.dataSource, log: options.log ?? pino({ level: 'silent' }), resolveViewer: options.resolveViewer });
+  const app = await createApp({
+    config,
+    db: db.dataSource,
+    log: options.log ?? pino({ level: 'silent' }),
+    resolveViewer: options.resolveViewer,
+  });
   const server = http.createServer(app.express);
   const subscriptions = app.attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

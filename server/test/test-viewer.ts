@@ -19,7 +19,12 @@ export const resolveTestViewer: ViewerResolver = async (req) => {
   const raw = typeof header === 'string' ? header : cookie ? decodeURIComponent(cookie) : undefined;
   if (raw === undefined) return ANONYMOUS;
   const parsed = JSON.parse(raw) as Partial<Viewer>;
-  return { accountId: parsed.accountId ?? 1, role: parsed.role ?? null, facilityId: parsed.facilityId ?? null, prefectureCode: parsed.prefectureCode ?? null };
+  return {
+    accountId: parsed.accountId ?? 1,
+    role: parsed.role ?? null,
+    facilityId: parsed.facilityId ?? null,
+    prefectureCode: parsed.prefectureCode ?? null,
+  };
 };
 
 export function asViewer(viewer: Partial<Viewer> & { role: Role }): Record<string, string> {

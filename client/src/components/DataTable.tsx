@@ -137,6 +137,7 @@ export function DataTable<Row extends RowData>({
   const printing = usePrinting();
   // A printout has every row: drawing only the rows in view is for the screen.
   const virtual = rows.length >= virtualizeFrom && !printing;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler; TanStack Virtual's returned functions are read every render
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

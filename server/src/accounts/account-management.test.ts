@@ -42,7 +42,12 @@ describe('API tokens', () => {
     expect(created.errors).toBeUndefined();
     const { token, apiToken } = created.data.createApiToken;
     expect(token).toMatch(/^gmis_[A-Za-z0-9_-]{43}$/);
-    expect(apiToken).toMatchObject({ name: '大阪府 病床集計システム', tokenPrefix: token.slice(0, 11), lastUsedAt: null, account: { loginId: 'osaka' } });
+    expect(apiToken).toMatchObject({
+      name: '大阪府 病床集計システム',
+      tokenPrefix: token.slice(0, 11),
+      lastUsedAt: null,
+      account: { loginId: 'osaka' },
+    });
     const [stored] = await db.dataSource.query(`SELECT encode(token_hash, 'escape') AS h FROM api_token`);
     expect(stored.h).not.toContain(token.slice(5));
 
@@ -56,22 +61,36 @@ describe('API tokens', () => {
     const revoked = await server.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id: apiToken.id }, { cookie });
     expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
     expect((await server.graphql(VIEWER, {}, { authorization: `Bearer ${token}` })).data.viewer).toBeNull();
-    expect((await server.graphql(`{ apiTokens { id } }`, {}, { authorization: `Bearer ${token}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(`{ apiTokens { id } }`, {}, { authorization: `Bearer ${token}` })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('the office creates and revokes tokens for another account; other accounts cannot touch tokens not theirs', async () => {
-    const forAnalyst = await server.graphql(CREATE_TOKEN, { name: '分析バッチ', accountId: toGlobalId('Account', analyst.id) }, { cookie: officeCookie });
+    const forAnalyst = await server.graphql(
+      CREATE_TOKEN,
+      { name: '分析バッチ', accountId: toGlobalId('Account', analyst.id) },
+      { cookie: officeCookie },
+    );
     expect(forAnalyst.data.createApiToken.apiToken.account).toEqual({ loginId: 'analyst' });
     const [row] = await db.dataSource.query(`SELECT created_by_account_id FROM api_token WHERE account_id = $1`, [analyst.id]);
     expect(row.created_by_account_id).toBe(office.id);
 
     const prefectureCookie = await signInAs(server, prefecture);
-    const steal = await server.graphql(CREATE_TOKEN, { name: 'x', accountId: toGlobalId('Account', analyst.id) }, { cookie: prefectureCookie });
+    const steal = await server.graphql(
+      CREATE_TOKEN,
+      { name: 'x', accountId: toGlobalId('Account', analyst.id) },
+      { cookie: prefectureCookie },
+    );
     expect(steal.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const id = forAnalyst.data.createApiToken.apiToken.id;
     const revokeOther = await server.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id }, { cookie: prefectureCookie });
     expect(revokeOther.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const listOther = await server.graphql(`query($a: ID) { apiTokens(accountId: $a) { id } }`, { a: toGlobalId('Account', analyst.id) }, { cookie: prefectureCookie });
+    const listOther = await server.graphql(
+      `query($a: ID) { apiTokens(accountId: $a) { id } }`,
+      { a: toGlobalId('Account', analyst.id) },
+      { cookie: prefectureCookie },
+    );
     expect(listOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const byOffice = await server.graphql(`mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`, { id }, { cookie: officeCookie });
     expect(byOffice.data.revokeApiToken.revokedAt).not.toBeNull();
@@ -91,11 +110,25 @@ describe('account management (事務局)', () => {
   it('creates accounts linked to the right kind of organisation and mails a link to set the first password', async () => {
     const res = await server.graphql(
       CREATE,
-      { input: { loginId: 'Suzuki.HC', displayName: '鈴木 保健所', email: 'suzuki@hc.example.com', role: 'HEALTH_CENTER_AGGREGATOR', facilityId: toGlobalId('Facility', healthCentre) } },
+      {
+        input: {
+          loginId: 'Suzuki.HC',
+          displayName: '鈴木 保健所',
+          email: 'suzuki@hc.example.com',
+          role: 'HEALTH_CENTER_AGGREGATOR',
+          facilityId: toGlobalId('Facility', healthCentre),
+        },
+      },
       { cookie: officeCookie },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createAccount).toMatchObject({ loginId: 'suzuki.hc', role: 'HEALTH_CENTER_AGGREGATOR', email: 'suzuki@hc.example.com', passwordChangedAt: null, facility: { kind: 'HEALTH_CENTER' } });
+    expect(res.data.createAccount).toMatchObject({
+      loginId: 'suzuki.hc',
+      role: 'HEALTH_CENTER_AGGREGATOR',
+      email: 'suzuki@hc.example.com',
+      passwordChangedAt: null,
+      facility: { kind: 'HEALTH_CENTER' },
+    });
     const [mail] = await db.dataSource.query(`SELECT subject, body_text FROM mail_outbox WHERE recipient = 'suzuki@hc.example.com'`);
     expect(mail.subject).toBe('【G-MIS】パスワード設定のご案内');
     expect(mail.body_text).toContain('/password/reset#token=');
@@ -109,7 +142,16 @@ describe('account management (事務局)', () => {
   it('reports every problem beside its field, and changes nothing', async () => {
     const res = await server.graphql(
       CREATE,
-      { input: { loginId: 'x', displayName: '', email: 'not-an-address', role: 'FACILITY', facilityId: toGlobalId('Facility', healthCentre), prefectureCode: '13' } },
+      {
+        input: {
+          loginId: 'x',
+          displayName: '',
+          email: 'not-an-address',
+          role: 'FACILITY',
+          facilityId: toGlobalId('Facility', healthCentre),
+          prefectureCode: '13',
+        },
+      },
       { cookie: officeCookie },
     );
     expect(res.errors?.[0].extensions).toEqual({
@@ -124,20 +166,42 @@ describe('account management (事務局)', () => {
     });
     const hc = await server.graphql(
       CREATE,
-      { input: { loginId: 'hc2', displayName: 'x', email: 'a@b.example', role: 'HEALTH_CENTER_RECRUITMENT', facilityId: toGlobalId('Facility', hospital) } },
+      {
+        input: {
+          loginId: 'hc2',
+          displayName: 'x',
+          email: 'a@b.example',
+          role: 'HEALTH_CENTER_RECRUITMENT',
+          facilityId: toGlobalId('Facility', hospital),
+        },
+      },
       { cookie: officeCookie },
     );
-    expect(hc.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'facilityId', message: '保健所の種別には保健所を指定してください。' }]);
-    const duplicate = await server.graphql(CREATE, { input: { loginId: 'OFFICE', displayName: 'x', email: 'a@b.example', role: 'ANALYST' } }, { cookie: officeCookie });
+    expect(hc.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'facilityId', message: '保健所の種別には保健所を指定してください。' },
+    ]);
+    const duplicate = await server.graphql(
+      CREATE,
+      { input: { loginId: 'OFFICE', displayName: 'x', email: 'a@b.example', role: 'ANALYST' } },
+      { cookie: officeCookie },
+    );
     expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM account WHERE login_id IN ('x', 'hc2')`)).toEqual([{ n: 0 }]);
   });
 
   it('lists, edits, stops and restarts accounts; a stopped account is signed out and cannot sign in', async () => {
-    const list = await server.graphql(`{ accounts(first: 2, filter: { role: ANALYST }) { totalCount edges { node { loginId email } } } }`, {}, { cookie: officeCookie });
+    const list = await server.graphql(
+      `{ accounts(first: 2, filter: { role: ANALYST }) { totalCount edges { node { loginId email } } } }`,
+      {},
+      { cookie: officeCookie },
+    );
     expect(list.data.accounts).toEqual({ totalCount: 1, edges: [{ node: { loginId: 'analyst', email: 'analyst@example.com' } }] });
     const id = toGlobalId('Account', analyst.id);
-    const edited = await server.graphql(`mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { displayName email } }`, { i: { id, displayName: '分析 太郎' } }, { cookie: officeCookie });
+    const edited = await server.graphql(
+      `mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { displayName email } }`,
+      { i: { id, displayName: '分析 太郎' } },
+      { cookie: officeCookie },
+    );
     expect(edited.data.updateAccount).toEqual({ displayName: '分析 太郎', email: 'analyst@example.com' });
 
     const analystCookie = await signInAs(server, analyst);
@@ -148,7 +212,11 @@ describe('account management (事務局)', () => {
     await server.graphql(`mutation($id: ID!) { enableAccount(id: $id) { disabledAt } }`, { id }, { cookie: officeCookie });
     expect(await signInAs(server, analyst)).toMatch(/^gmis_session=/);
 
-    const self = await server.graphql(`mutation($id: ID!) { disableAccount(id: $id) { id } }`, { id: toGlobalId('Account', office.id) }, { cookie: officeCookie });
+    const self = await server.graphql(
+      `mutation($id: ID!) { disableAccount(id: $id) { id } }`,
+      { id: toGlobalId('Account', office.id) },
+      { cookie: officeCookie },
+    );
     expect(self.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
@@ -173,7 +241,7 @@ describe('account management (事務局)', () => {
     expect(big.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
   });
 
-  it('shows an account\'s e-mail address only to itself and the office', async () => {
+  it("shows an account's e-mail address only to itself and the office", async () => {
     const cookie = await signInAs(server, analyst);
     const own = await server.graphql(`{ viewer { account { email } } }`, {}, { cookie });
     expect(own.data.viewer.account.email).toBe('analyst@example.com');

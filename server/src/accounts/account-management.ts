@@ -22,7 +22,8 @@ export const MAX_ACCOUNT_PAGE = 200;
 
 function localIdOf(globalId: string, type: string, field: string): number {
   const { type: actual, localId } = fromGlobalId(globalId);
-  if (actual !== type || !/^\d{1,9}$/.test(localId)) throw badUserInput('IDの形式が正しくありません。', [{ field, message: 'IDの形式が正しくありません。' }]);
+  if (actual !== type || !/^\d{1,9}$/.test(localId))
+    throw badUserInput('IDの形式が正しくありません。', [{ field, message: 'IDの形式が正しくありません。' }]);
   return Number(localId);
 }
 
@@ -38,12 +39,18 @@ function checkDisplayName(value: string, problems: FieldProblem[]): string {
 
 function checkEmail(value: string, problems: FieldProblem[]): string {
   const email = value.normalize('NFKC').trim();
-  if (email.length > 254 || !EMAIL_PATTERN.test(email)) problems.push({ field: 'email', message: 'メールアドレスの形式が正しくありません。' });
+  if (email.length > 254 || !EMAIL_PATTERN.test(email))
+    problems.push({ field: 'email', message: 'メールアドレスの形式が正しくありません。' });
   return email;
 }
 
 /** 事務局: creates an account without a password and mails it a link to set one (valid 72 hours). */
-export async function createAccount(db: DataSource, config: Config, input: CreateAccountInput, actorAccountId: number | null = null): Promise<Account> {
+export async function createAccount(
+  db: DataSource,
+  config: Config,
+  input: CreateAccountInput,
+  actorAccountId: number | null = null,
+): Promise<Account> {
   const problems: FieldProblem[] = [];
   const loginId = normalizeLoginId(input.loginId);
   if (!LOGIN_ID_PATTERN.test(loginId)) {
@@ -83,9 +90,17 @@ export async function createAccount(db: DataSource, config: Config, input: Creat
        ON CONFLICT (login_id) DO NOTHING RETURNING id, login_id, display_name, email`,
       [loginId, displayName, email, input.role, facilityId, prefectureCode],
     );
-    if (!inserted.length) throw new DomainError(ErrorCode.CONFLICT, 'このユーザ名は既に使われています。', { fieldErrors: [{ field: 'loginId', message: 'このユーザ名は既に使われています。' }] });
+    if (!inserted.length)
+      throw new DomainError(ErrorCode.CONFLICT, 'このユーザ名は既に使われています。', {
+        fieldErrors: [{ field: 'loginId', message: 'このユーザ名は既に使われています。' }],
+      });
     await issueResetToken(m, config, inserted[0], ResetPurpose.SETUP);
-    await recordAudit(m, { action: AuditAction.ACCOUNT_CREATED, actorAccountId, subject: loginId, details: { accountId: inserted[0].id, role: input.role } });
+    await recordAudit(m, {
+      action: AuditAction.ACCOUNT_CREATED,
+      actorAccountId,
+      subject: loginId,
+      details: { accountId: inserted[0].id, role: input.role },
+    });
     return (await m.getRepository(Account).findOneBy({ dbId: inserted[0].id }))!;
   });
 }
@@ -104,7 +119,12 @@ export async function updateAccount(db: DataSource, input: UpdateAccountInput, a
     if (!affected) throw notFound('アカウントが見つかりません。');
     const account = (await m.getRepository(Account).findOneBy({ dbId: id }))!;
     const changed = [displayName !== null ? 'displayName' : null, email !== null ? 'email' : null].filter(Boolean);
-    await recordAudit(m, { action: AuditAction.ACCOUNT_UPDATED, actorAccountId, subject: account.loginId, details: { accountId: id, changed } });
+    await recordAudit(m, {
+      action: AuditAction.ACCOUNT_UPDATED,
+      actorAccountId,
+      subject: account.loginId,
+      details: { accountId: id, changed },
+    });
     return account;
   });
 }
@@ -139,19 +159,34 @@ export async function setAccountDisabled(db: DataSource, viewer: Viewer, id: num
 const isLoginIdCursor = (key: unknown[]): key is [string] => key.length === 1 && typeof key[0] === 'string' && key[0].length <= 64;
 
 /** 事務局's account list, by ユーザ名, keyset-paginated. */
-export async function searchAccounts(db: DataSource, filter: AccountFilter, first: number, after: string | null | undefined): Promise<Page<Account>> {
+export async function searchAccounts(
+  db: DataSource,
+  filter: AccountFilter,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<Account>> {
   const afterLoginId = after ? decodeCursor(after, isLoginIdCursor)[0] : null;
   const text = filter.text ? filter.text.normalize('NFKC').trim().toLowerCase() : '';
-  if (text.length > 100) throw badUserInput('検索文字列は100文字以内で指定してください。', [{ field: 'text', message: '100文字以内で指定してください。' }]);
+  if (text.length > 100)
+    throw badUserInput('検索文字列は100文字以内で指定してください。', [{ field: 'text', message: '100文字以内で指定してください。' }]);
   const filtered = () => {
     const q = db.getRepository(Account).createQueryBuilder('a');
     if (filter.role) q.andWhere('a.role = :role', { role: filter.role });
-    if (text) q.andWhere(`(a.login_id LIKE :text ESCAPE '\\' OR lower(a.display_name) LIKE :text ESCAPE '\\')`, { text: `%${escapeLike(text)}%` });
+    if (text)
+      q.andWhere(`(a.login_id LIKE :text ESCAPE '\\' OR lower(a.display_name) LIKE :text ESCAPE '\\')`, { text: `%${escapeLike(text)}%` });
     return q;
   };
-  const page = filtered().orderBy('a.login_id', 'ASC').limit(first + 1);
+  const page = filtered()
+    .orderBy('a.login_id', 'ASC')
+    .limit(first + 1);
   if (afterLoginId) page.andWhere('a.login_id > :after', { after: afterLoginId });
-  return toPage(await page.getMany(), first, afterLoginId !== null, (a) => encodeCursor([a.loginId]), () => filtered().getCount());
+  return toPage(
+    await page.getMany(),
+    first,
+    afterLoginId !== null,
+    (a) => encodeCursor([a.loginId]),
+    () => filtered().getCount(),
+  );
 }
 
 /**
@@ -167,7 +202,9 @@ export async function changePassword(
   const accountId = viewer.accountId!;
   const [account] = await db.query(`SELECT login_id, password_hash FROM account WHERE id = $1`, [accountId]);
   if (request.currentPassword.length > MAX_RAW_PASSWORD_LENGTH) {
-    throw badUserInput('現在のパスワードが正しくありません。', [{ field: 'currentPassword', message: '現在のパスワードが正しくありません。' }]);
+    throw badUserInput('現在のパスワードが正しくありません。', [
+      { field: 'currentPassword', message: '現在のパスワードが正しくありません。' },
+    ]);
   }
   const newPassword = acceptNewPassword(request.newPassword, account.login_id, 'newPassword');
   const throttle = signInThrottleFor(db, config.auth);
@@ -175,7 +212,9 @@ export async function changePassword(
   const ok = account.password_hash ? await passwordHasher.verify(normalizePassword(request.currentPassword), account.password_hash) : false;
   if (!ok) {
     await throttle.recordFailure(account.login_id, request.clientAddress);
-    throw badUserInput('現在のパスワードが正しくありません。', [{ field: 'currentPassword', message: '現在のパスワードが正しくありません。' }]);
+    throw badUserInput('現在のパスワードが正しくありません。', [
+      { field: 'currentPassword', message: '現在のパスワードが正しくありません。' },
+    ]);
   }
   const hash = await passwordHasher.hash(newPassword);
   await db.transaction(async (m) => {

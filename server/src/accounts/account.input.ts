@@ -15,7 +15,10 @@ export class CreateAccountInput {
   @Field(() => Role)
   role!: Role;
 
-  @Field(() => ID, { nullable: true, description: 'Facility global id: a 保健所 for health-centre roles, a medical institution for FACILITY.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Facility global id: a 保健所 for health-centre roles, a medical institution for FACILITY.',
+  })
   facilityId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'JIS prefecture code, for PREFECTURE accounts.' })

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role, type Viewer } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
@@ -88,7 +103,7 @@ export class ViewerResolver {
     return root.viewer.facilityId === null ? null : ctx.loaders.facilityById.load(root.viewer.facilityId);
   }
 
-  @FieldResolver(() => Prefecture, { nullable: true, description: '所属する都道府県 (the facility\'s, for facility accounts)' })
+  @FieldResolver(() => Prefecture, { nullable: true, description: "所属する都道府県 (the facility's, for facility accounts)" })
   prefecture(@Root() root: SignedInViewer, @Ctx() ctx: Context): Prefecture | null {
     return root.viewer.prefectureCode === null ? null : ctx.reference.prefecture(root.viewer.prefectureCode);
   }
@@ -152,7 +167,9 @@ export class ViewerResolver {
   }
 
   @Authorized(EVERYONE)
-  @Mutation(() => Boolean, { description: 'Sets a new password with the mailed token. Signs out every session and revokes the API tokens; does not sign in.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with the mailed token. Signs out every session and revokes the API tokens; does not sign in.',
+  })
   async resetPassword(
     @Arg('token', () => String) token: string,
     @Arg('newPassword', () => String) newPassword: string,
@@ -192,7 +209,9 @@ export class AccountResolver {
   }
 
   @Authorized([Role.OFFICE])
-  @Mutation(() => Account, { description: '利用停止 (事務局): signs the account out everywhere and revokes its API tokens (re-enabling brings none back).' })
+  @Mutation(() => Account, {
+    description: '利用停止 (事務局): signs the account out everywhere and revokes its API tokens (re-enabling brings none back).',
+  })
   async disableAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
     return setAccountDisabled(ctx.db, ctx.viewer, accountIdOf(id), true);
   }

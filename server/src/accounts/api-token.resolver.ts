@@ -21,7 +21,8 @@ export class CreatedApiToken {
 
 function apiTokenIdOf(id: string): number {
   const { type, localId } = fromGlobalId(id);
-  if (type !== 'ApiToken' || !/^\d{1,9}$/.test(localId)) throw badUserInput('IDの形式が正しくありません。', [{ field: 'id', message: 'IDの形式が正しくありません。' }]);
+  if (type !== 'ApiToken' || !/^\d{1,9}$/.test(localId))
+    throw badUserInput('IDの形式が正しくありません。', [{ field: 'id', message: 'IDの形式が正しくありません。' }]);
   return Number(localId);
 }
 
@@ -30,7 +31,7 @@ function apiTokenIdOf(id: string): number {
 export class ApiTokenResolver {
   @Authorized(SIGNED_IN)
   @Cost({ listSize: MAX_LISTED_API_TOKENS })
-  @Query(() => [ApiToken], { description: 'APIトークン一覧, newest first, at most 100 (own, or any account\'s for the office).' })
+  @Query(() => [ApiToken], { description: "APIトークン一覧, newest first, at most 100 (own, or any account's for the office)." })
   async apiTokens(@Arg('accountId', () => ID, { nullable: true }) accountId: string | null, @Ctx() ctx: Context): Promise<ApiToken[]> {
     return listApiTokens(ctx.db, ctx.viewer, accountId ? accountIdOf(accountId, 'accountId') : requireAccount(ctx));
   }

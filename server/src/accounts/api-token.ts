@@ -16,7 +16,12 @@ export function mayManageTokensOf(viewer: Viewer, accountId: number): boolean {
   return viewer.role === Role.OFFICE || (viewer.accountId !== null && viewer.accountId === accountId);
 }
 
-export async function createApiToken(db: DataSource, viewer: Viewer, accountId: number, rawName: string): Promise<{ token: string; apiToken: ApiToken }> {
+export async function createApiToken(
+  db: DataSource,
+  viewer: Viewer,
+  accountId: number,
+  rawName: string,
+): Promise<{ token: string; apiToken: ApiToken }> {
   if (!mayManageTokensOf(viewer, accountId)) throw forbidden();
   const name = rawName.normalize('NFKC').trim();
   if (name.length < 1 || name.length > 100) {
@@ -25,7 +30,9 @@ export async function createApiToken(db: DataSource, viewer: Viewer, accountId: 
   return db.transaction(async (m) => {
     const [account] = await m.query(`SELECT id FROM account WHERE id = $1 FOR UPDATE`, [accountId]);
     if (!account) throw notFound('アカウントが見つかりません。');
-    const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM api_token WHERE account_id = $1 AND revoked_at IS NULL`, [accountId]);
+    const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM api_token WHERE account_id = $1 AND revoked_at IS NULL`, [
+      accountId,
+    ]);
     if (count >= MAX_TOKENS_PER_ACCOUNT) {
       throw badUserInput(`有効なAPIトークンは1アカウントあたり${MAX_TOKENS_PER_ACCOUNT}個までです。不要なトークンを無効にしてください。`);
     }
@@ -67,7 +74,9 @@ export async function listApiTokens(db: DataSource, viewer: Viewer, accountId: n
  * account brings none back); the holder makes new ones. Returns the tokens revoked.
  */
 export async function revokeApiTokensOf(m: EntityManager, accountId: number): Promise<{ id: number; name: string }[]> {
-  const [rows] = await m.query(`UPDATE api_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id, name`, [accountId]);
+  const [rows] = await m.query(`UPDATE api_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING id, name`, [
+    accountId,
+  ]);
   return (rows as { id: number; name: string }[]).sort((a, b) => a.id - b.id);
 }
 

@@ -17,10 +17,28 @@ export const DEMO_ACCOUNTS: readonly {
   role: Role;
   organisation: 'HEALTH_CENTER' | 'HOSPITAL' | 'PREFECTURE' | null;
 }[] = [
-  { loginId: 'demo-hc-recruit', password: 'Hokenjo-Bosyu-2026', displayName: 'デモ保健所（人材募集登録用）', role: Role.HEALTH_CENTER_RECRUITMENT, organisation: 'HEALTH_CENTER' },
-  { loginId: 'demo-hc-aggregator', password: 'Hokenjo-Matome-2026', displayName: 'デモ保健所（とりまとめ団体用）', role: Role.HEALTH_CENTER_AGGREGATOR, organisation: 'HEALTH_CENTER' },
+  {
+    loginId: 'demo-hc-recruit',
+    password: 'Hokenjo-Bosyu-2026',
+    displayName: 'デモ保健所（人材募集登録用）',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    organisation: 'HEALTH_CENTER',
+  },
+  {
+    loginId: 'demo-hc-aggregator',
+    password: 'Hokenjo-Matome-2026',
+    displayName: 'デモ保健所（とりまとめ団体用）',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    organisation: 'HEALTH_CENTER',
+  },
   { loginId: 'demo-hospital', password: 'Byoin-Demo-2026', displayName: 'デモ病院 担当者', role: Role.FACILITY, organisation: 'HOSPITAL' },
-  { loginId: 'demo-prefecture', password: 'Tokyo-To-Demo-2026', displayName: '東京都 医療政策担当（デモ）', role: Role.PREFECTURE, organisation: 'PREFECTURE' },
+  {
+    loginId: 'demo-prefecture',
+    password: 'Tokyo-To-Demo-2026',
+    displayName: '東京都 医療政策担当（デモ）',
+    role: Role.PREFECTURE,
+    organisation: 'PREFECTURE',
+  },
   { loginId: 'demo-office', password: 'Gmis-Jimukyoku-2026', displayName: 'G-MIS事務局（デモ）', role: Role.OFFICE, organisation: null },
   { loginId: 'demo-analyst', password: 'Bunseki-Demo-2026', displayName: '分析担当（デモ）', role: Role.ANALYST, organisation: null },
 ];
@@ -33,7 +51,10 @@ export const DEMO_PREFECTURE = '13';
  * when the demo data has none at all.
  */
 async function demoFacility(m: EntityManager, kind: FacilityKind.HEALTH_CENTER | FacilityKind.HOSPITAL): Promise<number> {
-  const [found] = await m.query(`SELECT id FROM facility WHERE kind = $1 ORDER BY prefecture_code = $2 DESC, code LIMIT 1`, [kind, DEMO_PREFECTURE]);
+  const [found] = await m.query(`SELECT id FROM facility WHERE kind = $1 ORDER BY prefecture_code = $2 DESC, code LIMIT 1`, [
+    kind,
+    DEMO_PREFECTURE,
+  ]);
   if (found) return found.id;
   const name = kind === FacilityKind.HEALTH_CENTER ? 'デモ区保健所' : 'デモ総合病院';
   const code = makeMedicalInstitutionCode(DEMO_PREFECTURE, '1', 99, kind === FacilityKind.HEALTH_CENTER ? 9998 : 9999);
@@ -62,7 +83,15 @@ export async function seedDemoAccounts(m: EntityManager): Promise<number> {
     await m.query(
       `INSERT INTO account (login_id, display_name, email, role, facility_id, prefecture_code, password_hash, password_changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
-      [demo.loginId, demo.displayName, `${demo.loginId}@example.com`, demo.role, facilityId, demo.organisation === 'PREFECTURE' ? DEMO_PREFECTURE : null, hash],
+      [
+        demo.loginId,
+        demo.displayName,
+        `${demo.loginId}@example.com`,
+        demo.role,
+        facilityId,
+        demo.organisation === 'PREFECTURE' ? DEMO_PREFECTURE : null,
+        hash,
+      ],
     );
     inserted += 1;
   }

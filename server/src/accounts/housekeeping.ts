@@ -7,7 +7,10 @@ export const RETENTION_DAYS = 30;
  * Deletes credentials that can no longer be used and delivered mail rows, so the tables hold only
  * what matters. Run periodically by every process (the DELETEs are idempotent).
  */
-export async function purgeExpired(db: DataSource, retentionDays = RETENTION_DAYS): Promise<{ sessions: number; resets: number; mails: number }> {
+export async function purgeExpired(
+  db: DataSource,
+  retentionDays = RETENTION_DAYS,
+): Promise<{ sessions: number; resets: number; mails: number }> {
   const cutoff = `now() - make_interval(days => $1)`;
   const [, sessions] = await db.query(`DELETE FROM session WHERE expires_at < ${cutoff} OR revoked_at < ${cutoff}`, [retentionDays]);
   const [, resets] = await db.query(`DELETE FROM password_reset WHERE expires_at < ${cutoff} OR used_at < ${cutoff}`, [retentionDays]);

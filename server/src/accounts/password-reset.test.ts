@@ -25,7 +25,12 @@ beforeAll(async () => {
   smtp = await startLoopbackSmtp();
   server = await startServerWithSignIn(db, { PUBLIC_BASE_URL: 'https://gmis.example.jp', PASSWORD_RESETS_PER_ACCOUNT_PER_HOUR: '3' });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
-  worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'gmis.example.jp', log: pino({ level: 'silent' }) });
+  worker = new MailDeliveryWorker(db.dataSource, mailer, {
+    pollIntervalMs: 50,
+    maxAttempts: 3,
+    messageIdDomain: 'gmis.example.jp',
+    log: pino({ level: 'silent' }),
+  });
   account = await createTestAccount(db.dataSource, { loginId: 'sato', role: Role.ANALYST, email: 'sato@hokenjo.example.com' });
 });
 
@@ -41,7 +46,9 @@ afterAll(async () => {
 async function mailedLink(to: string): Promise<string> {
   await worker.runOnce();
   const parsed = await Promise.all(smtp.messages.map((raw) => simpleParser(raw)));
-  const mail = parsed.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to && m.subject === '【G-MIS】パスワードリセットのご案内').pop();
+  const mail = parsed
+    .filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to && m.subject === '【G-MIS】パスワードリセットのご案内')
+    .pop();
   if (!mail?.text) throw new Error(`no reset mail to ${to}`);
   const link = /https?:\/\/\S+/.exec(mail.text)?.[0];
   if (!link) throw new Error('no link in the mail');
@@ -83,7 +90,10 @@ describe('password reset (seed 1-2) end to end through SMTP', () => {
     expect(weak.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(weak.errors?.[0].extensions?.fieldErrors.map((e: any) => e.field)).toEqual(['newPassword', 'newPassword']);
     const huge = await server.graphql(RESET, { token, p: `Aa1${'x'.repeat(1_000_000)}` });
-    expect(huge.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'newPassword', message: 'パスワードは256文字以内で入力してください。' }] });
+    expect(huge.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'newPassword', message: 'パスワードは256文字以内で入力してください。' }],
+    });
     expect(hash).not.toHaveBeenCalled();
     hash.mockRestore();
 
@@ -91,11 +101,16 @@ describe('password reset (seed 1-2) end to end through SMTP', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.headers.get('set-cookie')).toBeNull();
     expect((await server.graphql(`{ viewer { role } }`, {}, { cookie: session })).data.viewer).toBeNull();
-    expect((await server.graphql(LOGIN, { loginId: 'sato', password: account.password })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(LOGIN, { loginId: 'sato', password: account.password })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await server.graphql(LOGIN, { loginId: 'sato', password: 'Atarashii-Pass-42' })).errors).toBeUndefined();
 
     const again = await server.graphql(RESET, { token, p: 'Another-Pass-43' });
-    expect(again.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'token', message: INVALID_RESET_LINK }] });
+    expect(again.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'token', message: INVALID_RESET_LINK }],
+    });
     account.password = 'Atarashii-Pass-42';
   });
 
@@ -107,9 +122,10 @@ describe('password reset (seed 1-2) end to end through SMTP', () => {
     const newer = tokenOf(await mailedLink('sato@hokenjo.example.com'));
     expect(newer).not.toBe(older);
 
-    await db.dataSource.query(`UPDATE password_reset SET created_at = now() - interval '31 minutes', expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND token_hash = sha256($1::bytea)`, [
-      Buffer.from(newer),
-    ]);
+    await db.dataSource.query(
+      `UPDATE password_reset SET created_at = now() - interval '31 minutes', expires_at = now() - interval '1 minute' WHERE used_at IS NULL AND token_hash = sha256($1::bytea)`,
+      [Buffer.from(newer)],
+    );
     expect((await server.graphql(RESET, { token: newer, p: 'Atarashii-Pass-44' })).errors?.[0].message).toBe(INVALID_RESET_LINK);
 
     const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;

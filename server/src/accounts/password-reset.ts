@@ -56,7 +56,10 @@ export async function issueResetToken(
   const intro =
     purpose === ResetPurpose.SETUP
       ? ['G-MIS のアカウントが作成されました。', '下記のURLにアクセスし、画面の指示に従ってパスワードを設定してください。']
-      : ['G-MIS のパスワードリセットの申請を受け付けました。', '下記のURLにアクセスし、画面の指示に従って新しいパスワードを設定してください。'];
+      : [
+          'G-MIS のパスワードリセットの申請を受け付けました。',
+          '下記のURLにアクセスし、画面の指示に従って新しいパスワードを設定してください。',
+        ];
   await enqueueMail(m, {
     to: account.email,
     subject: purpose === ResetPurpose.SETUP ? '【G-MIS】パスワード設定のご案内' : '【G-MIS】パスワードリセットのご案内',
@@ -92,10 +95,9 @@ export async function requestPasswordReset(db: DataSource, config: Config, rawLo
   try {
     const loginId = normalizeLoginId(rawLoginId.slice(0, 256));
     if (!/^[a-z0-9][a-z0-9._@-]{2,63}$/.test(loginId)) return;
-    const [account] = await db.query(
-      `SELECT id, login_id, display_name, email FROM account WHERE login_id = $1 AND disabled_at IS NULL`,
-      [loginId],
-    );
+    const [account] = await db.query(`SELECT id, login_id, display_name, email FROM account WHERE login_id = $1 AND disabled_at IS NULL`, [
+      loginId,
+    ]);
     if (!account) return;
     // Bounded per account, silently: a stranger cannot flood someone's mailbox through this form.
     if (!(await signInThrottleFor(db, config.auth).allowResetMail(account.id))) return;
@@ -124,9 +126,10 @@ export async function resetPassword(db: DataSource, token: string, newPassword: 
   const passwordHash = await passwordHasher.hash(password);
   await db.transaction(async (m) => {
     // Single use even when the link is opened twice at once: only one UPDATE finds it unused.
-    const [used] = await m.query(`UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id`, [
-      reset.id,
-    ]);
+    const [used] = await m.query(
+      `UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING id`,
+      [reset.id],
+    );
     if (!used.length) throw invalid();
     await setPasswordHash(m, reset.account_id, passwordHash);
     await revokeSessionsOf(m, reset.account_id);

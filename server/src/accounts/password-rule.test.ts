@@ -92,8 +92,12 @@ describe('password hashing (argon2id, m=19 MiB, t=2, p=1)', () => {
     expect(await passwordHasher.verify('Kenko2026x', 'bcrypt$whatever')).toBe(false);
     expect(await passwordHasher.verify('Kenko2026x', 'scrypt$1073741824$8$1$AAAA$AAAA')).toBe(false);
     // A stored hash asking for 4 GiB of memory or a thousand passes is refused before any work.
-    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(false);
-    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=19456,t=99,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(false);
+    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(
+      false,
+    );
+    expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=19456,t=99,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA')).toBe(
+      false,
+    );
     expect(await passwordHasher.verify('Kenko2026x', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$not-base64!')).toBe(false);
   });
 });

@@ -77,7 +77,10 @@ export function acceptNewPassword(raw: string, loginId: string | null, field = '
   const problems = passwordProblems(raw, loginId);
   if (problems.length) {
     // The summary stays general; what exactly is wrong is said beside the field.
-    throw badUserInput('パスワードが規定のルールを満たしていません。', problems.map((message) => ({ field, message })));
+    throw badUserInput(
+      'パスワードが規定のルールを満たしていません。',
+      problems.map((message) => ({ field, message })),
+    );
   }
   return normalizePassword(raw);
 }

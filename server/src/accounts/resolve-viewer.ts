@@ -18,6 +18,8 @@ export function createViewerResolver(config: Config): ViewerResolver {
       return match && looksLikeToken(match[1]) ? ((await viewerForApiToken(db, match[1])) ?? ANONYMOUS) : ANONYMOUS;
     }
     const token = readSessionCookie(req, config.auth);
-    return token && looksLikeToken(token) ? ((await viewerForSessionToken(db, token, config.auth.sessionCacheSeconds * 1000)) ?? ANONYMOUS) : ANONYMOUS;
+    return token && looksLikeToken(token)
+      ? ((await viewerForSessionToken(db, token, config.auth.sessionCacheSeconds * 1000)) ?? ANONYMOUS)
+      : ANONYMOUS;
   };
 }

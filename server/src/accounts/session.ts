@@ -9,7 +9,11 @@ import { PER_REQUEST_SQL_TAG } from '../db/query-recorder';
  * row's key. Sessions expire (absolute lifetime), and are revoked at logout, at password
  * change/reset and when the office disables the account.
  */
-export async function startSession(m: EntityManager, accountId: number, ttlMinutes: number): Promise<{ sessionId: number; token: string; expiresAt: Date }> {
+export async function startSession(
+  m: EntityManager,
+  accountId: number,
+  ttlMinutes: number,
+): Promise<{ sessionId: number; token: string; expiresAt: Date }> {
   const { token, hash } = newSecretToken();
   const [row] = await m.query(
     `INSERT INTO session (account_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id, expires_at`,

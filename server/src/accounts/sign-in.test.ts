@@ -18,8 +18,16 @@ beforeAll(async () => {
   db = await createTestDatabase();
   const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER');
   const hospital = await testFacility(db.dataSource, 'HOSPITAL');
-  accounts.HEALTH_CENTER_RECRUITMENT = await createTestAccount(db.dataSource, { loginId: 'hc-recruit', role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentre });
-  accounts.HEALTH_CENTER_AGGREGATOR = await createTestAccount(db.dataSource, { loginId: 'hc-aggregator', role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+  accounts.HEALTH_CENTER_RECRUITMENT = await createTestAccount(db.dataSource, {
+    loginId: 'hc-recruit',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    facilityId: healthCentre,
+  });
+  accounts.HEALTH_CENTER_AGGREGATOR = await createTestAccount(db.dataSource, {
+    loginId: 'hc-aggregator',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    facilityId: healthCentre,
+  });
   accounts.FACILITY = await createTestAccount(db.dataSource, { loginId: 'hospital', role: Role.FACILITY, facilityId: hospital });
   accounts.PREFECTURE = await createTestAccount(db.dataSource, { loginId: 'tokyo', role: Role.PREFECTURE, prefectureCode: '13' });
   accounts.OFFICE = await createTestAccount(db.dataSource, { loginId: 'office', role: Role.OFFICE });
@@ -46,7 +54,10 @@ describe('login, viewer and logout', () => {
   });
 
   it('ignores case and full-width forms in the ID, and accepts the password typed in full-width', async () => {
-    const res = await server.graphql(LOGIN, { loginId: 'ＨＣ－ｒｅｃｒｕｉｔ'.replace('－', '-'), password: 'Ｔｅｓｔ-Ａｃｃｏｕｎｔ-２０２６' });
+    const res = await server.graphql(LOGIN, {
+      loginId: 'ＨＣ－ｒｅｃｒｕｉｔ'.replace('－', '-'),
+      password: 'Ｔｅｓｔ-Ａｃｃｏｕｎｔ-２０２６',
+    });
     expect(res.errors).toBeUndefined();
   });
 
@@ -87,7 +98,9 @@ describe('login, viewer and logout', () => {
     expect((await server.graphql(VIEWER, {}, { cookie })).data.viewer.role).toBe('FACILITY');
     const out = await server.graphql(`mutation { logout }`, {}, { cookie });
     expect(out.data.logout).toBe(true);
-    expect(out.headers.get('set-cookie')).toMatch(/^gmis_session=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+    expect(out.headers.get('set-cookie')).toMatch(
+      /^gmis_session=; Max-Age=0; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/,
+    );
     expect((await server.graphql(VIEWER, {}, { cookie })).data.viewer).toBeNull();
   });
 
@@ -98,7 +111,9 @@ describe('login, viewer and logout', () => {
         const cookie = await signInAs(cached, accounts.PREFECTURE!);
         expect((await cached.graphql(VIEWER, {}, { cookie })).data.viewer.role).toBe('PREFECTURE');
         // As another server process would: straight in PostgreSQL, nothing in this process hears of it.
-        await db.dataSource.query(`UPDATE session SET revoked_at = now() WHERE revoked_at IS NULL AND account_id = $1`, [accounts.PREFECTURE!.id]);
+        await db.dataSource.query(`UPDATE session SET revoked_at = now() WHERE revoked_at IS NULL AND account_id = $1`, [
+          accounts.PREFECTURE!.id,
+        ]);
         const right = await cached.graphql(VIEWER, {}, { cookie });
         if (seconds === 0) {
           expect(right.data.viewer).toBeNull();
@@ -123,7 +138,9 @@ describe('login, viewer and logout', () => {
 
   it('ends expired sessions', async () => {
     const cookie = await signInAs(server, accounts.FACILITY!);
-    await db.dataSource.query(`UPDATE session SET created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' WHERE revoked_at IS NULL`);
+    await db.dataSource.query(
+      `UPDATE session SET created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' WHERE revoked_at IS NULL`,
+    );
     expect((await server.graphql(VIEWER, {}, { cookie })).data.viewer).toBeNull();
   });
 
@@ -143,9 +160,13 @@ describe('stored hashes of earlier releases', () => {
     const account = await createTestAccount(db.dataSource, { loginId: 'scrypt-era', role: Role.ANALYST, password: 'Scrypt-Jidai-2026' });
     const legacy = await scryptHash('Scrypt-Jidai-2026');
     await db.dataSource.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [account.id, legacy]);
-    const storedHash = async () => ((await db.dataSource.query(`SELECT password_hash FROM account WHERE id = $1`, [account.id])) as { password_hash: string }[])[0].password_hash;
+    const storedHash = async () =>
+      (await db.dataSource.query<{ password_hash: string }[]>(`SELECT password_hash FROM account WHERE id = $1`, [account.id]))[0]
+        .password_hash;
 
-    expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Wrong-Password-2026' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Wrong-Password-2026' })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await storedHash()).toBe(legacy);
 
     expect((await server.graphql(LOGIN, { loginId: 'scrypt-era', password: 'Scrypt-Jidai-2026' })).errors).toBeUndefined();
@@ -172,7 +193,10 @@ describe('wrong credentials and throttling', () => {
   it('refuses a 1 MB password with a clear error, without hashing it', async () => {
     const verify = jest.spyOn(passwordHasher, 'verify');
     const res = await server.graphql(LOGIN, { loginId: 'office', password: 'A'.repeat(1_000_000) });
-    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', message: '256文字以内で入力してください。' }] });
+    expect(res.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'password', message: '256文字以内で入力してください。' }],
+    });
     expect(verify).not.toHaveBeenCalled();
     verify.mockRestore();
   });
@@ -193,7 +217,9 @@ describe('wrong credentials and throttling', () => {
       expect(blocked.errors?.[0].message).toMatch(/ログインの試行回数が上限に達しました。\d+分ほど待って/);
       // An unknown ID is throttled the same way, so the throttle does not reveal which IDs exist.
       for (let i = 0; i < 3; i += 1) await processA.graphql(LOGIN, { loginId: 'ghost', password: 'Guess-Number-1' });
-      expect((await processA.graphql(LOGIN, { loginId: 'ghost', password: 'Guess-Number-1' })).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+      expect((await processA.graphql(LOGIN, { loginId: 'ghost', password: 'Guess-Number-1' })).errors?.[0].extensions?.code).toBe(
+        'TOO_MANY_REQUESTS',
+      );
       // Other accounts are not affected by one ID's block.
       expect((await processA.graphql(LOGIN, { loginId: 'office', password: 'Test-Account-2026' })).errors).toBeUndefined();
       // When the window has passed, the right password works again.
@@ -210,7 +236,9 @@ describe('wrong credentials and throttling', () => {
     await db.dataSource.query(`DELETE FROM rate_limit`); // earlier tests failed from this address too
     try {
       for (const id of ['spray-a', 'spray-b', 'spray-c', 'spray-d']) {
-        expect((await limited.graphql(LOGIN, { loginId: id, password: 'Guess-Number-1' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+        expect((await limited.graphql(LOGIN, { loginId: id, password: 'Guess-Number-1' })).errors?.[0].extensions?.code).toBe(
+          'UNAUTHENTICATED',
+        );
       }
       const res = await limited.graphql(LOGIN, { loginId: 'office', password: 'Test-Account-2026' });
       expect(res.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
@@ -228,7 +256,10 @@ describe('change password', () => {
     const elsewhere = await signInAs(server, account);
     const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
     const wrong = await server.graphql(CHANGE, { c: 'Not-The-One-1', n: 'Brand-New-Pass-9' }, { cookie: here });
-    expect(wrong.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'currentPassword', message: '現在のパスワードが正しくありません。' }] });
+    expect(wrong.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'currentPassword', message: '現在のパスワードが正しくありません。' }],
+    });
     const weak = await server.graphql(CHANGE, { c: account.password, n: 'changer' }, { cookie: here });
     expect(weak.errors?.[0].extensions?.fieldErrors).toEqual([
       { field: 'newPassword', message: 'パスワードは8文字以上で入力してください。' },
@@ -238,7 +269,9 @@ describe('change password', () => {
     expect(ok.errors).toBeUndefined();
     expect((await server.graphql(VIEWER, {}, { cookie: here })).data.viewer.account.loginId).toBe('changer');
     expect((await server.graphql(VIEWER, {}, { cookie: elsewhere })).data.viewer).toBeNull();
-    expect((await server.graphql(LOGIN, { loginId: 'changer', password: account.password })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.graphql(LOGIN, { loginId: 'changer', password: account.password })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await server.graphql(LOGIN, { loginId: 'changer', password: 'Brand-New-Pass-9' })).errors).toBeUndefined();
     const [mail] = await db.dataSource.query(`SELECT subject FROM mail_outbox WHERE recipient = 'changer@example.com'`);
     expect(mail.subject).toBe('【G-MIS】パスワードが変更されました');

@@ -68,7 +68,12 @@ export async function signIn(db: DataSource, config: Config, request: SignInRequ
   if (!ok) {
     await throttle.recordFailure(throttleKey(loginId), request.clientAddress);
     // The login ID as typed (bounded), never the password.
-    await recordAudit(db, { action: AuditAction.SIGN_IN_FAILED, actorAccountId: null, subject: loginId, clientAddress: request.clientAddress });
+    await recordAudit(db, {
+      action: AuditAction.SIGN_IN_FAILED,
+      actorAccountId: null,
+      subject: loginId,
+      clientAddress: request.clientAddress,
+    });
     throw new DomainError(ErrorCode.UNAUTHENTICATED, INVALID_CREDENTIALS);
   }
   await throttle.recordSuccess(throttleKey(loginId));
@@ -82,7 +87,12 @@ export async function signIn(db: DataSource, config: Config, request: SignInRequ
       ]);
     }
     if (rehash) await m.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [account.id, rehash]);
-    await recordAudit(m, { action: AuditAction.SIGN_IN_SUCCEEDED, actorAccountId: account.id, subject: loginId, clientAddress: request.clientAddress });
+    await recordAudit(m, {
+      action: AuditAction.SIGN_IN_SUCCEEDED,
+      actorAccountId: account.id,
+      subject: loginId,
+      clientAddress: request.clientAddress,
+    });
     return startSession(m, account.id, config.auth.sessionTtlMinutes);
   });
   const viewer = await viewerForSessionToken(db, session.token);

@@ -49,11 +49,27 @@ describe('audit log (監査ログ)', () => {
     );
     expect(created.errors).toBeUndefined();
     const newId = created.data.createAccount.id;
-    expect((await server.graphql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`, { input: { id: newId, displayName: '監査 変更' } }, { cookie: officeCookie })).errors).toBeUndefined();
-    expect((await server.graphql(`mutation($id: ID!) { disableAccount(id: $id) { id } }`, { id: newId }, { cookie: officeCookie })).errors).toBeUndefined();
-    expect((await server.graphql(`mutation($id: ID!) { enableAccount(id: $id) { id } }`, { id: newId }, { cookie: officeCookie })).errors).toBeUndefined();
+    expect(
+      (
+        await server.graphql(
+          `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`,
+          { input: { id: newId, displayName: '監査 変更' } },
+          { cookie: officeCookie },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (await server.graphql(`mutation($id: ID!) { disableAccount(id: $id) { id } }`, { id: newId }, { cookie: officeCookie })).errors,
+    ).toBeUndefined();
+    expect(
+      (await server.graphql(`mutation($id: ID!) { enableAccount(id: $id) { id } }`, { id: newId }, { cookie: officeCookie })).errors,
+    ).toBeUndefined();
     // A refused change writes no audit entry (it is written in the change's transaction).
-    const missing = await server.graphql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`, { input: { id: toGlobalId('Account', 999999), displayName: 'x' } }, { cookie: officeCookie });
+    const missing = await server.graphql(
+      `mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { id } }`,
+      { input: { id: toGlobalId('Account', 999999), displayName: 'x' } },
+      { cookie: officeCookie },
+    );
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // A posting whose masking is switched off, then an export.
@@ -73,7 +89,13 @@ describe('audit log (監査ログ)', () => {
     // An edit that leaves masking alone is not a masking change.
     const edited = await server.graphql(
       `mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { version } } }`,
-      { input: { id: postingId, version: unmasked.data.updatePosting.posting.version, posting: postingInput({ maskingRequested: false, title: '題名だけ変更' }) } },
+      {
+        input: {
+          id: postingId,
+          version: unmasked.data.updatePosting.posting.version,
+          posting: postingInput({ maskingRequested: false, title: '題名だけ変更' }),
+        },
+      },
       { cookie: hospitalCookie },
     );
     expect(edited.errors).toBeUndefined();
@@ -108,7 +130,11 @@ describe('audit log (監査ログ)', () => {
     const signIns = await server.graphql(AUDIT, { action: 'SIGN_IN_SUCCEEDED', first: 1 }, { cookie: officeCookie });
     expect(signIns.data.auditEvents.totalCount).toBe(2);
     expect(signIns.data.auditEvents.pageInfo.hasNextPage).toBe(true);
-    const next = await server.graphql(AUDIT, { action: 'SIGN_IN_SUCCEEDED', first: 1, after: signIns.data.auditEvents.pageInfo.endCursor }, { cookie: officeCookie });
+    const next = await server.graphql(
+      AUDIT,
+      { action: 'SIGN_IN_SUCCEEDED', first: 1, after: signIns.data.auditEvents.pageInfo.endCursor },
+      { cookie: officeCookie },
+    );
     expect(next.data.auditEvents.edges.map((e: any) => e.node.subject)).toEqual(['audit-office']);
 
     // Only the office reads it.

@@ -102,8 +102,16 @@ export async function searchAuditEvents(
       details: JSON.stringify(row.details),
     }),
   );
-  return toPage(events, first, afterId !== null, (e) => encodeCursor([e.dbId]), async () => {
-    const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM audit_event WHERE ($1::text IS NULL OR action = $1)`, [filter.action ?? null]);
-    return count;
-  });
+  return toPage(
+    events,
+    first,
+    afterId !== null,
+    (e) => encodeCursor([e.dbId]),
+    async () => {
+      const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM audit_event WHERE ($1::text IS NULL OR action = $1)`, [
+        filter.action ?? null,
+      ]);
+      return count;
+    },
+  );
 }

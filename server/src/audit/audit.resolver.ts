@@ -17,7 +17,9 @@ class AuditEventsArgs {
 @Resolver()
 export class AuditResolver {
   @Authorized([Role.OFFICE])
-  @Query(() => AuditEventConnection, { description: '監査ログ (事務局): ログイン、アカウント変更、エクスポート、マスキング変更。新しい順。' })
+  @Query(() => AuditEventConnection, {
+    description: '監査ログ (事務局): ログイン、アカウント変更、エクスポート、マスキング変更。新しい順。',
+  })
   async auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: Context): Promise<Page<AuditEvent>> {
     return searchAuditEvents(ctx.db.manager, { action: args.action }, parseFirst(args.first, MAX_AUDIT_PAGE), args.after);
   }

@@ -113,7 +113,10 @@ const EXPECTED = parseMatrix(`
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {
-  const rows = text.split('\n').map((line) => line.trim().split(/\s+/)).filter((cells) => cells.length === AUDIENCES.length + 1 && cells[0].includes('.'));
+  const rows = text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cells) => cells.length === AUDIENCES.length + 1 && cells[0].includes('.'));
   return new Map(rows.map(([field, ...cells]) => [field, new Set(AUDIENCES.filter((_, i) => cells[i] === 'Y'))]));
 }
 
@@ -206,7 +209,8 @@ describe('access matrix: every role against every root field', () => {
     expect(fields.filter((field) => !Object.prototype.hasOwnProperty.call(OPERATION_POLICY, field))).toEqual([]);
     expect(fields.filter((field) => !EXPECTED.has(field))).toEqual([]);
     expect([...EXPECTED.keys()].filter((field) => !fields.includes(field))).toEqual([]);
-    for (const field of fields) expect({ field, audiences: [...OPERATION_POLICY[field]].sort() }).toEqual({ field, audiences: [...EXPECTED.get(field)!].sort() });
+    for (const field of fields)
+      expect({ field, audiences: [...OPERATION_POLICY[field]].sort() }).toEqual({ field, audiences: [...EXPECTED.get(field)!].sort() });
   });
 
   it.each(AUDIENCES)('%s: the server allows exactly what the matrix allows', async (audience) => {
@@ -218,7 +222,8 @@ describe('access matrix: every role against every root field', () => {
     // Session-ending fields last, so they do not sign the role out for the others.
     operations.sort((a, b) => Number(ENDS_SESSION.has(a.name)) - Number(ENDS_SESSION.has(b.name)));
 
-    const signIn = async (): Promise<Record<string, string>> => (audience === 'ANONYMOUS' ? {} : { cookie: await signInAs(server, accounts.get(audience)!) });
+    const signIn = async (): Promise<Record<string, string>> =>
+      audience === 'ANONYMOUS' ? {} : { cookie: await signInAs(server, accounts.get(audience)!) };
     let headers: Record<string, string> = await signIn();
     const mismatches: string[] = [];
     for (const { kind, field, name } of operations) {

@@ -11,9 +11,13 @@ describe('operation access policy', () => {
   });
 
   it('refuses an operation without a rule (fail closed), with UNAUTHENTICATED only where signing in could help', () => {
-    expect(() => checkOperationAccess('Query.somethingNew', ANONYMOUS)).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => checkOperationAccess('Query.somethingNew', ANONYMOUS)).toThrow(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
     expect(() => checkOperationAccess('Query.facilities', ANONYMOUS)).not.toThrow();
     const office = { accountId: 1, role: Role.OFFICE, facilityId: null, prefectureCode: null };
-    expect(() => checkOperationAccess('Query.somethingNew', office)).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => checkOperationAccess('Query.somethingNew', office)).toThrow(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
   });
 });

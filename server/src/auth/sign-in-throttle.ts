@@ -76,9 +76,13 @@ function ignoreLimit(error: unknown): void {
 
 export function tooManyAttempts(msBeforeNext: number): DomainError {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new DomainError(ErrorCode.TOO_MANY_REQUESTS, `ログインの試行回数が上限に達しました。${minutes}分ほど待ってから再度お試しください。`, {
-    retryAfterSeconds: Math.ceil(msBeforeNext / 1000),
-  });
+  return new DomainError(
+    ErrorCode.TOO_MANY_REQUESTS,
+    `ログインの試行回数が上限に達しました。${minutes}分ほど待ってから再度お試しください。`,
+    {
+      retryAfterSeconds: Math.ceil(msBeforeNext / 1000),
+    },
+  );
 }
 
 const throttles = new WeakMap<DataSource, WeakMap<AuthConfig, SignInThrottle>>();

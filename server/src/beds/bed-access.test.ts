@@ -1,7 +1,13 @@
 import { ANONYMOUS, Role, type Viewer } from '../auth/viewer';
 import { bedReadScope, canReadFacilityBeds, mayReportFor, scopedPrefecture } from './bed-access';
 
-const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({ accountId: 1, role, facilityId: null, prefectureCode: null, ...extra });
+const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
+  accountId: 1,
+  role,
+  facilityId: null,
+  prefectureCode: null,
+  ...extra,
+});
 const tokyoHospital = { dbId: 10, prefectureCode: '13' };
 const osakaHospital = { dbId: 20, prefectureCode: '27' };
 const code = (fn: () => unknown) => {

@@ -62,7 +62,10 @@ export function bedReadScope(viewer: Viewer): BedReadScope {
  * prefecture by default; asking for another one is FORBIDDEN rather than an empty result, so a
  * wrong filter is never mistaken for "no hospitals have beds".
  */
-export function scopedPrefecture(viewer: Viewer, requested: string | null | undefined): { scope: BedReadScope; prefectureCode: string | null } {
+export function scopedPrefecture(
+  viewer: Viewer,
+  requested: string | null | undefined,
+): { scope: BedReadScope; prefectureCode: string | null } {
   const scope = bedReadScope(viewer);
   if (scope.prefectureCode === null) return { scope, prefectureCode: requested ?? null };
   if (requested != null && requested !== scope.prefectureCode) throw forbidden(BED_ACCESS_MESSAGES.otherPrefecture);
@@ -85,7 +88,8 @@ export function canReadFacilityBeds(viewer: Viewer, facility: Pick<Facility, 'db
 export function assertCanReadFacilityBeds(viewer: Viewer, facility: Pick<Facility, 'dbId' | 'prefectureCode'>): void {
   const scope = bedReadScope(viewer);
   if (scope.facilityId !== null && scope.facilityId !== facility.dbId) throw forbidden(BED_ACCESS_MESSAGES.otherFacility);
-  if (scope.prefectureCode !== null && scope.prefectureCode !== facility.prefectureCode) throw forbidden(BED_ACCESS_MESSAGES.otherPrefecture);
+  if (scope.prefectureCode !== null && scope.prefectureCode !== facility.prefectureCode)
+    throw forbidden(BED_ACCESS_MESSAGES.otherPrefecture);
 }
 
 export function mayReportFor(viewer: Viewer, facility: Pick<Facility, 'dbId' | 'prefectureCode'>): boolean {

@@ -32,7 +32,12 @@ export const bedCountProperty = (category: BedCategoryKey, measure: BedMeasureKe
 
 export const BED_COUNT_FIELDS: { property: BedCountProperty; column: string; category: BedCategoryKey; measure: BedMeasureKey }[] =
   BED_CATEGORIES.flatMap((c) =>
-    BED_MEASURES.map((m) => ({ property: bedCountProperty(c.key, m.key), column: `${c.column}_${m.column}`, category: c.key, measure: m.key })),
+    BED_MEASURES.map((m) => ({
+      property: bedCountProperty(c.key, m.key),
+      column: `${c.column}_${m.column}`,
+      category: c.key,
+      measure: m.key,
+    })),
   );
 
 /** 受入状況: 通常 / 制限 / 停止, and 未回答 when the facility has not answered. */

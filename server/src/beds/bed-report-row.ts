@@ -11,7 +11,8 @@ import { Cost } from '../graphql/cost';
 @ObjectType('BedReportRow', { simpleResolvers: true, description: '地域病床見える化の1行: 医療機関と最新の報告' })
 export class BedReportRow {
   @Cost({ inRow: true })
-  @Field(() => Facility) facility!: Facility;
+  @Field(() => Facility)
+  facility!: Facility;
 
   @Cost({ inRow: true })
   @Field(() => BedSnapshot, { nullable: true, description: '最新の報告 (未報告なら null)' })

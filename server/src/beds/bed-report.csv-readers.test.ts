@@ -50,7 +50,10 @@ beforeAll(async () => {
   }
   for (const note of STORED_NOTES) {
     const { id, code } = await insertFacility((serial += 1));
-    await db.dataSource.query(`INSERT INTO bed_snapshot (facility_id, source, content_hash, note) VALUES ($1, 'FACILITY', repeat('0', 64), $2)`, [id, note]);
+    await db.dataSource.query(
+      `INSERT INTO bed_snapshot (facility_id, source, content_hash, note) VALUES ($1, 'FACILITY', repeat('0', 64), $2)`,
+      [id, note],
+    );
     facilities.push({ code, note, cell: cellOf(note) });
   }
 });

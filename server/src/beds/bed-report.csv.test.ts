@@ -2,9 +2,12 @@ import { codeCell, textCell } from '../shared/csv.writer';
 import { japanTime } from './bed-report.csv';
 
 describe('CSV cell rules', () => {
-  it.each(['=1+1', '+81', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'])('neutralises a cell starting with %j by a leading apostrophe', (value) => {
-    expect(textCell(value).startsWith("'")).toBe(true);
-  });
+  it.each(['=1+1', '+81', '-2', '@SUM(A1)', '\tx', '\rx', '＝1', '＋1', '－1', '＠x'])(
+    'neutralises a cell starting with %j by a leading apostrophe',
+    (value) => {
+      expect(textCell(value).startsWith("'")).toBe(true);
+    },
+  );
 
   it('leaves ordinary text alone and turns CRLF and CR inside a cell into LF', () => {
     expect(textCell('東京都 1-2-3')).toBe('東京都 1-2-3');

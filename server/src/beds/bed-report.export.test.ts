@@ -34,7 +34,13 @@ beforeAll(async () => {
   server = await startTestServer(db, { GRAPHQL_COST_BUDGET: '100000000' }, { resolveViewer: resolveTestViewer });
   const report = await server.graphql(
     `mutation($input: BedReportInput!) { reportBedStatus(input: $input) { snapshot { id } } }`,
-    { input: { beds: [{ category: 'GENERAL', secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }], inpatientAcceptance: 'LIMITED', note: EDGE_NOTE } },
+    {
+      input: {
+        beds: [{ category: 'GENERAL', secured: 50, immediate: 40, inpatients: 30, severe: 2, vacant: 10 }],
+        inpatientAcceptance: 'LIMITED',
+        note: EDGE_NOTE,
+      },
+    },
     asViewer({ role: Role.FACILITY, facilityId: id, prefectureCode: '01' }),
   );
   expect(report.errors).toBeUndefined();
@@ -60,7 +66,15 @@ function download(query: string, headers: Record<string, string>): Promise<Downl
     const req = http.get(`${server.url}/api/exports/bed-report.csv${query}`, { headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (chunk: Buffer) => parts.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, trailers: res.trailers, body: Buffer.concat(parts), chunks: parts.length }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers,
+          trailers: res.trailers,
+          body: Buffer.concat(parts),
+          chunks: parts.length,
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -177,7 +191,7 @@ describe('GET /api/exports/bed-report.csv', () => {
     );
   });
 
-  it('applies the report\'s access rules: own prefecture by default, FORBIDDEN for another, none for recruitment or anonymous', async () => {
+  it("applies the report's access rules: own prefecture by default, FORBIDDEN for another, none for recruitment or anonymous", async () => {
     const own = await download('', hokkaido);
     expect(own.status).toBe(200);
     const rows: string[][] = parse(sjis(own.body), { record_delimiter: '\r\n', from_line: 2 });
@@ -271,4 +285,3 @@ describe('GET /api/exports/bed-report.csv', () => {
     expect(JSON.parse(badPrefecture.body.toString()).errors[0].extensions.fieldErrors.map((e: any) => e.field)).toEqual(['prefectureCode']);
   });
 });
-

@@ -49,9 +49,12 @@ interface ExportRequest extends ExportOptions {
   viewer: Viewer;
 }
 
-const single = (value: unknown): string | undefined => (typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined);
+const single = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
 const list = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [])).filter(Boolean);
+  (Array.isArray(value) ? value : value === undefined ? [] : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
+    .filter(Boolean);
 /** 'true'/'false' as booleans; anything else is handed on as typed, for the validator to refuse. */
 const flag = (value: string | undefined): boolean | string | undefined => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -75,7 +78,9 @@ const minimums = (values: string[]): { category: unknown; atLeast: unknown }[] |
 
 const optionsSchema = z.object({
   encoding: z.enum(['sjis', 'utf8'], { error: '文字コードは sjis または utf8 で指定してください。' }).default('sjis'),
-  view: z.enum(['details', 'summary'], { error: 'エクスポートビューは「詳細のみ」(details) または「サマリー」(summary) で指定してください。' }).default('details'),
+  view: z
+    .enum(['details', 'summary'], { error: 'エクスポートビューは「詳細のみ」(details) または「サマリー」(summary) で指定してください。' })
+    .default('details'),
   codes: z.enum(['excel', 'plain'], { error: 'codes は excel または plain で指定してください。' }).default('excel'),
 });
 
@@ -207,7 +212,12 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     if (running >= deps.config.exportConcurrency) {
       res.setHeader('Retry-After', '10');
       res.status(429).json({
-        errors: [{ message: 'エクスポートが混み合っています。しばらくしてからもう一度お試しください。', extensions: { code: ErrorCode.TOO_MANY_REQUESTS } }],
+        errors: [
+          {
+            message: 'エクスポートが混み合っています。しばらくしてからもう一度お試しください。',
+            extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+          },
+        ],
       });
       return false;
     }
@@ -274,7 +284,12 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     }
   });
   /** EDXL-HAVE and FHIR: the same preparation, limits and streaming as the CSV, in UTF-8. */
-  const standardExport = (path: string, kind: string, contentType: string, chunks: (batches: AsyncIterable<BedReportRow[]>, req: express.Request, now: Date) => AsyncIterable<string>) =>
+  const standardExport = (
+    path: string,
+    kind: string,
+    contentType: string,
+    chunks: (batches: AsyncIterable<BedReportRow[]>, req: express.Request, now: Date) => AsyncIterable<string>,
+  ) =>
     router.get(path, async (req, res) => {
       const request = await prepare(req, res);
       if (!request || !tryStart(res)) return;

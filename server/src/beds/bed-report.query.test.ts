@@ -5,9 +5,23 @@ import { Role, type Viewer } from '../auth/viewer';
 import { AcceptanceStatus, StaffingStatus } from './bed-categories';
 import { BedCategory } from './bed-snapshot.entity';
 import { readExportQuery } from './bed-report.export';
-import { bedReportQueryFor, BedReportSortField, DEFAULT_BED_REPORT_SORT, type BedReportQueryInput, MAX_TEXT_QUERY, SortDirection, staleBefore } from './bed-report.query';
+import {
+  bedReportQueryFor,
+  BedReportSortField,
+  DEFAULT_BED_REPORT_SORT,
+  type BedReportQueryInput,
+  MAX_TEXT_QUERY,
+  SortDirection,
+  staleBefore,
+} from './bed-report.query';
 
-const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({ accountId: 1, role, facilityId: null, prefectureCode: null, ...extra });
+const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
+  accountId: 1,
+  role,
+  facilityId: null,
+  prefectureCode: null,
+  ...extra,
+});
 const office = viewer(Role.OFFICE);
 
 /** The problems a request gets, as field names (empty when it is accepted). */
@@ -80,7 +94,9 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
   });
 
   it('names each malformed field once, in Japanese, as the GraphQL input and the export parameters name it', () => {
-    const checked = bedReportQueryFor(office, { filter: { prefectureCode: '48', secondaryMedicalAreaCode: '13-1', name: 'あ'.repeat(MAX_TEXT_QUERY + 1) } });
+    const checked = bedReportQueryFor(office, {
+      filter: { prefectureCode: '48', secondaryMedicalAreaCode: '13-1', name: 'あ'.repeat(MAX_TEXT_QUERY + 1) },
+    });
     expect(checked).toEqual({
       ok: false,
       problems: [
@@ -104,9 +120,19 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
     const { query } = fromQueryString('staffing=TIRED&minVacantTotal=-1&minVacant=GENERAL:x,__proto__:2');
     expect(query.ok ? [] : query.problems.map((p) => p.field)).toEqual(['staffing', 'minVacantTotal', 'minVacant']);
     const tooMany = bedReportQueryFor(office, { filter: { minVacant: [{ category: 'general', atLeast: 10_000 }] } });
-    expect(tooMany.ok ? [] : tooMany.problems).toEqual([{ field: 'minVacant', message: '空床数の下限は 0〜9999 の整数で指定してください。' }]);
+    expect(tooMany.ok ? [] : tooMany.problems).toEqual([
+      { field: 'minVacant', message: '空床数の下限は 0〜9999 の整数で指定してください。' },
+    ]);
     // A category named twice keeps its larger minimum; zero is a real minimum (reported beds only).
-    const twice = bedReportQueryFor(office, { filter: { minVacantTotal: 0, minVacant: [{ category: 'pediatric', atLeast: 2 }, { category: 'pediatric', atLeast: 4 }] } });
+    const twice = bedReportQueryFor(office, {
+      filter: {
+        minVacantTotal: 0,
+        minVacant: [
+          { category: 'pediatric', atLeast: 2 },
+          { category: 'pediatric', atLeast: 4 },
+        ],
+      },
+    });
     expect(twice.ok && twice.value.filter).toMatchObject({ minVacantTotal: 0, minVacant: [{ category: 'pediatric', atLeast: 4 }] });
   });
 

@@ -6,7 +6,14 @@ import { searchKey } from '../shared/japanese-text';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
-import { HAVE_BED_TYPES, HAVE_NAMESPACE, MEDICAL_INSTITUTION_CODE_SYSTEM, SANER_GROUP_SYSTEM, SANER_MEASURE, SANER_POPULATION_SYSTEM } from './bed-report.standards';
+import {
+  HAVE_BED_TYPES,
+  HAVE_NAMESPACE,
+  MEDICAL_INSTITUTION_CODE_SYSTEM,
+  SANER_GROUP_SYSTEM,
+  SANER_MEASURE,
+  SANER_POPULATION_SYSTEM,
+} from './bed-report.standards';
 
 /**
  * EDXL-HAVE 1.0 and FHIR R4 exports: parsed and checked against the structure each standard
@@ -55,7 +62,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const get = (path: string, query: string, headers: Record<string, string>) => fetch(`${server.url}/api/exports/${path}${query}`, { headers });
+const get = (path: string, query: string, headers: Record<string, string>) =>
+  fetch(`${server.url}/api/exports/${path}${query}`, { headers });
 
 /** Facilities of the prefecture that have a report: what both standards carry. */
 async function reportedCodes(prefectureCode: string): Promise<string[]> {
@@ -69,24 +77,38 @@ async function reportedCodes(prefectureCode: string): Promise<string[]> {
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 describe('EDXL-HAVE 1.0 export', () => {
-  it('is well-formed XML in the HAVE namespace with the required elements per hospital, for the viewer\'s prefecture', async () => {
+  it("is well-formed XML in the HAVE namespace with the required elements per hospital, for the viewer's prefecture", async () => {
     const res = await get('bed-report.edxl-have.xml', '', hokkaido);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     const xml = await res.text();
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => ['have:Hospital', 'have:BedCapacity'].includes(name) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      parseTagValue: false,
+      isArray: (name) => ['have:Hospital', 'have:BedCapacity'].includes(name),
+    }).parse(xml);
     const root = doc['have:HospitalStatus'];
     expect(root['@xmlns:have']).toBe(HAVE_NAMESPACE);
     expect(root['@xmlns:gml']).toBe('http://www.opengis.net/gml');
     const hospitals: any[] = root['have:Hospital'];
-    const codes = hospitals.map((h) => String(h['have:Organization']['have:OrganizationInformation']['xnl:OrganisationIdentifier']['#text']));
+    const codes = hospitals.map((h) =>
+      String(h['have:Organization']['have:OrganizationInformation']['xnl:OrganisationIdentifier']['#text']),
+    );
     expect(codes).toEqual(await reportedCodes('01'));
     for (const h of hospitals) {
       // HAVE's sequence: Organization, EmergencyDepartmentStatus, …, HospitalBedCapacityStatus, …, LastUpdateTime.
-      expect(Object.keys(h)).toEqual(['have:Organization', 'have:EmergencyDepartmentStatus', 'have:HospitalBedCapacityStatus', 'have:LastUpdateTime']);
+      expect(Object.keys(h)).toEqual([
+        'have:Organization',
+        'have:EmergencyDepartmentStatus',
+        'have:HospitalBedCapacityStatus',
+        'have:LastUpdateTime',
+      ]);
       expect(h['have:Organization']['have:OrganizationInformation']['xnl:OrganisationName']['xnl:NameElement']).toEqual(expect.any(String));
-      expect(['Normal', 'Advisory', 'Closed', 'NotApplicable']).toContain(h['have:EmergencyDepartmentStatus']['have:EMSTraffic']['have:EMSTrafficStatus']);
+      expect(['Normal', 'Advisory', 'Closed', 'NotApplicable']).toContain(
+        h['have:EmergencyDepartmentStatus']['have:EMSTraffic']['have:EMSTrafficStatus'],
+      );
       expect(new Date(h['have:LastUpdateTime']).toISOString()).toBe(h['have:LastUpdateTime']);
       for (const bed of asList<any>(h['have:HospitalBedCapacityStatus']?.['have:BedCapacity'])) {
         expect(Object.values(HAVE_BED_TYPES)).toContain(bed['have:BedType']);
@@ -97,17 +119,27 @@ describe('EDXL-HAVE 1.0 export', () => {
       }
     }
     // The edge facility: escaped name (a control character dropped), beds per type, 救急 停止 = Closed, position.
-    const edge = hospitals.find((h) => h['have:Organization']['have:OrganizationInformation']['xnl:OrganisationIdentifier']['#text'] === edgeCode);
-    expect(edge['have:Organization']['have:OrganizationInformation']['xnl:OrganisationName']['xnl:NameElement']).toBe('<救急&"災害">病院  😀');
+    const edge = hospitals.find(
+      (h) => h['have:Organization']['have:OrganizationInformation']['xnl:OrganisationIdentifier']['#text'] === edgeCode,
+    );
+    expect(edge['have:Organization']['have:OrganizationInformation']['xnl:OrganisationName']['xnl:NameElement']).toBe(
+      '<救急&"災害">病院  😀',
+    );
     expect(edge['have:Organization']['have:OrganizationGeoLocation']['gml:Point']['gml:pos']).toBe('41.77 140.72');
     expect(edge['have:EmergencyDepartmentStatus']['have:EMSTraffic']['have:EMSTrafficStatus']).toBe('Closed');
     expect(edge['have:HospitalBedCapacityStatus']['have:BedCapacity']).toEqual([
-      { 'have:BedType': 'MedicalSurgical', 'have:Capacity': { 'have:CapacityStatus': 'VacantAvailable', 'have:AvailableCount': '10', 'have:BaselineCount': '50' } },
-      { 'have:BedType': 'AdultICU', 'have:Capacity': { 'have:CapacityStatus': 'NotAvailable', 'have:AvailableCount': '0', 'have:BaselineCount': '8' } },
+      {
+        'have:BedType': 'MedicalSurgical',
+        'have:Capacity': { 'have:CapacityStatus': 'VacantAvailable', 'have:AvailableCount': '10', 'have:BaselineCount': '50' },
+      },
+      {
+        'have:BedType': 'AdultICU',
+        'have:Capacity': { 'have:CapacityStatus': 'NotAvailable', 'have:AvailableCount': '0', 'have:BaselineCount': '8' },
+      },
     ]);
   });
 
-  it('applies the bed report\'s access rules: another prefecture is FORBIDDEN, anonymous UNAUTHENTICATED, bad filters BAD_USER_INPUT', async () => {
+  it("applies the bed report's access rules: another prefecture is FORBIDDEN, anonymous UNAUTHENTICATED, bad filters BAD_USER_INPUT", async () => {
     const other = await get('bed-report.edxl-have.xml', '?prefectureCode=13', hokkaido);
     expect(other.status).toBe(403);
     expect(((await other.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
@@ -143,17 +175,28 @@ describe('FHIR R4 export (SANER bed measure)', () => {
     expect(byType('MeasureReport')).toHaveLength(codes.length);
     expect(resources).toHaveLength(codes.length * 3);
 
-    const references = resources.flatMap((r) => [r.managingOrganization, r.subject, r.reporter].filter(Boolean).map((ref: any) => ref.reference));
+    const references = resources.flatMap((r) =>
+      [r.managingOrganization, r.subject, r.reporter].filter(Boolean).map((ref: any) => ref.reference),
+    );
     expect(references.length).toBe(codes.length * 3);
     for (const ref of references) expect(keys).toContain(ref);
 
     for (const o of byType('Organization')) {
-      expect(o).toMatchObject({ active: true, name: expect.any(String), identifier: [{ system: MEDICAL_INSTITUTION_CODE_SYSTEM, value: expect.stringMatching(/^\d{10}$/) }] });
+      expect(o).toMatchObject({
+        active: true,
+        name: expect.any(String),
+        identifier: [{ system: MEDICAL_INSTITUTION_CODE_SYSTEM, value: expect.stringMatching(/^\d{10}$/) }],
+      });
     }
     for (const l of byType('Location')) expect(l).toMatchObject({ status: 'active', mode: 'instance', name: expect.any(String) });
     for (const m of byType('MeasureReport')) {
       // R4 required: status, type, measure, period (start/end).
-      expect(m).toMatchObject({ status: 'complete', type: 'summary', measure: SANER_MEASURE, period: { start: expect.any(String), end: expect.any(String) } });
+      expect(m).toMatchObject({
+        status: 'complete',
+        type: 'summary',
+        measure: SANER_MEASURE,
+        period: { start: expect.any(String), end: expect.any(String) },
+      });
       expect(m.group.map((g: any) => g.code.coding[0])).toEqual([
         { system: SANER_GROUP_SYSTEM, code: 'Beds' },
         { system: SANER_GROUP_SYSTEM, code: 'Ventilators' },

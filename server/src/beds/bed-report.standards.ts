@@ -44,14 +44,16 @@ const EMS_TRAFFIC: Record<AcceptanceStatus, string> = {
 
 /** Text and attribute content: the five XML specials, and characters XML 1.0 does not allow. */
 export function xmlText(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters are defined by code point, TAB/LF/CR included
-    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- XML 1.0's allowed characters are defined by code point, TAB/LF/CR included
+      .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function haveHospital(row: BedReportRow): string {
@@ -91,11 +93,16 @@ function haveHospital(row: BedReportRow): string {
 }
 
 export async function* edxlHaveChunks(batches: AsyncIterable<BedReportRow[]>): AsyncGenerator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<have:HospitalStatus xmlns:have="${HAVE_NAMESPACE}" xmlns:xnl="${XNL_NAMESPACE}" xmlns:xal="${XAL_NAMESPACE}" xmlns:gml="${GML_NAMESPACE}">\n`;
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<have:HospitalStatus xmlns:have="${HAVE_NAMESPACE}" xmlns:xnl="${XNL_NAMESPACE}" xmlns:xal="${XAL_NAMESPACE}" xmlns:gml="${GML_NAMESPACE}">\n`
+  );
   for await (const rows of batches) {
     // Facilities never reported have no status to exchange (and HAVE requires LastUpdateTime).
-    const text = rows.filter((r) => r.latest).map(haveHospital).join('');
+    const text = rows
+      .filter((r) => r.latest)
+      .map(haveHospital)
+      .join('');
     if (text) yield text;
   }
   yield '</have:HospitalStatus>\n';
@@ -125,7 +132,15 @@ export function fhirResources(row: BedReportRow & { latest: NonNullable<BedRepor
   const s = row.latest;
   const address = { country: 'JP', postalCode: f.postalCode, text: [f.address, f.building].filter(Boolean).join(' ') };
   const identifier = [{ system: MEDICAL_INSTITUTION_CODE_SYSTEM, value: f.code }];
-  const organization = { resourceType: 'Organization', id: `org-${f.code}`, identifier, active: true, name: f.name, address: [address], ...(f.phone ? { telecom: [{ system: 'phone', value: f.phone }] } : {}) };
+  const organization = {
+    resourceType: 'Organization',
+    id: `org-${f.code}`,
+    identifier,
+    active: true,
+    name: f.name,
+    address: [address],
+    ...(f.phone ? { telecom: [{ system: 'phone', value: f.phone }] } : {}),
+  };
   const location = {
     resourceType: 'Location',
     id: `loc-${f.code}`,
@@ -169,7 +184,10 @@ export function fhirResources(row: BedReportRow & { latest: NonNullable<BedRepor
 }
 
 /** The Bundle as JSON text, entry by entry (JSON.stringify of the whole would hold every row at once). */
-export async function* fhirBundleChunks(batches: AsyncIterable<BedReportRow[]>, args: { now: Date; baseUrl: string; bundleId: string }): AsyncGenerator<string> {
+export async function* fhirBundleChunks(
+  batches: AsyncIterable<BedReportRow[]>,
+  args: { now: Date; baseUrl: string; bundleId: string },
+): AsyncGenerator<string> {
   yield `{"resourceType":"Bundle","id":${JSON.stringify(args.bundleId)},"type":"collection","timestamp":${JSON.stringify(args.now.toISOString())},"entry":[`;
   let first = true;
   for await (const rows of batches) {
@@ -177,7 +195,9 @@ export async function* fhirBundleChunks(batches: AsyncIterable<BedReportRow[]>, 
     for (const row of rows) {
       if (!row.latest) continue;
       for (const resource of fhirResources(row as BedReportRow & { latest: NonNullable<BedReportRow['latest']> })) {
-        parts.push(`${first ? '' : ','}\n${JSON.stringify({ fullUrl: `${args.baseUrl}/${resource.resourceType as string}/${resource.id as string}`, resource })}`);
+        parts.push(
+          `${first ? '' : ','}\n${JSON.stringify({ fullUrl: `${args.baseUrl}/${resource.resourceType as string}/${resource.id as string}`, resource })}`,
+        );
         first = false;
       }
     }

@@ -91,7 +91,11 @@ describe('bedReport', () => {
   });
 
   it('filters by area and acceptance status, 未回答 including hospitals that never reported', async () => {
-    const res = await server.graphql(REPORT, { filter: { prefectureCode: '27', inpatientAcceptance: ['SUSPENDED', 'UNANSWERED'] }, first: 2000 }, office);
+    const res = await server.graphql(
+      REPORT,
+      { filter: { prefectureCode: '27', inpatientAcceptance: ['SUSPENDED', 'UNANSWERED'] }, first: 2000 },
+      office,
+    );
     expect(res.errors).toBeUndefined();
     const rows = res.data.bedReport.edges.map((e: any) => e.node);
     expect(rows.length).toBeGreaterThan(0);
@@ -111,7 +115,15 @@ describe('bedReport', () => {
     const whole = await server.graphql(REPORT, { filter, orderBy: { field, direction }, first: 2000 }, office);
     const expected = whole.data.bedReport.edges.map((e: any) => e.node);
     const key = (r: any) =>
-      field === 'LAST_UPDATED' ? (r.lastUpdated ? Date.parse(r.lastUpdated) : -Infinity) : field === 'VACANT_TOTAL' ? (r.latest?.vacantTotal ?? -1) : field === 'AREA' ? r.facility.areaCode : null;
+      field === 'LAST_UPDATED'
+        ? r.lastUpdated
+          ? Date.parse(r.lastUpdated)
+          : -Infinity
+        : field === 'VACANT_TOTAL'
+          ? (r.latest?.vacantTotal ?? -1)
+          : field === 'AREA'
+            ? r.facility.areaCode
+            : null;
     if (key(expected[0]) !== null) {
       for (let i = 1; i < expected.length; i += 1) {
         if (direction === 'DESC') expect(key(expected[i - 1]) >= key(expected[i])).toBe(true);
@@ -157,7 +169,11 @@ describe('bedReport', () => {
 
 describe('bedReport access', () => {
   const count = async (headers: Record<string, string>, filter: Record<string, unknown> = {}) => {
-    const res = await server.graphql(`query($filter: BedReportFilter) { bedReport(filter: $filter, first: 2000) { totalCount edges { node { facility { prefectureCode } } } } }`, { filter }, headers);
+    const res = await server.graphql(
+      `query($filter: BedReportFilter) { bedReport(filter: $filter, first: 2000) { totalCount edges { node { facility { prefectureCode } } } } }`,
+      { filter },
+      headers,
+    );
     return res;
   };
 
@@ -198,7 +214,7 @@ describe('bedReport access', () => {
 });
 
 describe('bedReport cost', () => {
-  it('lets the dashboard and the full-column view load 2,000 rows within one request\'s cost limit', async () => {
+  it("lets the dashboard and the full-column view load 2,000 rows within one request's cost limit", async () => {
     // The screens' own documents (client/src/pages/beds): rows' facility and latest report come
     // from the page query itself, so they cost only what they select.
     const fullColumns = `query($first: Int!) { bedReport(first: $first) { totalCount staleAfterHours edges { node { lastUpdated stale

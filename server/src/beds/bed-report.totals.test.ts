@@ -45,9 +45,19 @@ describe('bedReportSummary', () => {
     expect(res.errors).toBeUndefined();
     const { overall, areas } = res.data.bedReportSummary;
 
-    const expected = new Map<string, { facilities: number; reported: number; stale: number; unreported: number; securedTotal: number; vacantTotal: number }>();
+    const expected = new Map<
+      string,
+      { facilities: number; reported: number; stale: number; unreported: number; securedTotal: number; vacantTotal: number }
+    >();
     for (const row of rows) {
-      const totals = expected.get(row.facility.areaCode) ?? { facilities: 0, reported: 0, stale: 0, unreported: 0, securedTotal: 0, vacantTotal: 0 };
+      const totals = expected.get(row.facility.areaCode) ?? {
+        facilities: 0,
+        reported: 0,
+        stale: 0,
+        unreported: 0,
+        securedTotal: 0,
+        vacantTotal: 0,
+      };
       totals.facilities += 1;
       if (!row.latest) totals.unreported += 1;
       else if (row.stale) totals.stale += 1;
@@ -126,7 +136,14 @@ const FULL_SUMMARY = `query Summary($filter: BedReportFilter) {
   bedReportSummary(filter: $filter) { overall { ${FULL_TOTALS} } prefectures { ${FULL_TOTALS} } areas { ${FULL_TOTALS} } }
 }`;
 
-type Sums = { facilities: number; unreported: number; securedTotal: number; immediateTotal: number; vacantTotal: number; categories: Record<string, number>[] };
+type Sums = {
+  facilities: number;
+  unreported: number;
+  securedTotal: number;
+  immediateTotal: number;
+  vacantTotal: number;
+  categories: Record<string, number>[];
+};
 
 function sumsOf(rows: Record<string, any>[]): Sums {
   const sums: Sums = {
@@ -276,7 +293,12 @@ describe('bedAreaHistory', () => {
   it('counts days in Japan time from an injected clock', async () => {
     const [{ area_code: code }] = await db.dataSource.query(`SELECT area_code FROM facility LIMIT 1`);
     // 15:30 UTC is already the next day in Japan.
-    const days = await bedAreaHistory(db.dataSource.manager, { areaCode: code, facilityId: null, days: 3, now: new Date('2026-11-30T15:30:00Z') });
+    const days = await bedAreaHistory(db.dataSource.manager, {
+      areaCode: code,
+      facilityId: null,
+      days: 3,
+      now: new Date('2026-11-30T15:30:00Z'),
+    });
     expect(days.map((d) => d.date)).toEqual(['2026-11-29', '2026-11-30', '2026-12-01']);
   });
 

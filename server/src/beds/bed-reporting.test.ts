@@ -13,9 +13,15 @@ let pharmacy: { id: number; code: string; prefecture_code: string };
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoFacilities(db.dataSource.manager, 400);
-  [hospital] = await db.dataSource.query(`SELECT id, code, prefecture_code FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 1`);
-  [other] = await db.dataSource.query(`SELECT id, code, prefecture_code FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id OFFSET 1 LIMIT 1`);
-  await db.dataSource.query(`UPDATE facility SET kind = 'PHARMACY' WHERE id = (SELECT id FROM facility WHERE kind = 'CLINIC' AND prefecture_code = '13' ORDER BY id LIMIT 1)`);
+  [hospital] = await db.dataSource.query(
+    `SELECT id, code, prefecture_code FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 1`,
+  );
+  [other] = await db.dataSource.query(
+    `SELECT id, code, prefecture_code FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id OFFSET 1 LIMIT 1`,
+  );
+  await db.dataSource.query(
+    `UPDATE facility SET kind = 'PHARMACY' WHERE id = (SELECT id FROM facility WHERE kind = 'CLINIC' AND prefecture_code = '13' ORDER BY id LIMIT 1)`,
+  );
   [pharmacy] = await db.dataSource.query(`SELECT id, code, prefecture_code FROM facility WHERE kind = 'PHARMACY' ORDER BY id LIMIT 1`);
   server = await startTestServer(db, {}, { resolveViewer: resolveTestViewer });
 });
@@ -50,19 +56,30 @@ const validInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const snapshotCount = async (facilityId: number) => (await db.dataSource.query(`SELECT count(*)::int AS n FROM bed_snapshot WHERE facility_id = $1`, [facilityId]))[0].n;
+const snapshotCount = async (facilityId: number) =>
+  (await db.dataSource.query(`SELECT count(*)::int AS n FROM bed_snapshot WHERE facility_id = $1`, [facilityId]))[0].n;
 
 describe('reportBedStatus', () => {
-  it('stores a facility\'s report for its own facility, with totals, LF line breaks and omitted categories as 0', async () => {
+  it("stores a facility's report for its own facility, with totals, LF line breaks and omitted categories as 0", async () => {
     const before = await snapshotCount(hospital.id);
     const res = await server.graphql(REPORT, { input: validInput() }, facilityViewer());
     expect(res.errors).toBeUndefined();
     const { snapshot, duplicate } = res.data.reportBedStatus;
     expect(duplicate).toBe(false);
-    expect(snapshot).toMatchObject({ source: 'FACILITY', securedTotal: 130, vacantTotal: 22, inpatientAcceptance: 'LIMITED', staffing: 'SHORTAGE', note: '夜間は救急のみ\n受入可' });
+    expect(snapshot).toMatchObject({
+      source: 'FACILITY',
+      securedTotal: 130,
+      vacantTotal: 22,
+      inpatientAcceptance: 'LIMITED',
+      staffing: 'SHORTAGE',
+      note: '夜間は救急のみ\n受入可',
+    });
     expect(snapshot.beds.find((b: any) => b.category === 'PSYCHIATRIC')).toEqual({ category: 'PSYCHIATRIC', secured: 0, vacant: 0 });
     expect(await snapshotCount(hospital.id)).toBe(before + 1);
-    const [row] = await db.dataSource.query(`SELECT reported_by_account_id, source FROM bed_snapshot WHERE facility_id = $1 ORDER BY id DESC LIMIT 1`, [hospital.id]);
+    const [row] = await db.dataSource.query(
+      `SELECT reported_by_account_id, source FROM bed_snapshot WHERE facility_id = $1 ORDER BY id DESC LIMIT 1`,
+      [hospital.id],
+    );
     expect(row).toEqual({ reported_by_account_id: 7, source: 'FACILITY' });
   });
 
@@ -125,13 +142,21 @@ describe('reportBedStatus', () => {
   it('lets a facility report only for itself and a prefecture only within its prefecture', async () => {
     const forOther = await server.graphql(REPORT, { input: validInput(), facilityId: toGlobalId('Facility', other.id) }, facilityViewer());
     expect(forOther.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const byTokyo = await server.graphql(REPORT, { input: validInput({ note: '都から' }), facilityId: toGlobalId('Facility', other.id) }, tokyo);
+    const byTokyo = await server.graphql(
+      REPORT,
+      { input: validInput({ note: '都から' }), facilityId: toGlobalId('Facility', other.id) },
+      tokyo,
+    );
     expect(byTokyo.errors).toBeUndefined();
     expect(byTokyo.data.reportBedStatus.snapshot.source).toBe('PREFECTURE');
     const byOsaka = await server.graphql(REPORT, { input: validInput(), facilityId: toGlobalId('Facility', other.id) }, osaka);
     expect(byOsaka.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     for (const role of [Role.OFFICE, Role.ANALYST, Role.HEALTH_CENTER_AGGREGATOR, Role.HEALTH_CENTER_RECRUITMENT]) {
-      const res = await server.graphql(REPORT, { input: validInput(), facilityId: toGlobalId('Facility', other.id) }, asViewer({ role, prefectureCode: '13' }));
+      const res = await server.graphql(
+        REPORT,
+        { input: validInput(), facilityId: toGlobalId('Facility', other.id) },
+        asViewer({ role, prefectureCode: '13' }),
+      );
       expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
     expect((await server.graphql(REPORT, { input: validInput() })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -149,11 +174,19 @@ describe('submitBedReports (prefectural batch)', () => {
   const BATCH = `mutation($rows: [BedReportBatchRow!]!) { submitBedReports(rows: $rows) { index facilityCode ok duplicate errorCode errors { field message } snapshot { id vacantTotal } } }`;
 
   it('stores valid rows and reports per row which failed and why, never a partial row', async () => {
-    const [osakaHospital] = await db.dataSource.query(`SELECT code FROM facility WHERE prefecture_code = '27' AND kind = 'HOSPITAL' LIMIT 1`);
+    const [osakaHospital] = await db.dataSource.query(
+      `SELECT code FROM facility WHERE prefecture_code = '27' AND kind = 'HOSPITAL' LIMIT 1`,
+    );
     const before = await snapshotCount(other.id);
     const rows = [
       { facilityCode: other.code, report: validInput({ note: 'バッチ1' }) },
-      { facilityCode: other.code, report: validInput({ note: 'バッチ2', beds: [{ category: 'GENERAL', secured: 5, immediate: 5, inpatients: 1, severe: 0, vacant: 9 }] }) },
+      {
+        facilityCode: other.code,
+        report: validInput({
+          note: 'バッチ2',
+          beds: [{ category: 'GENERAL', secured: 5, immediate: 5, inpatients: 1, severe: 0, vacant: 9 }],
+        }),
+      },
       { facilityCode: '0000000000', report: validInput() },
       ...(osakaHospital ? [{ facilityCode: osakaHospital.code, report: validInput() }] : []),
       { facilityCode: other.code, report: validInput({ note: 'バッチ1' }) },
@@ -204,7 +237,7 @@ describe('detail and history', () => {
     expect(first.bedFacilityStatus.stale).toBe(false);
   });
 
-  it('applies the report\'s access rules to detail, history and node(id:)', async () => {
+  it("applies the report's access rules to detail, history and node(id:)", async () => {
     const id = toGlobalId('Facility', hospital.id);
     const ok = await server.graphql(DETAIL, { id }, asViewer({ role: Role.HEALTH_CENTER_AGGREGATOR, prefectureCode: '13' }));
     expect(ok.errors).toBeUndefined();

@@ -47,7 +47,11 @@ export type BedReportContent = BedCountColumns & {
 };
 
 const countProblem = (value: number): string | null =>
-  !Number.isInteger(value) || value < 0 ? '0以上の整数で入力してください。' : value > MAX_COUNT ? `${MAX_COUNT}以下で入力してください。` : null;
+  !Number.isInteger(value) || value < 0
+    ? '0以上の整数で入力してください。'
+    : value > MAX_COUNT
+      ? `${MAX_COUNT}以下で入力してください。`
+      : null;
 
 /**
  * Checks a report and returns its normalised content, or throws BAD_USER_INPUT listing every
@@ -71,7 +75,13 @@ export function validateBedReport(input: BedReportInput): BedReportContent {
     }
     seen.add(category.key);
     let valid = true;
-    for (const [measure, label] of [['secured', '確保病床数'], ['immediate', '即応病床数'], ['inpatients', '入院患者数'], ['severe', '重症者数'], ['vacant', '空床数']] as const) {
+    for (const [measure, label] of [
+      ['secured', '確保病床数'],
+      ['immediate', '即応病床数'],
+      ['inpatients', '入院患者数'],
+      ['severe', '重症者数'],
+      ['vacant', '空床数'],
+    ] as const) {
       const problem = countProblem(bed[measure]);
       if (problem) {
         problems.push({ field: `${at}.${measure}`, message: `${category.label}の${label}は${problem}` });
@@ -79,16 +89,22 @@ export function validateBedReport(input: BedReportInput): BedReportContent {
       }
     }
     if (!valid) continue;
-    if (bed.vacant > bed.secured) problems.push({ field: `${at}.vacant`, message: `${category.label}の空床数は確保病床数(${bed.secured})以下にしてください。` });
-    if (bed.immediate > bed.secured) problems.push({ field: `${at}.immediate`, message: `${category.label}の即応病床数は確保病床数(${bed.secured})以下にしてください。` });
-    if (bed.severe > bed.inpatients) problems.push({ field: `${at}.severe`, message: `${category.label}の重症者数は入院患者数(${bed.inpatients})以下にしてください。` });
+    if (bed.vacant > bed.secured)
+      problems.push({ field: `${at}.vacant`, message: `${category.label}の空床数は確保病床数(${bed.secured})以下にしてください。` });
+    if (bed.immediate > bed.secured)
+      problems.push({ field: `${at}.immediate`, message: `${category.label}の即応病床数は確保病床数(${bed.secured})以下にしてください。` });
+    if (bed.severe > bed.inpatients)
+      problems.push({ field: `${at}.severe`, message: `${category.label}の重症者数は入院患者数(${bed.inpatients})以下にしてください。` });
     counts[`${category.key}Secured`] = bed.secured;
     counts[`${category.key}Immediate`] = bed.immediate;
     counts[`${category.key}Inpatients`] = bed.inpatients;
     counts[`${category.key}Severe`] = bed.severe;
     counts[`${category.key}Vacant`] = bed.vacant;
   }
-  for (const [total, inUse, label] of [['ventilatorsTotal', 'ventilatorsInUse', '人工呼吸器'], ['ecmoTotal', 'ecmoInUse', 'ECMO']] as const) {
+  for (const [total, inUse, label] of [
+    ['ventilatorsTotal', 'ventilatorsInUse', '人工呼吸器'],
+    ['ecmoTotal', 'ecmoInUse', 'ECMO'],
+  ] as const) {
     const totalProblem = countProblem(input[total]);
     const inUseProblem = countProblem(input[inUse]);
     if (totalProblem) problems.push({ field: total, message: `${label}の保有台数は${totalProblem}` });
@@ -123,7 +139,10 @@ export function validateBedReport(input: BedReportInput): BedReportContent {
 /** A stable fingerprint of the content (key order fixed), to recognise an identical resubmission. */
 export function contentHash(content: BedReportContent): string {
   const keys = Object.keys(content).sort() as (keyof BedReportContent)[];
-  return crypto.createHash('sha256').update(JSON.stringify(keys.map((k) => [k, content[k]]))).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(keys.map((k) => [k, content[k]])))
+    .digest('hex');
 }
 
 export interface RecordedReport {
@@ -146,7 +165,9 @@ export async function recordBedReport(
   const { viewer, facility, input, source } = args;
   assertMayReportFor(viewer, facility);
   if (!REPORTING_KINDS.has(facility.kind)) {
-    throw badUserInput('この施設類型は病床状況の報告対象ではありません。', [{ field: 'facilityId', message: '病院・診療所のみ報告できます。' }]);
+    throw badUserInput('この施設類型は病床状況の報告対象ではありません。', [
+      { field: 'facilityId', message: '病院・診療所のみ報告できます。' },
+    ]);
   }
   const content = validateBedReport(input);
   const hash = contentHash(content);
@@ -207,10 +228,16 @@ export async function recordBedReportBatch(
   onUnexpected: (error: unknown) => void = () => {},
 ): Promise<BatchRowResult[]> {
   if (rows.length === 0 || rows.length > MAX_BATCH_ROWS) {
-    throw badUserInput(`一括報告は1〜${MAX_BATCH_ROWS}件で送信してください。`, [{ field: 'rows', message: `1〜${MAX_BATCH_ROWS}件で送信してください。` }]);
+    throw badUserInput(`一括報告は1〜${MAX_BATCH_ROWS}件で送信してください。`, [
+      { field: 'rows', message: `1〜${MAX_BATCH_ROWS}件で送信してください。` },
+    ]);
   }
   const codes = [...new Set(rows.map((r) => r.facilityCode).filter((c) => /^\d{10}$/.test(c)))];
-  const facilities = new Map((codes.length ? await db.getRepository(Facility).createQueryBuilder('f').where('f.code IN (:...codes)', { codes }).getMany() : []).map((f) => [f.code, f]));
+  const facilities = new Map(
+    (codes.length ? await db.getRepository(Facility).createQueryBuilder('f').where('f.code IN (:...codes)', { codes }).getMany() : []).map(
+      (f) => [f.code, f],
+    ),
+  );
   const results: BatchRowResult[] = [];
   for (const [index, row] of rows.entries()) {
     const result: BatchRowResult = { index, facilityCode: row.facilityCode, snapshot: null, duplicate: false, errors: [], errorCode: null };

@@ -15,12 +15,22 @@ import { Cost } from '../graphql/cost';
 registerEnumType(AcceptanceStatus, {
   name: 'AcceptanceStatus',
   description: '受入状況',
-  valuesConfig: { NORMAL: { description: '通常' }, LIMITED: { description: '制限' }, SUSPENDED: { description: '停止' }, UNANSWERED: { description: '未回答' } },
+  valuesConfig: {
+    NORMAL: { description: '通常' },
+    LIMITED: { description: '制限' },
+    SUSPENDED: { description: '停止' },
+    UNANSWERED: { description: '未回答' },
+  },
 });
 registerEnumType(StaffingStatus, {
   name: 'StaffingStatus',
   description: '職員の充足状況',
-  valuesConfig: { NORMAL: { description: '通常' }, SHORTAGE: { description: '欠員あり' }, DEPLETED: { description: '枯渇' }, UNANSWERED: { description: '未回答' } },
+  valuesConfig: {
+    NORMAL: { description: '通常' },
+    SHORTAGE: { description: '欠員あり' },
+    DEPLETED: { description: '枯渇' },
+    UNANSWERED: { description: '未回答' },
+  },
 });
 
 export enum BedCategory {
@@ -48,7 +58,11 @@ export enum ReportSource {
 registerEnumType(ReportSource, {
   name: 'ReportSource',
   description: '報告元',
-  valuesConfig: { FACILITY: { description: '医療機関 (自施設の報告)' }, PREFECTURE: { description: '都道府県 (代理・一括報告)' }, DEMO: { description: 'デモデータ' } },
+  valuesConfig: {
+    FACILITY: { description: '医療機関 (自施設の報告)' },
+    PREFECTURE: { description: '都道府県 (代理・一括報告)' },
+    DEMO: { description: 'デモデータ' },
+  },
 });
 
 /** The counts of one bed category in one snapshot. */

@@ -37,8 +37,17 @@ function schemaOf(db: DataSource): string {
 }
 
 /** Inside the report's transaction: announces the new snapshot once the transaction commits. */
-export async function notifyBedStatusChange(m: EntityManager, facility: Pick<Facility, 'dbId' | 'prefectureCode' | 'areaCode'>, snapshotId: number): Promise<void> {
-  const change: BedStatusChange = { facilityId: facility.dbId, prefectureCode: facility.prefectureCode, areaCode: facility.areaCode, snapshotId };
+export async function notifyBedStatusChange(
+  m: EntityManager,
+  facility: Pick<Facility, 'dbId' | 'prefectureCode' | 'areaCode'>,
+  snapshotId: number,
+): Promise<void> {
+  const change: BedStatusChange = {
+    facilityId: facility.dbId,
+    prefectureCode: facility.prefectureCode,
+    areaCode: facility.areaCode,
+    snapshotId,
+  };
   await m.query('SELECT pg_notify($1, $2)', [bedStatusChannel(m.connection), JSON.stringify(change)]);
 }
 

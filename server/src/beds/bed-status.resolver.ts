@@ -18,7 +18,9 @@ export class BedStatusResolver {
       if (!ctx.bedStatusChanges) throw new Error('subscriptions are served over WebSocket only');
       // The report's own query; this argument calls the area areaCode.
       const input = { filter: { prefectureCode: args.prefectureCode, secondaryMedicalAreaCode: args.areaCode } };
-      const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, input), '検索条件が正しくありません。', { secondaryMedicalAreaCode: 'areaCode' });
+      const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, input), '検索条件が正しくありません。', {
+        secondaryMedicalAreaCode: 'areaCode',
+      });
       return bedStatusFeed({
         newLoaders: ctx.newLoaders,
         viewer: ctx.viewer,
@@ -33,7 +35,10 @@ export class BedStatusResolver {
   })
   bedStatusChanged(
     @Root() row: BedReportRow,
-    @Arg('prefectureCode', () => String, { nullable: true, description: '都道府県コード (2桁)。都道府県・保健所のアカウントは自都道府県のみ' })
+    @Arg('prefectureCode', () => String, {
+      nullable: true,
+      description: '都道府県コード (2桁)。都道府県・保健所のアカウントは自都道府県のみ',
+    })
     _prefectureCode: string | null,
     @Arg('areaCode', () => String, { nullable: true, description: '二次医療圏コード (4桁)' }) _areaCode: string | null,
     @Ctx() _ctx: Context,

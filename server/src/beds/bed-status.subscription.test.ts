@@ -56,7 +56,13 @@ function connect(server: TestServer, headers: Record<string, string> = {}, conne
       super(url, protocols, { headers });
     }
   }
-  const client = createClient({ url: `${server.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WithHeaders, connectionParams, retryAttempts: 0, lazy: true });
+  const client = createClient({
+    url: `${server.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WithHeaders,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: true,
+  });
   clients.push(client);
   return client;
 }
@@ -101,10 +107,18 @@ beforeAll(async () => {
   accounts.tokyo = await createTestAccount(db.dataSource, { loginId: 'live-tokyo', role: Role.PREFECTURE, prefectureCode: '13' });
   accounts.osaka = await createTestAccount(db.dataSource, { loginId: 'live-osaka', role: Role.PREFECTURE, prefectureCode: '27' });
   accounts.hospital = await createTestAccount(db.dataSource, { loginId: 'live-hospital', role: Role.FACILITY, facilityId: tokyoHospital });
-  accounts.aggregator = await createTestAccount(db.dataSource, { loginId: 'live-aggregator', role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER') });
+  accounts.aggregator = await createTestAccount(db.dataSource, {
+    loginId: 'live-aggregator',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER'),
+  });
   accounts.office = await createTestAccount(db.dataSource, { loginId: 'live-office', role: Role.OFFICE });
   accounts.analyst = await createTestAccount(db.dataSource, { loginId: 'live-analyst', role: Role.ANALYST });
-  accounts.recruitment = await createTestAccount(db.dataSource, { loginId: 'live-recruit', role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER') });
+  accounts.recruitment = await createTestAccount(db.dataSource, {
+    loginId: 'live-recruit',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER'),
+  });
   a = await startServerWithSignIn(db);
   b = await startServerWithSignIn({ ...db, dataSource: secondDataSource });
   for (const [name, account] of Object.entries(accounts)) cookies[name] = await signInAs(a, account);
@@ -125,7 +139,8 @@ async function refusal(sub: ReturnType<typeof subscribe>): Promise<{ codes: stri
   return { codes: errors.map((e) => String(e.extensions?.code)), data: sub.results.map((r) => r.data ?? null) };
 }
 
-const areaOf = async (facilityId: number) => (await db.dataSource.query(`SELECT area_code FROM facility WHERE id = $1`, [facilityId]))[0].area_code as string;
+const areaOf = async (facilityId: number) =>
+  (await db.dataSource.query(`SELECT area_code FROM facility WHERE id = $1`, [facilityId]))[0].area_code as string;
 
 describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
   it('delivers a report written through instance A to a subscriber on instance B, and not a report of another prefecture', async () => {
@@ -147,21 +162,28 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     });
 
     // Osaka's subscriber must not have heard of Tokyo's report: the first thing it gets is Osaka's own.
-    const osakaWritten = await a.graphql(REPORT, { input: report(3, '大阪'), facilityId: toGlobalId('Facility', osakaHospital) }, { cookie: cookies.osaka });
+    const osakaWritten = await a.graphql(
+      REPORT,
+      { input: report(3, '大阪'), facilityId: toGlobalId('Facility', osakaHospital) },
+      { cookie: cookies.osaka },
+    );
     expect(osakaWritten.errors).toBeUndefined();
     await osaka.next(1);
-    expect(osaka.results.map((r) => (r.data).bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
-    expect(osaka.results.map((r) => (r.data).bedStatusChanged.facility.prefecture.code)).toEqual(['27']);
+    expect(osaka.results.map((r) => r.data.bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
+    expect(osaka.results.map((r) => r.data.bedStatusChanged.facility.prefecture.code)).toEqual(['27']);
     // And Tokyo's subscriber never got Osaka's.
     const again = await a.graphql(REPORT, { input: report(16, '二回目') }, { cookie: cookies.hospital });
     expect(again.errors).toBeUndefined();
     await tokyo.next(2);
-    expect(tokyo.results.map((r) => (r.data).bedStatusChanged.latest.note)).toEqual(['A経由の報告', '二回目']);
+    expect(tokyo.results.map((r) => r.data.bedStatusChanged.latest.note)).toEqual(['A経由の報告', '二回目']);
   });
 
   it('filters by 二次医療圏: a subscriber of another area of the same prefecture hears nothing of it', async () => {
     const area = await areaOf(tokyoHospital);
-    const [other] = await db.dataSource.query(`SELECT code FROM secondary_medical_area WHERE prefecture_code = '13' AND code <> $1 ORDER BY code LIMIT 1`, [area]);
+    const [other] = await db.dataSource.query(
+      `SELECT code FROM secondary_medical_area WHERE prefecture_code = '13' AND code <> $1 ORDER BY code LIMIT 1`,
+      [area],
+    );
     const inArea = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: area });
     const otherArea = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: other.code });
     const everyArea = subscribe(connect(b, { cookie: cookies.tokyo }), {});
@@ -169,7 +191,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     expect((await a.graphql(REPORT, { input: report(11, '圏域') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await inArea.next(1);
     await everyArea.next(1);
-    expect((inArea.results[0].data).bedStatusChanged.latest.note).toBe('圏域');
+    expect(inArea.results[0].data.bedStatusChanged.latest.note).toBe('圏域');
     expect(otherArea.results).toEqual([]);
   });
 
@@ -193,7 +215,10 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
   it('runs subscriptions only: a query over the WebSocket is refused (HTTP has the cost budget and introspection rule)', async () => {
     const client = connect(b, { cookie: cookies.tokyo });
     const outcome = await new Promise<unknown>((resolve) =>
-      client.subscribe({ query: '{ bedReport(first: 1) { totalCount } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') }),
+      client.subscribe(
+        { query: '{ bedReport(first: 1) { totalCount } }' },
+        { next: resolve, error: resolve, complete: () => resolve('complete') },
+      ),
     );
     expect(outcome).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
   });
@@ -210,7 +235,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     await settle();
     expect((await a.graphql(REPORT, { input: report(9, 'トークン') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await viaToken.next(1);
-    expect((viaToken.results[0].data).bedStatusChanged.latest.note).toBe('トークン');
+    expect(viaToken.results[0].data.bedStatusChanged.latest.note).toBe('トークン');
   });
 
   it('every audience: subscribes exactly where the access matrix allows it', async () => {
@@ -237,7 +262,8 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
           await Promise.race([sub.next(1), sub.ended, new Promise((resolve) => setTimeout(resolve, 100))]);
         }
         const first = sub.results[0];
-        if (!first || first.errors || !(first.data)?.bedStatusChanged?.latest) mismatches.push(`${audience}: should receive updates, got ${JSON.stringify(first ?? 'nothing')}`);
+        if (!first || first.errors || !first.data?.bedStatusChanged?.latest)
+          mismatches.push(`${audience}: should receive updates, got ${JSON.stringify(first ?? 'nothing')}`);
       } else {
         const expected = audience === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
         const { codes } = await refusal(sub);
@@ -248,7 +274,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('holds a cookie session to the dashboard\'s trusted documents over WebSocket too: an ad-hoc document is refused, a manifest hash runs', async () => {
+  it("holds a cookie session to the dashboard's trusted documents over WebSocket too: an ad-hoc document is refused, a manifest hash runs", async () => {
     const manifestPath = path.resolve(__dirname, '../../../client/src/gql/persisted-documents.json');
     const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, string>;
     const [hash] = Object.entries(manifest).find(([, text]) => /subscription BedReportPage_Live/.test(text))!;
@@ -260,7 +286,11 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
       const client = connect(strict, { cookie: cookies.tokyo });
       const received: unknown[] = [];
       client.subscribe(
-        { query: 'subscription { __typename }', variables: { prefectureCode: '13' }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        {
+          query: 'subscription { __typename }',
+          variables: { prefectureCode: '13' },
+          extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+        },
         { next: (r) => received.push(r), error: () => undefined, complete: () => undefined },
       );
       // By hash the manifest's document runs, whatever text came with it.
@@ -268,7 +298,15 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
         await a.graphql(REPORT, { input: report(20 + (round % 2), `trusted ${round}`) }, { cookie: cookies.hospital });
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect(received[0]).toEqual({ data: { bedStatusChanged: { lastUpdated: expect.any(String), facility: { __typename: 'Facility', id: expect.any(String), name: expect.any(String) }, __typename: 'BedReportRow' } } });
+      expect(received[0]).toEqual({
+        data: {
+          bedStatusChanged: {
+            lastUpdated: expect.any(String),
+            facility: { __typename: 'Facility', id: expect.any(String), name: expect.any(String) },
+            __typename: 'BedReportRow',
+          },
+        },
+      });
     } finally {
       await strict.stop();
     }
@@ -283,12 +321,14 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     await db.dataSource.query(`SELECT pg_terminate_backend($1)`, [before[0].pid]);
     // Wait until B has reconnected and LISTENs again on a new backend.
     for (;;) {
-      const now = await db.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`, [appName]);
+      const now = await db.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query LIKE 'LISTEN %'`, [
+        appName,
+      ]);
       if (now.length === 1 && now[0].pid !== before[0].pid) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await a.graphql(REPORT, { input: report(8, '再接続後') }, { cookie: cookies.hospital })).errors).toBeUndefined();
     await tokyo.next(1);
-    expect((tokyo.results[0].data).bedStatusChanged.latest.note).toBe('再接続後');
+    expect(tokyo.results[0].data.bedStatusChanged.latest.note).toBe('再接続後');
   });
 });

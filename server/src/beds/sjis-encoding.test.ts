@@ -22,7 +22,7 @@ describe('encodeCp932', () => {
     ['¥', '818F'],
     ['ｱ', 'B1'],
     ['あ', '82A0'],
-  ])('writes %s as Windows\' own CP932 bytes %s, without counting a substitution', (text, bytes) => {
+  ])("writes %s as Windows' own CP932 bytes %s, without counting a substitution", (text, bytes) => {
     expect(hex(text)).toBe(bytes);
     expect(encodeCp932(text).substitutions).toBe(0);
   });

@@ -51,7 +51,13 @@ const READABLE_STAND_INS = new Map<number, string>([
 
 const isSpaceLike = (cp: number) => cp === 0xa0 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f;
 const isInvisibleModifier = (cp: number) =>
-  (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff;
+  (cp >= 0xfe00 && cp <= 0xfe0f) ||
+  (cp >= 0xe0100 && cp <= 0xe01ef) ||
+  cp === 0x200b ||
+  cp === 0x200c ||
+  cp === 0x200d ||
+  cp === 0x2060 ||
+  cp === 0xfeff;
 
 /** One code point's output: its bytes, and whether writing it lost something. */
 interface Mapping {
@@ -71,7 +77,8 @@ const IBM_EXTENSION = (() => {
       if (trail === 0x7f) continue;
       const decoded = Encoding.codeToString(Encoding.convert([lead, trail], { to: 'UNICODE', from: 'SJIS' }));
       const cp = decoded.codePointAt(0);
-      if (decoded.length === 1 && cp !== undefined && cp !== 0x3f && cp !== 0xfffd && !byCodePoint.has(cp)) byCodePoint.set(cp, [lead, trail]);
+      if (decoded.length === 1 && cp !== undefined && cp !== 0x3f && cp !== 0xfffd && !byCodePoint.has(cp))
+        byCodePoint.set(cp, [lead, trail]);
     }
   }
   return byCodePoint;
@@ -93,7 +100,8 @@ function mappingOf(cp: number): Mapping {
   else {
     const bytes = libraryBytes(String.fromCodePoint(cp));
     if (bytes.length === 1 && bytes[0] === 0x3f) mapping = { bytes: GETA_BYTES, substituted: true };
-    else if (bytes.length === 2 && (bytes[0] === 0xed || bytes[0] === 0xee) && IBM_EXTENSION.has(cp)) mapping = { bytes: IBM_EXTENSION.get(cp)!, substituted: false };
+    else if (bytes.length === 2 && (bytes[0] === 0xed || bytes[0] === 0xee) && IBM_EXTENSION.has(cp))
+      mapping = { bytes: IBM_EXTENSION.get(cp)!, substituted: false };
     else mapping = { bytes, substituted: false };
   }
   cache.set(cp, mapping);

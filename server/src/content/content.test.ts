@@ -32,7 +32,11 @@ const MARK_READ = `mutation($id: ID!) { markNoticeRead(id: $id) { id read } }`;
 const UNREAD = `{ unreadNoticeCount }`;
 
 async function faq(question: string, extra: Record<string, unknown> = {}, publish = true) {
-  const res = await server.graphql(CREATE_FAQ, { input: { question, answer: `${question}の回答です。`, category: 'ログイン', ...extra } }, as(office));
+  const res = await server.graphql(
+    CREATE_FAQ,
+    { input: { question, answer: `${question}の回答です。`, category: 'ログイン', ...extra } },
+    as(office),
+  );
   expect(res.errors).toBeUndefined();
   if (publish) await server.graphql(PUBLISH_FAQ, { id: res.data.createFaqEntry.id }, as(office));
   return res.data.createFaqEntry;
@@ -49,8 +53,16 @@ beforeAll(async () => {
   db = await createTestDatabase();
   server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
   office = await createTestAccount(db.dataSource, { loginId: 'office', role: Role.OFFICE });
-  hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: await testFacility(db.dataSource, 'HOSPITAL') });
-  centre = await createTestAccount(db.dataSource, { loginId: 'hokenjo', role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER') });
+  hospital = await createTestAccount(db.dataSource, {
+    loginId: 'byoin',
+    role: Role.FACILITY,
+    facilityId: await testFacility(db.dataSource, 'HOSPITAL'),
+  });
+  centre = await createTestAccount(db.dataSource, {
+    loginId: 'hokenjo',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER'),
+  });
 });
 
 afterAll(async () => {
@@ -85,7 +97,14 @@ describe('FAQ (seed 4-3)', () => {
     await server.graphql(UNPUBLISH_FAQ, { id: internal.id }, as(office));
     expect(await questions(as(hospital))).toEqual(['G-MISとは？']);
     await server.graphql(PUBLISH_FAQ, { id: internal.id }, as(office));
-    const edited = await server.graphql(UPDATE_FAQ, { id: internal.id, input: { question: 'パスワードを忘れた場合', answer: '再設定してください。', category: 'ログイン', sortOrder: 10 } }, as(office));
+    const edited = await server.graphql(
+      UPDATE_FAQ,
+      {
+        id: internal.id,
+        input: { question: 'パスワードを忘れた場合', answer: '再設定してください。', category: 'ログイン', sortOrder: 10 },
+      },
+      as(office),
+    );
     expect(edited.data.updateFaqEntry.question).toBe('パスワードを忘れた場合');
     const categories = await server.graphql(`{ faqCategories }`, {}, as(hospital));
     expect(categories.data.faqCategories).toEqual(['システム概要', 'ログイン']);
@@ -164,7 +183,9 @@ describe('お知らせ (seed 4-4)', () => {
       })
     ).json();
     const created = await notice('添付つき事務連絡', { attachmentIds: [uploaded.id], publishDate: '2026-11-01T00:00:00.000Z' }, false);
-    const [file] = (await server.graphql(`query($id: ID!) { notice(id: $id) { attachments { fileName downloadUrl } } }`, { id: created.id }, as(office))).data.notice.attachments;
+    const [file] = (
+      await server.graphql(`query($id: ID!) { notice(id: $id) { attachments { fileName downloadUrl } } }`, { id: created.id }, as(office))
+    ).data.notice.attachments;
     expect(file.fileName).toBe('事務連絡.pdf');
     expect((await fetch(`${server.url}${file.downloadUrl}`, { headers: as(hospital) })).status).toBe(404);
     await server.graphql(PUBLISH_NOTICE, { id: created.id }, as(office));
@@ -187,7 +208,10 @@ describe('お知らせ (seed 4-4)', () => {
     const [pending] = await insert(false, 1);
     const res = await server.graphql(
       `mutation($id: ID!, $input: NoticeInput!) { updateNotice(id: $id, input: $input) { id } }`,
-      { id: created.id, input: { title: '添付上限', body: '本文', attachmentIds: [Buffer.from(`Attachment:${pending.id}`).toString('base64url')] } },
+      {
+        id: created.id,
+        input: { title: '添付上限', body: '本文', attachmentIds: [Buffer.from(`Attachment:${pending.id}`).toString('base64url')] },
+      },
       as(office),
     );
     expect(res.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'attachmentIds', message: '添付ファイルは合計20件までです。' }]);

@@ -8,28 +8,32 @@ export const DEMO_FAQ: readonly { question: string; answer: string; category: st
     sortOrder: 10,
     isPublic: true,
     question: 'ユーザ名（ID）が分からなくなりました。どうすればよいですか。',
-    answer: 'ユーザ名が分からない場合は、G-MIS事務局までお問合せください。\nなお、ユーザ名は医療機関・保健所ごとに発行されています。所属内の管理者にもご確認ください。',
+    answer:
+      'ユーザ名が分からない場合は、G-MIS事務局までお問合せください。\nなお、ユーザ名は医療機関・保健所ごとに発行されています。所属内の管理者にもご確認ください。',
   },
   {
     category: 'ログイン',
     sortOrder: 20,
     isPublic: true,
     question: 'パスワードを忘れてしまいました。',
-    answer: 'ログイン画面の「パスワードをお忘れの場合」からパスワードリセットを行ってください。\n登録されたメールアドレスに再設定用のリンクが届きます。リンクの有効期限は30分です。',
+    answer:
+      'ログイン画面の「パスワードをお忘れの場合」からパスワードリセットを行ってください。\n登録されたメールアドレスに再設定用のリンクが届きます。リンクの有効期限は30分です。',
   },
   {
     category: 'ログイン',
     sortOrder: 30,
     isPublic: false,
     question: 'パスワードの条件を教えてください。',
-    answer: '8文字以上で、推測されやすい文字列（ユーザ名と同じもの、よく使われるパスワード等）は使用できません。\n定期的な変更をお願いします。',
+    answer:
+      '8文字以上で、推測されやすい文字列（ユーザ名と同じもの、よく使われるパスワード等）は使用できません。\n定期的な変更をお願いします。',
   },
   {
     category: '人材募集登録',
     sortOrder: 110,
     isPublic: false,
     question: '人材募集登録で登録した募集情報はどこに公開されますか。',
-    answer: '登録した募集情報は、公開設定にしたものが Key-Net（看護職員の求人・求職サイト）等に連携されます。\n連絡先など一部の項目は、公開範囲の設定に従いマスキングされます。',
+    answer:
+      '登録した募集情報は、公開設定にしたものが Key-Net（看護職員の求人・求職サイト）等に連携されます。\n連絡先など一部の項目は、公開範囲の設定に従いマスキングされます。',
   },
   {
     category: '人材募集登録',
@@ -43,7 +47,8 @@ export const DEMO_FAQ: readonly { question: string; answer: string; category: st
     sortOrder: 210,
     isPublic: false,
     question: '地域病床見える化のレポートをダウンロードしたい。',
-    answer: 'レポート画面で「地域病床見える化（全項目表示）」を開き、「エクスポート」をクリックしてください。\nCSV 形式でダウンロードできます。',
+    answer:
+      'レポート画面で「地域病床見える化（全項目表示）」を開き、「エクスポート」をクリックしてください。\nCSV 形式でダウンロードできます。',
   },
   {
     category: '地域病床見える化',
@@ -57,12 +62,19 @@ export const DEMO_FAQ: readonly { question: string; answer: string; category: st
     sortOrder: 310,
     isPublic: true,
     question: 'お問合せの回答はどのように届きますか。',
-    answer: 'G-MIS事務局が回答を登録すると、登録されたメールアドレスにお知らせメールが配信されます。\n回答内容は G-MIS にログインし、お問合せ画面でご確認ください。',
+    answer:
+      'G-MIS事務局が回答を登録すると、登録されたメールアドレスにお知らせメールが配信されます。\n回答内容は G-MIS にログインし、お問合せ画面でご確認ください。',
   },
 ];
 
 /** Demo notices (事務連絡など), newest last here; the dashboard lists them newest first. */
-export const DEMO_NOTICES: readonly { title: string; body: string; importance: 'NORMAL' | 'IMPORTANT'; publishDate: string; isPublic: boolean }[] = [
+export const DEMO_NOTICES: readonly {
+  title: string;
+  body: string;
+  importance: 'NORMAL' | 'IMPORTANT';
+  publishDate: string;
+  isPublic: boolean;
+}[] = [
   {
     title: 'G-MIS 操作マニュアルを更新しました',
     body: '医療機関等情報支援システム（G-MIS）操作マニュアル（保健所向け）を更新しました。\n主な変更点:\n- 人材募集登録の画面説明を追加\n- 地域病床見える化のエクスポート手順を追加',
@@ -101,7 +113,14 @@ export async function seedDemoContent(m: EntityManager): Promise<number> {
     const rows: unknown[] = await m.query(
       `INSERT INTO notice (title, body, importance, publish_date, published, is_public, search_key)
        SELECT $1, $2, $3, $4, true, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM notice WHERE title = $1) RETURNING id`,
-      [notice.title, notice.body, notice.importance, new Date(notice.publishDate), notice.isPublic, searchKey(`${notice.title}\n${notice.body}`)],
+      [
+        notice.title,
+        notice.body,
+        notice.importance,
+        new Date(notice.publishDate),
+        notice.isPublic,
+        searchKey(`${notice.title}\n${notice.body}`),
+      ],
     );
     inserted += rows.length;
   }

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { notFound } from '../graphql/errors';
@@ -60,7 +75,11 @@ export class FaqResolver {
 
   @Authorized([Role.OFFICE])
   @Mutation(() => FaqEntry, { description: 'FAQ の編集' })
-  updateFaqEntry(@Arg('id', () => ID) id: string, @Arg('input', () => FaqEntryInput) input: FaqEntryInput, @Ctx() ctx: Context): Promise<FaqEntry> {
+  updateFaqEntry(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => FaqEntryInput) input: FaqEntryInput,
+    @Ctx() ctx: Context,
+  ): Promise<FaqEntry> {
     return updateFaqEntry(ctx.db, ctx.viewer, id, input);
   }
 

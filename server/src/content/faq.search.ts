@@ -11,14 +11,20 @@ export const MAX_CONTENT_PAGE = 100;
 const MAX_TEXT_QUERY = 100;
 
 export function validateTextQuery(text: string | null | undefined, problems: FieldProblem[]): void {
-  if (text != null && text.length > MAX_TEXT_QUERY) problems.push({ field: 'text', message: `検索語は${MAX_TEXT_QUERY}文字以内で指定してください。` });
+  if (text != null && text.length > MAX_TEXT_QUERY)
+    problems.push({ field: 'text', message: `検索語は${MAX_TEXT_QUERY}文字以内で指定してください。` });
 }
 
-const isFaqCursor = (key: unknown[]): key is [number, number] =>
-  key.length === 2 && Number.isInteger(key[0]) && Number.isInteger(key[1]);
+const isFaqCursor = (key: unknown[]): key is [number, number] => key.length === 2 && Number.isInteger(key[0]) && Number.isInteger(key[1]);
 
 /** FAQ entries the viewer may read, in 表示順 then id, keyset-paginated (one statement, plus one for totalCount). */
-export async function searchFaqEntries(db: EntityManager, viewer: Viewer, filter: FaqFilter, first: number, after: string | null | undefined): Promise<Page<FaqEntry>> {
+export async function searchFaqEntries(
+  db: EntityManager,
+  viewer: Viewer,
+  filter: FaqFilter,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<FaqEntry>> {
   const problems: FieldProblem[] = [];
   validateTextQuery(filter.text, problems);
   if (problems.length) throw badUserInput('検索条件が正しくありません。', problems);
@@ -37,10 +43,19 @@ export async function searchFaqEntries(db: EntityManager, viewer: Viewer, filter
     if (text) query.andWhere(`f.search_key LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(text)}%` });
     return query;
   };
-  const pageQuery = filtered().orderBy('f.sort_order', 'ASC').addOrderBy('f.id', 'ASC').limit(first + 1);
+  const pageQuery = filtered()
+    .orderBy('f.sort_order', 'ASC')
+    .addOrderBy('f.id', 'ASC')
+    .limit(first + 1);
   if (cursor) pageQuery.andWhere('(f.sort_order, f.id) > (:afterOrder, :afterId)', { afterOrder: cursor[0], afterId: cursor[1] });
   const rows = await pageQuery.getMany();
-  return toPage(rows, first, cursor !== null, (f) => encodeCursor([f.sortOrder, f.dbId]), () => filtered().getCount());
+  return toPage(
+    rows,
+    first,
+    cursor !== null,
+    (f) => encodeCursor([f.sortOrder, f.dbId]),
+    () => filtered().getCount(),
+  );
 }
 
 /** The categories of FAQ entries the viewer may read, for the list's category filter. */

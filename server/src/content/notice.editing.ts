@@ -18,7 +18,15 @@ function validateNotice(input: NoticeInput) {
   const attachmentIds = localIdsOf('Attachment', input.attachmentIds, 'attachmentIds', problems);
   checkAttachmentCount(attachmentIds, 'attachmentIds', problems);
   if (problems.length) throw badUserInput('入力内容に誤りがあります。', problems);
-  return { title, body, importance, publishDate, isPublic: input.isPublic ?? false, attachmentIds, searchKey: searchKey(`${title}\n${body}`) };
+  return {
+    title,
+    body,
+    importance,
+    publishDate,
+    isPublic: input.isPublic ?? false,
+    attachmentIds,
+    searchKey: searchKey(`${title}\n${body}`),
+  };
 }
 
 export function noticeIdOf(globalId: string): number {

@@ -23,7 +23,13 @@ const unread = (query: SelectQueryBuilder<Notice>, accountId: number) =>
   query.andWhere('NOT EXISTS (SELECT 1 FROM notice_read r WHERE r.notice_id = n.id AND r.account_id = :reader)', { reader: accountId });
 
 /** Notices newest first (掲載日時, then id), keyset-paginated: one statement, plus one for totalCount. */
-export async function searchNotices(db: EntityManager, viewer: Viewer, filter: NoticeFilter, first: number, after: string | null | undefined): Promise<Page<Notice>> {
+export async function searchNotices(
+  db: EntityManager,
+  viewer: Viewer,
+  filter: NoticeFilter,
+  first: number,
+  after: string | null | undefined,
+): Promise<Page<Notice>> {
   const problems: FieldProblem[] = [];
   validateTextQuery(filter.text, problems);
   if (problems.length) throw badUserInput('検索条件が正しくありません。', problems);
@@ -37,10 +43,19 @@ export async function searchNotices(db: EntityManager, viewer: Viewer, filter: N
     if (text) query.andWhere(`n.search_key LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(text)}%` });
     return query;
   };
-  const pageQuery = filtered().orderBy('n.publish_date', 'DESC').addOrderBy('n.id', 'DESC').limit(first + 1);
+  const pageQuery = filtered()
+    .orderBy('n.publish_date', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .limit(first + 1);
   if (cursor) pageQuery.andWhere('(n.publish_date, n.id) < (:afterDate, :afterId)', { afterDate: new Date(cursor[0]), afterId: cursor[1] });
   const rows = await pageQuery.getMany();
-  return toPage(rows, first, cursor !== null, (n) => encodeCursor([n.publishDate.toISOString(), n.dbId]), () => filtered().getCount());
+  return toPage(
+    rows,
+    first,
+    cursor !== null,
+    (n) => encodeCursor([n.publishDate.toISOString(), n.dbId]),
+    () => filtered().getCount(),
+  );
 }
 
 /** How many readable notices the viewer has not opened (the home screen's badge). */

@@ -32,7 +32,9 @@ export class QueryRecorder implements Logger {
       const result = await work();
       return {
         result,
-        statements: this.statements.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(s) && !s.startsWith(PER_REQUEST_SQL_TAG)),
+        statements: this.statements.filter(
+          (s) => !/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(s) && !s.startsWith(PER_REQUEST_SQL_TAG),
+        ),
       };
     } finally {
       this.recording = false;

@@ -21,7 +21,9 @@ export function rawEntityReader<T extends ObjectLiteral>(db: EntityManager, targ
   let copy = byAlias.get(alias);
   if (!copy) {
     if (metadata.columns.some((c) => c.embeddedMetadata)) throw new Error(`${metadata.name}: embedded columns are not supported`);
-    const assignments = metadata.columns.map((c) => `entity[${JSON.stringify(c.propertyName)}] = raw[${JSON.stringify(`${alias}_${c.databaseName}`)}];`);
+    const assignments = metadata.columns.map(
+      (c) => `entity[${JSON.stringify(c.propertyName)}] = raw[${JSON.stringify(`${alias}_${c.databaseName}`)}];`,
+    );
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- compiled once per entity from its own column metadata, never from input
     copy = new Function('raw', 'prototype', `const entity = Object.create(prototype);\n${assignments.join('\n')}\nreturn entity;`) as (
       raw: Record<string, unknown>,

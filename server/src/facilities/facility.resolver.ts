@@ -49,7 +49,6 @@ export class FacilityResolver {
     return ctx.loaders.facilityByCode.load(code);
   }
 
-
   @FieldResolver(() => String, { description: 'Postal code as printed: NNN-NNNN.' })
   formattedPostalCode(@Root() facility: Facility): string {
     return `${facility.postalCode.slice(0, 3)}-${facility.postalCode.slice(3)}`;

@@ -54,8 +54,16 @@ export async function searchFacilities(
     return query;
   };
 
-  const pageQuery = filtered().orderBy('f.code', 'ASC').limit(first + 1);
+  const pageQuery = filtered()
+    .orderBy('f.code', 'ASC')
+    .limit(first + 1);
   if (afterCode) pageQuery.andWhere('f.code > :afterCode', { afterCode });
   const rows = await pageQuery.getMany();
-  return toPage(rows, first, afterCode !== null, (f) => encodeCursor([f.code]), () => filtered().getCount());
+  return toPage(
+    rows,
+    first,
+    afterCode !== null,
+    (f) => encodeCursor([f.code]),
+    () => filtered().getCount(),
+  );
 }

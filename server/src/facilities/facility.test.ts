@@ -34,7 +34,9 @@ const FACILITIES = `query Facilities($filter: FacilityFilter, $first: Int!, $aft
 
 describe('reference data', () => {
   it('has the 47 prefectures with JIS codes and the 330 secondary medical areas of the 8th plan', async () => {
-    const res = await server.graphql(`{ prefectures { code name } secondaryMedicalAreas { code prefectureCode } hokkaido: secondaryMedicalAreas(prefectureCode: "01") { code name } }`);
+    const res = await server.graphql(
+      `{ prefectures { code name } secondaryMedicalAreas { code prefectureCode } hokkaido: secondaryMedicalAreas(prefectureCode: "01") { code name } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.prefectures).toHaveLength(47);
     expect(res.data.prefectures[0]).toEqual({ code: '01', name: '北海道' });
@@ -47,7 +49,7 @@ describe('reference data', () => {
 });
 
 describe('facilities', () => {
-  it('filters by prefecture, area and kind, and every facility lies in its area\'s prefecture', async () => {
+  it("filters by prefecture, area and kind, and every facility lies in its area's prefecture", async () => {
     const byPrefecture = await server.graphql(FACILITIES, { filter: { prefectureCode: '13' }, first: 500 });
     expect(byPrefecture.errors).toBeUndefined();
     const tokyo = byPrefecture.data.facilities.edges.map((e: any) => e.node);
@@ -114,10 +116,13 @@ describe('facilities', () => {
     );
     expect(res.data.node).toMatchObject({ __typename: 'Facility', id, code });
     expect(res.data.facility.code).toBe(code);
-    const again = await server.graphql(`query($p: ID!, $a: ID!) { p: node(id: $p) { __typename ... on Prefecture { name } } a: node(id: $a) { ... on SecondaryMedicalArea { name } } }`, {
-      p: res.data.node.prefecture.id,
-      a: res.data.node.secondaryMedicalArea.id,
-    });
+    const again = await server.graphql(
+      `query($p: ID!, $a: ID!) { p: node(id: $p) { __typename ... on Prefecture { name } } a: node(id: $a) { ... on SecondaryMedicalArea { name } } }`,
+      {
+        p: res.data.node.prefecture.id,
+        a: res.data.node.secondaryMedicalArea.id,
+      },
+    );
     expect(again.data).toEqual({ p: { __typename: 'Prefecture', name: '東京都' }, a: { name: '区西南部' } });
     const garbage = await server.graphql(`{ node(id: "not-an-id") { id } }`);
     expect(garbage.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -133,7 +138,7 @@ describe('facilities', () => {
     expect(wrong.errors?.[0].message).toContain('検証番号');
   });
 
-  it('never serves one request from another request\'s loader cache', async () => {
+  it("never serves one request from another request's loader cache", async () => {
     const code = makeMedicalInstitutionCode('13', '1', 98, 9001);
     const query = `query($code: String!) { facilityByCode(code: $code) { phone } }`;
     expect((await server.graphql(query, { code })).data.facilityByCode.phone).toBeNull();

@@ -14,7 +14,6 @@ export class PrefectureResolver {
   prefectures(@Ctx() ctx: Context): readonly Prefecture[] {
     return ctx.reference.prefectures;
   }
-
 }
 
 @Resolver(() => SecondaryMedicalArea)
@@ -34,7 +33,6 @@ export class SecondaryMedicalAreaResolver {
     }
     return ctx.reference.areasOf(prefectureCode);
   }
-
 
   @FieldResolver(() => Prefecture)
   prefecture(@Root() area: SecondaryMedicalArea, @Ctx() ctx: Context): Prefecture | null {

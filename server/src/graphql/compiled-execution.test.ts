@@ -109,8 +109,20 @@ const CORPUS: [string, string, Record<string, unknown>, Record<string, string>, 
     {},
     'data',
   ],
-  ['a variable of the wrong type is refused before execution', `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`, { first: 'many' }, {}, 'BAD_USER_INPUT'],
-  ['a required variable left out is refused before execution', `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`, {}, {}, 'BAD_USER_INPUT'],
+  [
+    'a variable of the wrong type is refused before execution',
+    `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`,
+    { first: 'many' },
+    {},
+    'BAD_USER_INPUT',
+  ],
+  [
+    'a required variable left out is refused before execution',
+    `query P($first: Int!) { facilities(first: $first) { edges { node { code } } } }`,
+    {},
+    {},
+    'BAD_USER_INPUT',
+  ],
   [
     'a nullable variable sent as null and one left out',
     `query Page($after: String, $filter: FacilityFilter) { facilities(first: 3, after: $after, filter: $filter) { totalCount edges { cursor node { code } } pageInfo { hasNextPage } } }`,
@@ -151,7 +163,13 @@ describe('compiled query execution', () => {
     });
     const document = parse('query Q { fine broken }');
     const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const compiledResult = await executor!({ document, operationName: 'Q', operation: document.definitions[0], request: { variables: {} }, context: {} } as any);
+    const compiledResult = await executor!({
+      document,
+      operationName: 'Q',
+      operation: document.definitions[0],
+      request: { variables: {} },
+      context: {},
+    } as any);
     const reference = await execute({ schema, document });
     expect(compiledResult.data).toEqual({ fine: 'ok', broken: null });
     expect(compiledResult.errors?.map((e) => ({ ...e.toJSON(), original: e.originalError?.message }))).toEqual(
@@ -164,7 +182,9 @@ describe('compiled query execution', () => {
   it('compiles each query once per document and operation, and leaves mutations to graphql-js', async () => {
     const schema = await buildAppSchema();
     const compile = jest.fn(compileQuery);
-    const { executor } = await compiledQueryExecution(schema, compile).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const { executor } = await compiledQueryExecution(schema, compile).load({
+      apollo: { key: undefined, keyHash: undefined, graphRef: undefined },
+    });
     const config = loadConfig({ NODE_ENV: 'test' });
     const log = pino({ level: 'silent' });
     const { context: parts } = await startDomains({ db: db.dataSource, config, log });

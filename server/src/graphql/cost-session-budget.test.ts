@@ -50,7 +50,11 @@ beforeAll(async () => {
   );
   hospitalsInPrefecture = largest.hospitals;
   const healthCentre = await testFacility(db.dataSource, 'HEALTH_CENTER', largest.prefecture_code);
-  const account = await createTestAccount(db.dataSource, { loginId: 'hc-aggregator', role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: healthCentre });
+  const account = await createTestAccount(db.dataSource, {
+    loginId: 'hc-aggregator',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    facilityId: healthCentre,
+  });
   // Default budgets, except that the API bucket barely refills (1 point/s) while the test runs,
   // so how many requests a token gets does not depend on how fast this machine answers.
   server = await startServerWithSignIn(db, { GRAPHQL_COST_RESTORE_RATE: '1' });
@@ -90,13 +94,18 @@ describe('cost budget of a person on the dashboard (session) and of an API token
     // The searches spent the session's bucket only: the same account's API token has all of its own.
     const viaToken = await server.graphql(ALL_COLUMNS, search(0), { authorization: `Bearer ${token}` });
     expect(viaToken.status).toBe(200);
-    expect(viaToken.extensions?.cost.throttleStatus).toMatchObject({ maximumAvailable: limits.costBudget, currentlyAvailable: limits.costBudget - searchCost });
+    expect(viaToken.extensions?.cost.throttleStatus).toMatchObject({
+      maximumAvailable: limits.costBudget,
+      currentlyAvailable: limits.costBudget - searchCost,
+    });
   });
 
   it('refills the session bucket within a minute, so the next minute of the same work is accepted too', async () => {
     for (let i = 0; i < 30; i += 1) expect((await server.graphql(ALL_COLUMNS, search(i), { cookie })).status).toBe(200);
     // A minute passes (the bucket's clock is PostgreSQL's, read from the row's updated_at).
-    await db.dataSource.query(`UPDATE api_cost_budget SET updated_at = updated_at - interval '60 seconds' WHERE client_key LIKE 'session:%'`);
+    await db.dataSource.query(
+      `UPDATE api_cost_budget SET updated_at = updated_at - interval '60 seconds' WHERE client_key LIKE 'session:%'`,
+    );
     const next = await server.graphql(ALL_COLUMNS, search(0), { cookie });
     expect(next.status).toBe(200);
     const { maximumAvailable, currentlyAvailable } = next.extensions!.cost.throttleStatus;

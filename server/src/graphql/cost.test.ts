@@ -22,7 +22,7 @@ async function costOf(query: string, variables: Record<string, unknown> = {}) {
 }
 
 describe('query cost (computed before execution)', () => {
-  it('multiplies a connection\'s edges by first, and pays pageInfo and totalCount once', async () => {
+  it("multiplies a connection's edges by first, and pays pageInfo and totalCount once", async () => {
     const edgesOnly = '{ facilities(first: 10) { edges { node { code } } } }';
     expect(await costOf(edgesOnly)).toBe(1 + 10 * 2); // connection + 10 × (edge + node)
     const withPaging = `query ($first: Int!) { facilities(first: $first) { totalCount pageInfo { hasNextPage }
@@ -40,7 +40,9 @@ describe('query cost (computed before execution)', () => {
   });
 
   it('counts aliases and fragments, and multiplies everything when edges hide behind a named fragment', async () => {
-    expect(await costOf('{ a: facilities(first: 5) { edges { node { code } } } b: facilities(first: 5) { edges { node { code } } } }')).toBe(2 * (1 + 5 * 2));
+    expect(
+      await costOf('{ a: facilities(first: 5) { edges { node { code } } } b: facilities(first: 5) { edges { node { code } } } }'),
+    ).toBe(2 * (1 + 5 * 2));
     const spread = `{ facilities(first: 5) { ...Page } } fragment Page on FacilityConnection { pageInfo { hasNextPage } edges { node { code } } }`;
     expect(await costOf(spread)).toBe(1 + 5 * (1 + 2)); // upper bound: pageInfo multiplied too
   });
@@ -89,7 +91,9 @@ describe('cost limits over HTTP', () => {
   });
 
   it('refuses a query over the limit before execution, with its computed cost, spending nothing', async () => {
-    const { result: res, statements } = await db.recorder.record(() => server.graphql('{ facilities(first: 30) { edges { node { code } } } }'));
+    const { result: res, statements } = await db.recorder.record(() =>
+      server.graphql('{ facilities(first: 30) { edges { node { code } } } }'),
+    );
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: { requestedQueryCost: 61, maximumQueryCost: 50 } });

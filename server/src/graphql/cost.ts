@@ -69,7 +69,12 @@ function listSizeOf(declaration: CostDeclaration | undefined, args: Record<strin
 }
 
 /** A field's declared largest list size (for tests that hold a domain's bound to the declared price). */
-export function declaredListSize(schema: GraphQLSchema, typeName: string, fieldName: string, args: Record<string, unknown> = {}): number | undefined {
+export function declaredListSize(
+  schema: GraphQLSchema,
+  typeName: string,
+  fieldName: string,
+  args: Record<string, unknown> = {},
+): number | undefined {
   const type = schema.getType(typeName);
   const field = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
   return field ? listSizeOf(declaredCost(field), args) : undefined;
@@ -144,7 +149,11 @@ export function unpricedListFields(schema: GraphQLSchema): string[] {
     if (type.name.startsWith('__') || !('getFields' in type) || isConnectionType(type.name)) continue;
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
       if (!('args' in field)) continue;
-      if (isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type)) && declaredCost(field)?.listSize === undefined) {
+      if (
+        isListType(getNullableType(field.type)) &&
+        isCompositeType(getNamedType(field.type)) &&
+        declaredCost(field)?.listSize === undefined
+      ) {
         missing.push(`${type.name}.${field.name}`);
       }
     }
@@ -197,7 +206,8 @@ export interface CostBudgets {
 /** The bucket a request spends from, and its key there. */
 export function budgetOf(ctx: Context, budgets: CostBudgets): { ledger: CostBudgetLedger; key: string } {
   // Keyed by account, not session: signing in again does not buy a fresh bucket.
-  if (ctx.viewer.accountId != null && ctx.viewer.sessionId != null) return { ledger: budgets.sessions, key: `session:${ctx.viewer.accountId}` };
+  if (ctx.viewer.accountId != null && ctx.viewer.sessionId != null)
+    return { ledger: budgets.sessions, key: `session:${ctx.viewer.accountId}` };
   return { ledger: budgets.api, key: budgetKey(ctx) };
 }
 

@@ -41,7 +41,10 @@ export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT,
  */
 export function checkedOrBadUserInput<T>(checked: Checked<T>, message: string, fieldNames: Record<string, string> = {}): T {
   if (checked.ok) return checked.value;
-  throw badUserInput(message, checked.problems.map((p) => ({ ...p, field: fieldNames[p.field] ?? p.field })));
+  throw badUserInput(
+    message,
+    checked.problems.map((p) => ({ ...p, field: fieldNames[p.field] ?? p.field })),
+  );
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -63,7 +66,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks the causes of whatever a driver or library threw
   for (let e: any = error, depth = 0; e && depth < 5; e = e.originalError ?? e.driverError ?? e.cause ?? e.thrownValue, depth += 1) {
     if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || /^(08|57P0)/.test(e.code))) return true;
-    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(e.message)) {
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(e.message)
+    ) {
       return true;
     }
   }
@@ -77,9 +83,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * client gets a fixed message; the details go to the log, graphql/error-log.ts). Works on errors
  * as thrown and as Apollo formats them (whose unknown errors carry INTERNAL_SERVER_ERROR).
  */
-export function errorKind(error: unknown, code: unknown = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code): 'client' | 'unavailable' | 'internal' {
+export function errorKind(
+  error: unknown,
+  code: unknown = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code,
+): 'client' | 'unavailable' | 'internal' {
   if (error !== undefined && isDatabaseUnavailable(error)) return 'unavailable';
-  if (typeof code === 'string' && ((KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) || REQUEST_CODES.has(code))) return 'client';
+  if (typeof code === 'string' && ((KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) || REQUEST_CODES.has(code)))
+    return 'client';
   return 'internal';
 }
 

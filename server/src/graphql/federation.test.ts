@@ -177,16 +177,19 @@ describe('a supergraph composed from our subgraph and a prefecture budget subgra
 
   it('joins the prefecture budget onto our facilities by prefecture code', async () => {
     const [row] = await db.dataSource.query(`SELECT code, prefecture_code FROM facility WHERE prefecture_code IN ('01','13','47') LIMIT 1`);
-    const res = await viaGateway(`query ($code: String!) { facilityByCode(code: $code) { code name prefecture { code name bedSecuringBudget } } }`, {
-      code: row.code,
-    });
+    const res = await viaGateway(
+      `query ($code: String!) { facilityByCode(code: $code) { code name prefecture { code name bedSecuringBudget } } }`,
+      {
+        code: row.code,
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.facilityByCode.code).toBe(row.code);
     expect(res.data.facilityByCode.prefecture.code).toBe(row.prefecture_code);
     expect(res.data.facilityByCode.prefecture.bedSecuringBudget).toBe(BUDGETS.get(row.prefecture_code));
   });
 
-  it('resolves the other subgraph\'s prefectures through our entities (names from our reference data)', async () => {
+  it("resolves the other subgraph's prefectures through our entities (names from our reference data)", async () => {
     const res = await viaGateway('{ budgetedPrefectures { code name bedSecuringBudget } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.budgetedPrefectures).toEqual([

@@ -5,7 +5,12 @@ let db: TestDatabase;
 let server: TestServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startTestServer(db, { GRAPHQL_MAX_DEPTH: '5', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_DIRECTIVES: '2', GRAPHQL_MAX_TOKENS: '200' });
+  server = await startTestServer(db, {
+    GRAPHQL_MAX_DEPTH: '5',
+    GRAPHQL_MAX_ALIASES: '3',
+    GRAPHQL_MAX_DIRECTIVES: '2',
+    GRAPHQL_MAX_TOKENS: '200',
+  });
 });
 afterAll(async () => {
   await server?.stop();
@@ -31,7 +36,9 @@ describe('request shape limits (refused before execution)', () => {
 
   it('refuses more aliases than GRAPHQL_MAX_ALIASES', async () => {
     expect((await server.graphql('{ a: prefectures { code } b: prefectures { code } c: prefectures { code } }')).errors).toBeUndefined();
-    const many = await server.graphql('{ a: prefectures { code } b: prefectures { code } c: prefectures { code } d: prefectures { code } }');
+    const many = await server.graphql(
+      '{ a: prefectures { code } b: prefectures { code } c: prefectures { code } d: prefectures { code } }',
+    );
     expect(many.status).toBe(400);
     expect(many.errors?.[0].message).toMatch(/Aliases limit of 3/i);
   });

@@ -61,7 +61,11 @@ export function attachSubscriptions(args: {
         const query = typeof hash === 'string' && trusted?.byHash.has(hash) ? trusted.byHash.get(hash)! : payload.query;
         if (!query) return [new GraphQLError('クエリがありません。', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
         if (enforceTrusted && !bearer && !trusted?.texts.has(query)) {
-          return [new GraphQLError('この操作は許可されていません。画面を再読み込みしてください。', { extensions: { code: ErrorCode.UNTRUSTED_DOCUMENT } })];
+          return [
+            new GraphQLError('この操作は許可されていません。画面を再読み込みしてください。', {
+              extensions: { code: ErrorCode.UNTRUSTED_DOCUMENT },
+            }),
+          ];
         }
         let document;
         try {
@@ -74,7 +78,11 @@ export function attachSubscriptions(args: {
         // Queries and mutations go over HTTP, where the cost budget, introspection rule and
         // CSRF protection apply: the WebSocket carries subscriptions only.
         if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [new GraphQLError('WebSocket ではサブスクリプションのみ実行できます。クエリとミューテーションは HTTP で送信してください。', { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
+          return [
+            new GraphQLError('WebSocket ではサブスクリプションのみ実行できます。クエリとミューテーションは HTTP で送信してください。', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            }),
+          ];
         }
         const request = ctx.extra.request;
         const headers = { ...request.headers, ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) };

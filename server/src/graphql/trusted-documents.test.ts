@@ -102,7 +102,7 @@ describe('trusted documents (GRAPHQL_TRUSTED_DOCUMENTS)', () => {
     expect(res.data.secondaryMedicalAreas.length).toBeGreaterThan(5);
   });
 
-  it('without GRAPHQL_TRUSTED_DOCUMENTS accepts any document, and still runs the dashboard\'s own by hash', async () => {
+  it("without GRAPHQL_TRUSTED_DOCUMENTS accepts any document, and still runs the dashboard's own by hash", async () => {
     const open = await startTestServer(db);
     try {
       expect((await open.graphql('{ prefectures { code } }', {}, SESSION)).errors).toBeUndefined();

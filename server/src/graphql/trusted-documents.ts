@@ -40,7 +40,10 @@ export function loadTrustedDocuments(file: string): TrustedDocuments {
 }
 
 /** `enforce: false` only resolves the manifest's hashes (the dashboard works either way). */
-export function trustedDocumentsPlugin(documents: TrustedDocuments, options: { enforce: boolean } = { enforce: true }): ApolloServerPlugin<Context> {
+export function trustedDocumentsPlugin(
+  documents: TrustedDocuments,
+  options: { enforce: boolean } = { enforce: true },
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(rc) {
       const request = rc.request;

@@ -42,7 +42,8 @@ describe('security headers and CORS', () => {
   });
 
   it('refuses a lone surrogate in any string of the body, and accepts surrogate pairs (𠮷, 😀)', async () => {
-    const post = (body: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const query = 'query($name: String) { facilities(first: 1, filter: { name: $name }) { totalCount } }';
     const pair = await post(JSON.stringify({ query, variables: { name: '𠮷野家😀' } }));
     expect(pair.status).toBe(200);
@@ -60,7 +61,6 @@ describe('security headers and CORS', () => {
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
-
 });
 
 describe('/metrics', () => {
@@ -82,7 +82,10 @@ describe('/metrics', () => {
 
 describe('/metrics outbox backlog', () => {
   it('reports undelivered mails and undelivered Key-Net feed events', async () => {
-    const server = await startTestServer(db, { KEYNET_WEBHOOK_URL: 'https://keynet.example.jp/hook', KEYNET_WEBHOOK_SECRET: 'x'.repeat(32) });
+    const server = await startTestServer(db, {
+      KEYNET_WEBHOOK_URL: 'https://keynet.example.jp/hook',
+      KEYNET_WEBHOOK_SECRET: 'x'.repeat(32),
+    });
     const gauge = async (name: string) => {
       const text = await (await fetch(`${server.url}/metrics`)).text();
       const match = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);

@@ -25,10 +25,19 @@ function multipart(fileName: string, content: Buffer, field = 'file') {
     `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
     'utf8',
   );
-  return { body: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    body: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-async function upload(target: TestServer, account: TestAccount | null, fileName: string, content: Buffer, headers: Record<string, string> = CSRF) {
+async function upload(
+  target: TestServer,
+  account: TestAccount | null,
+  fileName: string,
+  content: Buffer,
+  headers: Record<string, string> = CSRF,
+) {
   const { body, contentType } = multipart(fileName, content);
   const response = await fetch(`${target.url}/api/attachments`, {
     method: 'POST',
@@ -47,7 +56,11 @@ beforeAll(async () => {
   const hospitalId = await testFacility(db.dataSource, 'HOSPITAL', '13');
   hospital = await createTestAccount(db.dataSource, { loginId: 'byoin', role: Role.FACILITY, facilityId: hospitalId });
   colleague = await createTestAccount(db.dataSource, { loginId: 'byoin2', role: Role.FACILITY, facilityId: hospitalId });
-  otherCentre = await createTestAccount(db.dataSource, { loginId: 'hokenjo', role: Role.HEALTH_CENTER_AGGREGATOR, facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER', '01') });
+  otherCentre = await createTestAccount(db.dataSource, {
+    loginId: 'hokenjo',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    facilityId: await testFacility(db.dataSource, 'HEALTH_CENTER', '01'),
+  });
   office = await createTestAccount(db.dataSource, { loginId: 'office', role: Role.OFFICE });
 });
 
@@ -61,10 +74,18 @@ describe('attachment upload and download', () => {
   it('uploads, attaches to an inquiry, and downloads the same bytes with safe headers and the Japanese name kept', async () => {
     const uploaded = await upload(server, hospital, '病床報告 手順書（第2版）.pdf', PDF);
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body).toMatchObject({ fileName: '病床報告 手順書（第2版）.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+    expect(uploaded.body).toMatchObject({
+      fileName: '病床報告 手順書（第2版）.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+    });
     expect(uploaded.body.sha256).toBe(crypto.createHash('sha256').update(PDF).digest('hex'));
 
-    const created = await server.graphql(CREATE, { input: { subject: '添付あり', body: '手順書を添付します。', attachmentIds: [uploaded.body.id] } }, as(hospital));
+    const created = await server.graphql(
+      CREATE,
+      { input: { subject: '添付あり', body: '手順書を添付します。', attachmentIds: [uploaded.body.id] } },
+      as(hospital),
+    );
     expect(created.errors).toBeUndefined();
     const [attachment] = created.data.createInquiry.attachments;
     expect(attachment).toMatchObject({ id: uploaded.body.id, fileName: '病床報告 手順書（第2版）.pdf', sizeBytes: PDF.length });
@@ -96,15 +117,27 @@ describe('attachment upload and download', () => {
 
   it('lets only the uploader attach an upload, and only once', async () => {
     const uploaded = await upload(server, hospital, 'memo.txt', Buffer.from('メモです\n'));
-    const stolen = await server.graphql(CREATE, { input: { subject: '横取り', body: '他人のファイル', attachmentIds: [uploaded.body.id] } }, as(otherCentre));
+    const stolen = await server.graphql(
+      CREATE,
+      { input: { subject: '横取り', body: '他人のファイル', attachmentIds: [uploaded.body.id] } },
+      as(otherCentre),
+    );
     expect(stolen.errors?.[0].extensions?.fieldErrors?.[0].field).toBe('attachmentIds');
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry WHERE subject = '横取り'`)).toEqual([{ n: 0 }]);
     // Before it is attached, nobody but the uploader can download it.
     expect((await fetch(`${server.url}/api/attachments/${uploaded.body.id}`, { headers: as(colleague) })).status).toBe(404);
     expect((await fetch(`${server.url}/api/attachments/${uploaded.body.id}`, { headers: as(hospital) })).status).toBe(200);
-    const first = await server.graphql(CREATE, { input: { subject: '一度目', body: '添付', attachmentIds: [uploaded.body.id] } }, as(hospital));
+    const first = await server.graphql(
+      CREATE,
+      { input: { subject: '一度目', body: '添付', attachmentIds: [uploaded.body.id] } },
+      as(hospital),
+    );
     expect(first.errors).toBeUndefined();
-    const second = await server.graphql(CREATE, { input: { subject: '二度目', body: '添付', attachmentIds: [uploaded.body.id] } }, as(hospital));
+    const second = await server.graphql(
+      CREATE,
+      { input: { subject: '二度目', body: '添付', attachmentIds: [uploaded.body.id] } },
+      as(hospital),
+    );
     expect(second.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -139,7 +172,11 @@ describe('attachment limits', () => {
 
   it('refuses a body declared far over the limit before reading it', async () => {
     const { body, contentType } = multipart('huge.txt', Buffer.alloc(200_000, 0x61));
-    const response = await fetch(`${small.url}/api/attachments`, { method: 'POST', headers: { 'content-type': contentType, ...as(hospital), ...CSRF }, body });
+    const response = await fetch(`${small.url}/api/attachments`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...as(hospital), ...CSRF },
+      body,
+    });
     expect(response.status).toBe(413);
   });
 
@@ -152,7 +189,12 @@ describe('attachment limits', () => {
     const uploadMs = Number(process.hrtime.bigint() - started) / 1e6;
     expect(exact.status).toBe(201);
     const download = await fetch(`${server.url}/api/attachments/${exact.body.id}`, { headers: as(hospital) });
-    expect(crypto.createHash('sha256').update(Buffer.from(await download.arrayBuffer())).digest('hex')).toBe(exact.body.sha256);
+    expect(
+      crypto
+        .createHash('sha256')
+        .update(Buffer.from(await download.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(exact.body.sha256);
     const over = await upload(server, hospital, 'eleven.pdf', Buffer.concat([content, Buffer.from('x')]));
     expect(over.status).toBe(413);
     if (process.env.GMIS_REPORT_TIMINGS) console.log(`10 MB upload: ${uploadMs.toFixed(0)} ms`);
@@ -193,7 +235,9 @@ describe('attachment limits', () => {
   it('drops unattached uploads after a day and caps how many an account may hold unattached', async () => {
     const uploader = await createTestAccount(db.dataSource, { loginId: 'quota', role: Role.ANALYST });
     const stale = await upload(server, uploader, 'stale.txt', Buffer.from('x'));
-    await db.dataSource.query(`UPDATE attachment SET created_at = now() - interval '2 days' WHERE uploaded_by_account_id = $1`, [uploader.id]);
+    await db.dataSource.query(`UPDATE attachment SET created_at = now() - interval '2 days' WHERE uploaded_by_account_id = $1`, [
+      uploader.id,
+    ]);
     await upload(server, uploader, 'fresh.txt', Buffer.from('y'));
     expect((await fetch(`${server.url}/api/attachments/${stale.body.id}`, { headers: as(uploader) })).status).toBe(404);
     await db.dataSource.query(
@@ -210,7 +254,11 @@ describe('attachment limits', () => {
     expect((await upload(server, null, 'a.txt', Buffer.from('x'))).status).toBe(401);
     const crossSite = await upload(server, hospital, 'a.txt', Buffer.from('x'), {});
     expect(crossSite.status).toBe(403);
-    const notMultipart = await fetch(`${server.url}/api/attachments`, { method: 'POST', headers: { ...as(hospital), ...CSRF, 'content-type': 'text/plain' }, body: 'x' });
+    const notMultipart = await fetch(`${server.url}/api/attachments`, {
+      method: 'POST',
+      headers: { ...as(hospital), ...CSRF, 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect(notMultipart.status).toBe(415);
   });
 });

@@ -42,12 +42,15 @@ export interface AttachmentRouterDependencies {
 }
 
 function hasCsrfHeader(req: express.Request): boolean {
-  return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && (req.headers[name]).length > 0);
+  return CSRF_HEADERS.some((name) => typeof req.headers[name] === 'string' && req.headers[name].length > 0);
 }
 
 /** Errors in the same shape as the API's other HTTP-level errors: `{ errors: [{ message, extensions: { code } }] }`. */
 function sendError(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).setHeader('Cache-Control', 'no-store').json({ errors: [{ message, extensions: { code } }] });
+  res
+    .status(status)
+    .setHeader('Cache-Control', 'no-store')
+    .json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** Uploads not attached within a day are dropped; an account may hold only so many at once. */
@@ -169,15 +172,20 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
     return db.transaction(async (m) => {
       // Housekeeping on the uploader's own rows only (bounded work): stale unattached uploads go,
       // and a full quota of unattached ones refuses more, so storage cannot be filled by uploading alone.
-      await m.query(`DELETE FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL AND created_at < now() - $2::interval`, [
-        viewer.accountId,
-        PENDING_UPLOAD_TTL,
-      ]);
-      const [{ pending }] = await m.query(`SELECT count(*)::int AS pending FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL`, [
-        viewer.accountId,
-      ]);
+      await m.query(
+        `DELETE FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL AND created_at < now() - $2::interval`,
+        [viewer.accountId, PENDING_UPLOAD_TTL],
+      );
+      const [{ pending }] = await m.query(
+        `SELECT count(*)::int AS pending FROM attachment WHERE uploaded_by_account_id = $1 AND attached_at IS NULL`,
+        [viewer.accountId],
+      );
       if (pending >= MAX_PENDING_UPLOADS) {
-        throw new UploadRejected(429, 'TOO_MANY_REQUESTS', '未添付のファイルが多すぎます。アップロード済みのファイルを添付してから、もう一度お試しください。');
+        throw new UploadRejected(
+          429,
+          'TOO_MANY_REQUESTS',
+          '未添付のファイルが多すぎます。アップロード済みのファイルを添付してから、もう一度お試しください。',
+        );
       }
       // Size and checksum are known only at the end: the row starts with placeholders that no
       // other transaction can see, and is completed before commit.
@@ -189,7 +197,7 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
       const hash = crypto.createHash('sha256');
       let size = 0;
       async function* content(): AsyncIterable<Buffer> {
-        for (let piece: Buffer | null = head; piece; ) {
+        for (let piece: Buffer | null = head; piece;) {
           hash.update(piece);
           size += piece.length;
           yield piece;
@@ -198,7 +206,8 @@ export function createAttachmentRouter(deps: AttachmentRouterDependencies): expr
         }
       }
       await storage.save(m, row.id, content());
-      if (file.truncated || size > config.attachmentMaxBytes) throw new UploadRejected(413, 'BAD_USER_INPUT', tooLargeMessage(config.attachmentMaxBytes));
+      if (file.truncated || size > config.attachmentMaxBytes)
+        throw new UploadRejected(413, 'BAD_USER_INPUT', tooLargeMessage(config.attachmentMaxBytes));
       await m.query(`UPDATE attachment SET size_bytes = $1, sha256 = $2 WHERE id = $3`, [size, hash.digest(), row.id]);
       return m.getRepository(Attachment).findOneByOrFail({ dbId: row.id });
     });

@@ -30,7 +30,13 @@ export type AttachmentTarget = { inquiryId: number; commentId: number | null } |
  * the caller's transaction. Anything else (someone else's upload, one already attached, an
  * unknown id) fails the whole write with a field error on `field`.
  */
-export async function attachUploads(m: EntityManager, viewer: Viewer, ids: readonly number[], target: AttachmentTarget, field: string): Promise<void> {
+export async function attachUploads(
+  m: EntityManager,
+  viewer: Viewer,
+  ids: readonly number[],
+  target: AttachmentTarget,
+  field: string,
+): Promise<void> {
   if (!ids.length) return;
   const [inquiryId, commentId, noticeId] =
     'noticeId' in target ? [null, null, target.noticeId] : [target.inquiryId, target.commentId, null];
@@ -47,7 +53,9 @@ export async function attachUploads(m: EntityManager, viewer: Viewer, ids: reado
   }
   // Checked after the update, inside the same transaction: concurrent writers see each other's rows or wait.
   const [limit, column, id] =
-    'noticeId' in target ? [ATTACHMENTS_PER_NOTICE, 'notice_id', target.noticeId] : [ATTACHMENTS_PER_INQUIRY, 'inquiry_id', target.inquiryId];
+    'noticeId' in target
+      ? [ATTACHMENTS_PER_NOTICE, 'notice_id', target.noticeId]
+      : [ATTACHMENTS_PER_INQUIRY, 'inquiry_id', target.inquiryId];
   const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM attachment WHERE ${column} = $1`, [id]);
   if (n > limit) throw badUserInput('添付ファイルを確認してください。', [{ field, message: `添付ファイルは合計${limit}件までです。` }]);
 }

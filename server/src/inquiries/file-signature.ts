@@ -34,7 +34,12 @@ export function looksLikeText(head: Buffer): boolean {
 
 export const ALLOWED_TYPES: readonly AllowedType[] = [
   { contentType: 'application/pdf', extensions: ['pdf'], label: 'PDF', matches: (h) => startsWith(h, '%PDF-') },
-  { contentType: 'image/png', extensions: ['png'], label: 'PNG', matches: (h) => startsWith(h, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+  {
+    contentType: 'image/png',
+    extensions: ['png'],
+    label: 'PNG',
+    matches: (h) => startsWith(h, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG', matches: (h) => startsWith(h, [0xff, 0xd8, 0xff]) },
   { contentType: 'image/gif', extensions: ['gif'], label: 'GIF', matches: (h) => startsWith(h, 'GIF87a') || startsWith(h, 'GIF89a') },
   {

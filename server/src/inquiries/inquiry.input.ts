@@ -58,14 +58,26 @@ export class InquiryFilter {
 }
 
 /** Trims and checks a required text; pushes a field problem when empty or too long. */
-export function requiredText(value: string | null | undefined, field: string, label: string, max: number, problems: FieldProblem[]): string {
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+  problems: FieldProblem[],
+): string {
   const text = (value ?? '').trim();
   if (!text) problems.push({ field, message: `${label}を入力してください。` });
   else if (text.length > max) problems.push({ field, message: `${label}は${max}文字以内で入力してください。` });
   return text;
 }
 
-export function optionalText(value: string | null | undefined, field: string, label: string, max: number, problems: FieldProblem[]): string {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  label: string,
+  max: number,
+  problems: FieldProblem[],
+): string {
   const text = (value ?? '').trim();
   if (text.length > max) problems.push({ field, message: `${label}は${max}文字以内で入力してください。` });
   return text;

@@ -18,13 +18,25 @@ export function createInquiryLoaders(db: EntityManager) {
       orderByKeys(ids, await db.getRepository(Inquiry).findBy({ dbId: In([...ids]) }), (i) => i.dbId),
     ),
     inquiryCommentsByInquiryId: new DataLoader<number, InquiryComment[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(InquiryComment).find({ where: { inquiryId: In([...ids]) }, order: { dbId: 'ASC' } }), (c) => c.inquiryId),
+      groupByKeys(
+        ids,
+        await db.getRepository(InquiryComment).find({ where: { inquiryId: In([...ids]) }, order: { dbId: 'ASC' } }),
+        (c) => c.inquiryId,
+      ),
     ),
     attachmentsByInquiryId: new DataLoader<number, Attachment[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(Attachment).find({ where: { inquiryId: In([...ids]) }, order: { dbId: 'ASC' } }), (a) => a.inquiryId!),
+      groupByKeys(
+        ids,
+        await db.getRepository(Attachment).find({ where: { inquiryId: In([...ids]) }, order: { dbId: 'ASC' } }),
+        (a) => a.inquiryId!,
+      ),
     ),
     attachmentsByNoticeId: new DataLoader<number, Attachment[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(Attachment).find({ where: { noticeId: In([...ids]) }, order: { dbId: 'ASC' } }), (a) => a.noticeId!),
+      groupByKeys(
+        ids,
+        await db.getRepository(Attachment).find({ where: { noticeId: In([...ids]) }, order: { dbId: 'ASC' } }),
+        (a) => a.noticeId!,
+      ),
     ),
   };
 }

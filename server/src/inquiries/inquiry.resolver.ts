@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/viewer';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
@@ -48,7 +63,7 @@ export const loadInquiryNode: NodeLoader = async (id, ctx) => (/^[1-9]\d{0,9}$/.
 @Resolver(() => Inquiry)
 export class InquiryResolver {
   @Authorized(SIGNED_IN)
-  @Query(() => InquiryConnection, { description: 'お問合せ一覧: the office sees all, others their organisation\'s. Newest first.' })
+  @Query(() => InquiryConnection, { description: "お問合せ一覧: the office sees all, others their organisation's. Newest first." })
   async inquiries(@Args(() => InquiriesArgs) args: InquiriesArgs, @Ctx() ctx: Context) {
     const page = await searchInquiries(ctx.db.manager, ctx.viewer, args.filter ?? {}, parseFirst(args.first, MAX_INQUIRY_PAGE), args.after);
     for (const edge of page.edges) ctx.loaders.inquiryById.prime(edge.node.dbId, edge.node);
@@ -157,7 +172,7 @@ async function organisationName(inquiry: Inquiry, ctx: Context): Promise<string 
 
 @Resolver(() => InquiryMessage)
 export class InquiryMessageResolver {
-  @FieldResolver(() => String, { description: 'Who wrote it, as shown in the thread: G-MIS事務局 or the asker\'s display name.' })
+  @FieldResolver(() => String, { description: "Who wrote it, as shown in the thread: G-MIS事務局 or the asker's display name." })
   async authorName(@Root() message: InquiryMessage, @Ctx() ctx: Context): Promise<string> {
     // Office staff answer as the office; askers are shown by their account's display name.
     if (message.fromOffice) return 'G-MIS事務局';

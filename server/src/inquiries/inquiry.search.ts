@@ -44,8 +44,16 @@ export async function searchInquiries(
     if (text) query.andWhere(`i.search_key LIKE :text ESCAPE '\\'`, { text: `%${escapeLike(text)}%` });
     return query;
   };
-  const pageQuery = filtered().orderBy('i.id', 'DESC').limit(first + 1);
+  const pageQuery = filtered()
+    .orderBy('i.id', 'DESC')
+    .limit(first + 1);
   if (afterId !== null) pageQuery.andWhere('i.id < :afterId', { afterId });
   const rows = await pageQuery.getMany();
-  return toPage(rows, first, afterId !== null, (i) => encodeCursor([i.dbId]), () => filtered().getCount());
+  return toPage(
+    rows,
+    first,
+    afterId !== null,
+    (i) => encodeCursor([i.dbId]),
+    () => filtered().getCount(),
+  );
 }

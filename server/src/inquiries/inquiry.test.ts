@@ -48,12 +48,26 @@ beforeAll(async () => {
   smtp = await startLoopbackSmtp();
   server = await startTestServer(db, { PUBLIC_BASE_URL: 'https://gmis.example.jp' }, { resolveViewer: resolveAccountViewer });
   mailer = createSmtpMailer(server.config.mail, { host: smtp.host, port: smtp.port });
-  worker = new MailDeliveryWorker(db.dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 3, messageIdDomain: 'gmis.example.jp', log: pino({ level: 'silent' }) });
+  worker = new MailDeliveryWorker(db.dataSource, mailer, {
+    pollIntervalMs: 50,
+    maxAttempts: 3,
+    messageIdDomain: 'gmis.example.jp',
+    log: pino({ level: 'silent' }),
+  });
   const hospitalId = await testFacility(db.dataSource, 'HOSPITAL', '13');
   const healthCentreId = await testFacility(db.dataSource, 'HEALTH_CENTER', '27');
-  hospital = await createTestAccount(db.dataSource, { loginId: 'byoin-tanaka', role: Role.FACILITY, facilityId: hospitalId, email: 'tanaka@byoin.example.com' });
+  hospital = await createTestAccount(db.dataSource, {
+    loginId: 'byoin-tanaka',
+    role: Role.FACILITY,
+    facilityId: hospitalId,
+    email: 'tanaka@byoin.example.com',
+  });
   hospitalColleague = await createTestAccount(db.dataSource, { loginId: 'byoin-suzuki', role: Role.FACILITY, facilityId: hospitalId });
-  healthCentre = await createTestAccount(db.dataSource, { loginId: 'hokenjo-ito', role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: healthCentreId });
+  healthCentre = await createTestAccount(db.dataSource, {
+    loginId: 'hokenjo-ito',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    facilityId: healthCentreId,
+  });
   osakaPrefecture = await createTestAccount(db.dataSource, { loginId: 'osaka-pref', role: Role.PREFECTURE, prefectureCode: '27' });
   office = await createTestAccount(db.dataSource, { loginId: 'jimukyoku', role: Role.OFFICE });
 });
@@ -80,9 +94,15 @@ describe('新規お問合せ (seed 4-1)', () => {
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry`)).toEqual(before);
   });
 
-  it('stores an inquiry for the asker\'s organisation, with its prefecture, as 未回答', async () => {
+  it("stores an inquiry for the asker's organisation, with its prefecture, as 未回答", async () => {
     const created = await ask(hospital, 'ログインできません', { category: 'ACCOUNT' });
-    expect(created).toMatchObject({ subject: 'ログインできません', category: 'ACCOUNT', status: 'OPEN', organisationName: 'テストHOSPITAL', prefecture: { code: '13' } });
+    expect(created).toMatchObject({
+      subject: 'ログインできません',
+      category: 'ACCOUNT',
+      status: 'OPEN',
+      organisationName: 'テストHOSPITAL',
+      prefecture: { code: '13' },
+    });
     expect(created.number).toBeGreaterThan(0);
   });
 
@@ -115,7 +135,7 @@ describe('who sees which inquiry', () => {
     expect(list.data.inquiries.edges.map((e: any) => e.node.id)).not.toContain(mine.id);
   });
 
-  it('gives prefecture accounts their prefecture\'s own inquiries, not those of facilities in it', async () => {
+  it("gives prefecture accounts their prefecture's own inquiries, not those of facilities in it", async () => {
     const centreOwn = await ask(healthCentre, '保健所からの質問');
     const prefectureOwn = await ask(osakaPrefecture, '都道府県からの質問');
     const list = await server.graphql(LIST, { first: 50 }, as(osakaPrefecture));
@@ -179,7 +199,11 @@ describe('thread: answer, follow-up, close (seed 4-1, 4-2)', () => {
     expect(emptyAnswer.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'body', message: '回答を入力してください。' }]);
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual([{ n: 0 }]);
 
-    const answered = await server.graphql(ANSWER, { input: { inquiryId: inquiry.id, body: 'レポート画面の「地域病床見える化」を開いてください。' } }, as(office));
+    const answered = await server.graphql(
+      ANSWER,
+      { input: { inquiryId: inquiry.id, body: 'レポート画面の「地域病床見える化」を開いてください。' } },
+      as(office),
+    );
     expect(answered.errors).toBeUndefined();
     expect(answered.data.answerInquiry.status).toBe('ANSWERED');
 
@@ -192,7 +216,11 @@ describe('thread: answer, follow-up, close (seed 4-1, 4-2)', () => {
     expect(mail.text).toContain('地域病床見える化の表示について');
     expect(mail.text).toContain(`https://gmis.example.jp/inquiries/${inquiry.id}`);
 
-    const followUp = await server.graphql(COMMENT, { input: { inquiryId: inquiry.id, body: '全項目表示はどこですか。' } }, as(hospitalColleague));
+    const followUp = await server.graphql(
+      COMMENT,
+      { input: { inquiryId: inquiry.id, body: '全項目表示はどこですか。' } },
+      as(hospitalColleague),
+    );
     expect(followUp.data.addInquiryComment.status).toBe('OPEN');
     const emptyComment = await server.graphql(COMMENT, { input: { inquiryId: inquiry.id, body: '' } }, as(hospital));
     expect(emptyComment.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'body', message: 'コメントを入力してください。' }]);
@@ -217,11 +245,19 @@ describe('thread: answer, follow-up, close (seed 4-1, 4-2)', () => {
     const inquiry = await ask(hospital, 'ロールバック確認');
     const before = await db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`);
     const foreignUpload = Buffer.from('Attachment:424242').toString('base64url');
-    const res = await server.graphql(ANSWER, { input: { inquiryId: inquiry.id, body: '回答', attachmentIds: [foreignUpload] } }, as(office));
+    const res = await server.graphql(
+      ANSWER,
+      { input: { inquiryId: inquiry.id, body: '回答', attachmentIds: [foreignUpload] } },
+      as(office),
+    );
     expect(res.errors?.[0].extensions?.fieldErrors?.[0].field).toBe('attachmentIds');
     expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(before);
     expect(await db.dataSource.query(`SELECT status FROM inquiry WHERE subject = 'ロールバック確認'`)).toEqual([{ status: 'OPEN' }]);
-    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM inquiry_comment c JOIN inquiry i ON i.id = c.inquiry_id WHERE i.subject = 'ロールバック確認'`)).toEqual([{ n: 0 }]);
+    expect(
+      await db.dataSource.query(
+        `SELECT count(*)::int AS n FROM inquiry_comment c JOIN inquiry i ON i.id = c.inquiry_id WHERE i.subject = 'ロールバック確認'`,
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 });
 

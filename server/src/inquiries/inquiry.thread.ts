@@ -59,12 +59,7 @@ async function checkThreadRoom(m: EntityManager, inquiryId: number): Promise<voi
 
 /** Loads an inquiry for a write, locked, or NOT_FOUND when the viewer may not read it. */
 async function lockReadable(m: EntityManager, viewer: Viewer, id: number): Promise<Inquiry> {
-  const inquiry = await m
-    .getRepository(Inquiry)
-    .createQueryBuilder('i')
-    .setLock('pessimistic_write')
-    .where('i.id = :id', { id })
-    .getOne();
+  const inquiry = await m.getRepository(Inquiry).createQueryBuilder('i').setLock('pessimistic_write').where('i.id = :id', { id }).getOne();
   // Another organisation's inquiry is reported exactly like a missing one, so ids cannot be probed.
   if (!inquiry || !canReadInquiry(viewer, inquiry)) throw notFound('お問合せが見つかりません。');
   return inquiry;
@@ -99,7 +94,17 @@ export async function createInquiry(db: DataSource, viewer: Viewer, input: Creat
     const [row] = await m.query(
       `INSERT INTO inquiry (subject, body, category, asker_account_id, asker_role, organisation_key, facility_id, prefecture_code, search_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [subject, body, input.category ?? null, viewer.accountId, viewer.role, organisationKey, viewer.facilityId, prefectureCode, inquirySearchKey(subject, body)],
+      [
+        subject,
+        body,
+        input.category ?? null,
+        viewer.accountId,
+        viewer.role,
+        organisationKey,
+        viewer.facilityId,
+        prefectureCode,
+        inquirySearchKey(subject, body),
+      ],
     );
     await attachUploads(m, viewer, attachmentIds, { inquiryId: row.id, commentId: null }, 'attachmentIds');
     return m.getRepository(Inquiry).findOneByOrFail({ dbId: row.id });

@@ -15,7 +15,12 @@ let mailer: Mailer;
 const config = loadConfig({ NODE_ENV: 'test', MAIL_FROM: 'G-MIS事務局 <no-reply@gmis.example.jp>' });
 const log = pino({ level: 'silent' });
 const worker = (options: Partial<{ maxAttempts: number }> = {}, m: Mailer = mailer) =>
-  new MailDeliveryWorker(db.dataSource, m, { pollIntervalMs: 50, maxAttempts: options.maxAttempts ?? 5, messageIdDomain: 'gmis.example.jp', log });
+  new MailDeliveryWorker(db.dataSource, m, {
+    pollIntervalMs: 50,
+    maxAttempts: options.maxAttempts ?? 5,
+    messageIdDomain: 'gmis.example.jp',
+    log,
+  });
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -35,7 +40,8 @@ beforeEach(async () => {
   await db.dataSource.query(`DELETE FROM mail_outbox`);
 });
 
-const queue = (to: string, subject = 'お知らせ') => db.dataSource.transaction((m) => enqueueMail(m, { to, subject, text: '本文です。\nよろしくお願いします。' }));
+const queue = (to: string, subject = 'お知らせ') =>
+  db.dataSource.transaction((m) => enqueueMail(m, { to, subject, text: '本文です。\nよろしくお願いします。' }));
 
 describe('mail outbox delivery', () => {
   it('delivers a queued mail over SMTP, in Japanese, with a Message-ID stable per outbox row, and erases the body after', async () => {
@@ -134,7 +140,12 @@ describe('mail outbox across a database outage', () => {
     await relay.cut();
     const failures: unknown[] = [];
     const outageLog = pino({ level: 'error' }, { write: (line: string) => failures.push(line) });
-    const running = new MailDeliveryWorker(dataSource, mailer, { pollIntervalMs: 50, maxAttempts: 5, messageIdDomain: 'gmis.example.jp', log: outageLog });
+    const running = new MailDeliveryWorker(dataSource, mailer, {
+      pollIntervalMs: 50,
+      maxAttempts: 5,
+      messageIdDomain: 'gmis.example.jp',
+      log: outageLog,
+    });
     try {
       running.start();
       for (let i = 0; i < 100 && failures.length < 2; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));

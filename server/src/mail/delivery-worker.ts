@@ -67,8 +67,9 @@ export class MailDeliveryWorker {
   /** One round: claim due mails, send each, record the outcome. */
   async runOnce(): Promise<{ claimed: number; sent: number; retried: number; failed: number }> {
     // TypeORM answers an UPDATE with [rows, affected].
-    const [claimed]: [{ id: string; recipient: string; subject: string; body_text: string; attempts: number }[], number] = await this.db.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '${LEASE}'
+    const [claimed]: [{ id: string; recipient: string; subject: string; body_text: string; attempts: number }[], number] =
+      await this.db.query(
+        `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '${LEASE}'
         WHERE id IN (
           SELECT id FROM mail_outbox
            WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
@@ -77,8 +78,8 @@ export class MailDeliveryWorker {
            LIMIT $1
            FOR UPDATE SKIP LOCKED)
         RETURNING id, recipient, subject, body_text, attempts`,
-      [this.options.batchSize ?? 20],
-    );
+        [this.options.batchSize ?? 20],
+      );
     const result = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
     for (const mail of claimed) {
       try {
@@ -108,7 +109,10 @@ export class MailDeliveryWorker {
             `UPDATE mail_outbox SET next_attempt_at = now() + make_interval(secs => $2), locked_until = NULL, last_error = $3 WHERE id = $1`,
             [mail.id, delay, reason],
           );
-          this.options.log.warn({ mailId: mail.id, attempts: mail.attempts, retryInSeconds: delay, reason }, 'mail delivery failed; will retry');
+          this.options.log.warn(
+            { mailId: mail.id, attempts: mail.attempts, retryInSeconds: delay, reason },
+            'mail delivery failed; will retry',
+          );
           result.retried += 1;
         }
       }

@@ -19,7 +19,9 @@ export interface LoopbackSmtp {
  * A real SMTP server on 127.0.0.1 that keeps what it receives: the demo mode of `npm start`
  * (mails saved as .eml files in saveDir) and the tests (which read `messages`).
  */
-export async function startLoopbackSmtp(options: { port?: number; saveDir?: string; onSaved?: (file: string) => void } = {}): Promise<LoopbackSmtp> {
+export async function startLoopbackSmtp(
+  options: { port?: number; saveDir?: string; onSaved?: (file: string) => void } = {},
+): Promise<LoopbackSmtp> {
   const messages: Buffer[] = [];
   const waiters: { matches: (raw: string) => boolean; resolve: (raw: string) => void }[] = [];
   const state = { refuse: false };
@@ -59,7 +61,7 @@ export async function startLoopbackSmtp(options: { port?: number; saveDir?: stri
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
 
   return {
     host: '127.0.0.1',

@@ -71,9 +71,22 @@ describe('Key-Net publication feed', () => {
     const published = await edit(draftEdited.id, draftEdited.version, postingInput({ title: 'フィード公開' }), 'PUBLISHED');
     // A change to a masked field of a masked posting changes nothing Key-Net shows: no event, nothing hinted.
     const hiddenEdit = await edit(published.id, published.version, postingInput({ title: 'フィード公開', contactPhone: '03-7777-6666' }));
-    const retitled = await edit(hiddenEdit.id, hiddenEdit.version, postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666' }));
-    const unmasked = await edit(retitled.id, retitled.version, postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666', maskingRequested: false }));
-    await edit(unmasked.id, unmasked.version, postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666', maskingRequested: false }), 'CLOSED');
+    const retitled = await edit(
+      hiddenEdit.id,
+      hiddenEdit.version,
+      postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666' }),
+    );
+    const unmasked = await edit(
+      retitled.id,
+      retitled.version,
+      postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666', maskingRequested: false }),
+    );
+    await edit(
+      unmasked.id,
+      unmasked.version,
+      postingInput({ title: 'フィード公開 (改題)', contactPhone: '03-7777-6666', maskingRequested: false }),
+      'CLOSED',
+    );
 
     const events = (await readWholeFeed(2)).slice(before).filter((e) => e.postingId === draft.id);
     expect(events.map((e) => [e.kind, e.postingVersion, e.posting.title, e.posting.contactPhone, e.posting.facilityName])).toEqual([
@@ -167,7 +180,14 @@ describe('signed webhook delivery', () => {
     };
   }
 
-  const configFor = (url: string): KeyNetWebhookConfig => ({ url, secret: SECRET, pollMs: 20, retryBaseMs: 5, retryMaxMs: 50, timeoutMs: 2000 });
+  const configFor = (url: string): KeyNetWebhookConfig => ({
+    url,
+    secret: SECRET,
+    pollMs: 20,
+    retryBaseMs: 5,
+    retryMaxMs: 50,
+    timeoutMs: 2000,
+  });
   const allEventIds = async () => (await db.dataSource.query(`SELECT id FROM key_net_event ORDER BY id`)).map((r: any) => String(r.id));
 
   async function until(condition: () => Promise<boolean> | boolean) {
@@ -183,7 +203,10 @@ describe('signed webhook delivery', () => {
     const receiver = await startReceiver(3);
     const config = configFor(receiver.url);
     // Two workers at once, as two processes behind a load balancer would run them.
-    const workers = [startKeyNetWebhookWorker(db.dataSource, config, pino({ level: 'silent' })), startKeyNetWebhookWorker(db.dataSource, config, pino({ level: 'silent' }))];
+    const workers = [
+      startKeyNetWebhookWorker(db.dataSource, config, pino({ level: 'silent' })),
+      startKeyNetWebhookWorker(db.dataSource, config, pino({ level: 'silent' })),
+    ];
     try {
       const expected = await allEventIds();
       const succeeded = () => receiver.requests.filter((r) => r.answered === 204).map((r) => r.eventId);
@@ -205,7 +228,12 @@ describe('signed webhook delivery', () => {
       const [first] = await db.dataSource.query(`SELECT attempts FROM key_net_delivery WHERE event_id = $1`, [expected[0]]);
       expect(first.attempts).toBe(4);
       const body = JSON.parse(receiver.requests[3].body);
-      expect(body).toMatchObject({ sequence: expected[0], kind: 'PUBLISHED', postingVersion: expect.any(Number), posting: { maskedFields: expect.arrayContaining(['contactPhone']) } });
+      expect(body).toMatchObject({
+        sequence: expected[0],
+        kind: 'PUBLISHED',
+        postingVersion: expect.any(Number),
+        posting: { maskedFields: expect.arrayContaining(['contactPhone']) },
+      });
       // Bodies of masked postings carry no masked value (one posting was unmasked on purpose above).
       const maskedBodies = receiver.requests.filter((r) => JSON.parse(r.body).posting.maskedFields.length > 0);
       expect(maskedBodies.length).toBeGreaterThan(3);
@@ -235,7 +263,9 @@ describe('signed webhook delivery', () => {
   });
 
   it('backs off exponentially up to the cap, and waits before retrying an unreachable target', async () => {
-    expect([1, 2, 3, 4, 10].map((n) => retryDelayMs({ retryBaseMs: 1000, retryMaxMs: 600_000 }, n))).toEqual([1000, 2000, 4000, 8000, 512_000]);
+    expect([1, 2, 3, 4, 10].map((n) => retryDelayMs({ retryBaseMs: 1000, retryMaxMs: 600_000 }, n))).toEqual([
+      1000, 2000, 4000, 8000, 512_000,
+    ]);
     expect(retryDelayMs({ retryBaseMs: 1000, retryMaxMs: 600_000 }, 40)).toBe(600_000);
     const receiver = await startReceiver(0);
     await receiver.close();
@@ -244,7 +274,9 @@ describe('signed webhook delivery', () => {
     expect(await deliverDueKeyNetEvents(db.dataSource, config, log)).toEqual({ delivered: 0, retryInMs: 3_600_000 });
     // Still backing off: the next round does not even try.
     expect(await deliverDueKeyNetEvents(db.dataSource, config, log)).toEqual({ delivered: 0, retryInMs: null });
-    const [target] = await db.dataSource.query(`SELECT attempts, last_error FROM key_net_delivery_target WHERE target_url = $1`, [config.url]);
+    const [target] = await db.dataSource.query(`SELECT attempts, last_error FROM key_net_delivery_target WHERE target_url = $1`, [
+      config.url,
+    ]);
     expect(target).toEqual({ attempts: 1, last_error: 'connection failed' });
   });
 

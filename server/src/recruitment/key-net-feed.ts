@@ -55,10 +55,13 @@ export async function appendKeyNetEvent(
   });
   if (!kind) return null;
   await m.query(`SELECT pg_advisory_xact_lock($1)`, [FEED_APPEND_LOCK]);
-  await m.query(
-    `INSERT INTO key_net_event (posting_id, posting_version, kind, occurred_at, document) VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [after.dbId, after.version, kind, after.updatedAt, JSON.stringify(afterDocument)],
-  );
+  await m.query(`INSERT INTO key_net_event (posting_id, posting_version, kind, occurred_at, document) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
+    after.dbId,
+    after.version,
+    kind,
+    after.updatedAt,
+    JSON.stringify(afterDocument),
+  ]);
   return kind;
 }
 
@@ -108,4 +111,3 @@ export function feedItem(event: KeyNetEvent): KeyNetFeedEvent {
     posting: document,
   };
 }
-

@@ -46,7 +46,12 @@ export interface DeliveryRound {
  * (If the process dies between the receiver's 2xx and the commit, the event is sent again with
  * the same X-KeyNet-Event-Id: receivers use it to ignore the repeat.)
  */
-export async function deliverDueKeyNetEvents(db: DataSource, config: KeyNetWebhookConfig, log: Logger, limit = 100): Promise<DeliveryRound> {
+export async function deliverDueKeyNetEvents(
+  db: DataSource,
+  config: KeyNetWebhookConfig,
+  log: Logger,
+  limit = 100,
+): Promise<DeliveryRound> {
   await db.query(`INSERT INTO key_net_delivery_target (target_url) VALUES ($1) ON CONFLICT DO NOTHING`, [config.url]);
   let delivered = 0;
   while (delivered < limit) {
@@ -97,10 +102,12 @@ export async function deliverDueKeyNetEvents(db: DataSource, config: KeyNetWebho
         log.warn({ eventId: event.dbId, attempt, problem, retryInMs: delay }, 'Key-Net webhook delivery failed');
         return delay;
       }
-      await m.query(
-        `INSERT INTO key_net_delivery (target_url, event_id, attempts, response_status) VALUES ($1, $2, $3, $4)`,
-        [config.url, event.dbId, attempt, status],
-      );
+      await m.query(`INSERT INTO key_net_delivery (target_url, event_id, attempts, response_status) VALUES ($1, $2, $3, $4)`, [
+        config.url,
+        event.dbId,
+        attempt,
+        status,
+      ]);
       await m.query(
         `UPDATE key_net_delivery_target SET last_event_id = $2, attempts = 0, last_error = NULL, next_attempt_at = now(), updated_at = now()
          WHERE target_url = $1`,

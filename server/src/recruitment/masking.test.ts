@@ -1,7 +1,13 @@
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer, type GraphQLResponse } from '../../test/test-server';
 import { as, resolveTestViewer } from '../../test/test-viewers';
-import { SECRET_VALUES, createRecruitmentWorld, postingInput, type RecruitmentWorld, unmaskedPostingInput } from '../../test/recruitment-fixtures';
+import {
+  SECRET_VALUES,
+  createRecruitmentWorld,
+  postingInput,
+  type RecruitmentWorld,
+  unmaskedPostingInput,
+} from '../../test/recruitment-fixtures';
 import type { Viewer } from '../auth/viewer';
 import { toGlobalId } from '../graphql/node';
 import { Posting } from './posting.entity';
@@ -85,7 +91,13 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
       expect(res.data.direct).toEqual({ contactPhone: null });
     }
     expect(res.data.aliased).toEqual({ phone: null, mail: null, where: null, who: null, f: null });
-    expect(res.data.fragment).toEqual({ contactName: null, contactLocation: null, workPostalCode: null, workFacilityName: null, contactPhone: null });
+    expect(res.data.fragment).toEqual({
+      contactName: null,
+      contactLocation: null,
+      workPostalCode: null,
+      workFacilityName: null,
+      contactPhone: null,
+    });
     expectNoSecret(res);
   });
 
@@ -107,7 +119,10 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
 
   it('cannot find or count the masked posting by a masked value (filter, totalCount), only by public content', async () => {
     const search = (keyword: string) =>
-      ask(`query($k: String) { publicPostings(first: 50, filter: { keyword: $k }) { totalCount edges { node { id facilityName contactPhone } } } }`, { k: keyword });
+      ask(
+        `query($k: String) { publicPostings(first: 50, filter: { keyword: $k }) { totalCount edges { node { id facilityName contactPhone } } } }`,
+        { k: keyword },
+      );
     for (const keyword of ['秘匿テスト記念病院', '神宮前', '東棟', '1500001']) {
       const res = await search(keyword);
       expect(res.errors).toBeUndefined();
@@ -119,12 +134,17 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
     const byName = await search('秘匿テスト記念');
     expect(byName.data.publicPostings.edges.map((e: any) => e.node.id)).toEqual([unmasked.id]);
     const byContent = await search('病棟看護師');
-    expect(byContent.data.publicPostings.edges.map((e: any) => e.node)).toEqual([{ id: masked.id, facilityName: null, contactPhone: null }]);
+    expect(byContent.data.publicPostings.edges.map((e: any) => e.node)).toEqual([
+      { id: masked.id, facilityName: null, contactPhone: null },
+    ]);
   });
 
   it('gets the masked view in the public list under every sort, and cannot sort or list by a masked field', async () => {
     for (const orderBy of ['PUBLISHED_AT_DESC', 'UPDATED_AT_DESC', 'TITLE_ASC']) {
-      const res = await ask(`query($o: PublicPostingOrder) { publicPostings(first: 50, orderBy: $o) { totalCount edges { node { id ${ALL_FIELDS} } } } }`, { o: orderBy });
+      const res = await ask(
+        `query($o: PublicPostingOrder) { publicPostings(first: 50, orderBy: $o) { totalCount edges { node { id ${ALL_FIELDS} } } } }`,
+        { o: orderBy },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.publicPostings.totalCount).toBe(2);
       expectNoSecret(res);
@@ -163,7 +183,9 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
     expectNoSecret(res);
     const lines: string[] = res.data.exportPublicPostings.content.split('\r\n');
     const maskedLine = lines.find((line) => line.startsWith(masked.id));
-    expect(maskedLine).toContain('facilityName workPostalCode workAddress workFacilityName contactName contactLocation contactPhone contactEmail');
+    expect(maskedLine).toContain(
+      'facilityName workPostalCode workAddress workFacilityName contactName contactLocation contactPhone contactEmail',
+    );
     expect(lines.find((line) => line.startsWith(unmasked.id))).toContain('秘匿テスト記念病院');
     expect(maskedLine).not.toContain('秘匿テスト記念病院');
     const managed = await ask(`{ exportPostings { rowCount content } }`);
@@ -173,7 +195,9 @@ describe.each(UNAUTHORISED)('an unauthorised reader (%s)', (who) => {
   });
 
   it('reads only the already-masked document in the Key-Net feed', async () => {
-    const res = await ask(`{ keyNetFeed(first: 100) { edges { node { kind postingId posting { facilityName workAddress contactPhone contactEmail maskedFields } } } } }`);
+    const res = await ask(
+      `{ keyNetFeed(first: 100) { edges { node { kind postingId posting { facilityName workAddress contactPhone contactEmail maskedFields } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const maskedEvents = res.data.keyNetFeed.edges.filter((e: any) => e.node.postingId === masked.id);
     expect(maskedEvents).toHaveLength(1);
@@ -217,7 +241,8 @@ describe('the masking rule', () => {
         .where(condition.sql, condition.params)
         .getRawMany();
       const inSql = new Set(rows.map((r) => Number(r.id)));
-      for (const posting of postings) expect([viewer.role, posting.dbId, inSql.has(posting.dbId)]).toEqual([viewer.role, posting.dbId, hasFullAccess(viewer, posting)]);
+      for (const posting of postings)
+        expect([viewer.role, posting.dbId, inSql.has(posting.dbId)]).toEqual([viewer.role, posting.dbId, hasFullAccess(viewer, posting)]);
     }
   });
 
@@ -229,7 +254,9 @@ describe('the masking rule', () => {
       as(world.viewers.owner),
     );
     expect(res.data.updatePosting.posting).toEqual({ version: 2, contactPhone: '03-9999-8888', maskedFields: [] });
-    const publicView = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Posting { contactPhone facilityName } } }`, { id: masked.id });
+    const publicView = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Posting { contactPhone facilityName } } }`, {
+      id: masked.id,
+    });
     expect(publicView.data.node).toEqual({ contactPhone: '03-9999-8888', facilityName: '秘匿テスト記念病院' });
     const back = await server.graphql(
       `mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { posting { version } } }`,
@@ -237,7 +264,9 @@ describe('the masking rule', () => {
       as(world.viewers.owner),
     );
     expect(back.data.updatePosting.posting.version).toBe(3);
-    const hiddenAgain = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Posting { contactPhone facilityName } } }`, { id: masked.id });
+    const hiddenAgain = await server.graphql(`query($id: ID!) { node(id: $id) { ... on Posting { contactPhone facilityName } } }`, {
+      id: masked.id,
+    });
     expect(hiddenAgain.data.node).toEqual({ contactPhone: null, facilityName: null });
   });
 });

@@ -13,7 +13,14 @@ let server: TestServer;
 let world: RecruitmentWorld;
 
 /** 業務内容 as entered, each in its own posting. */
-const DUTIES = ['病棟業務\n夜勤あり', '外来業務\r午前のみ', '訪問看護\r\n2名体制\r\n車両あり', '採血, 点滴, 記録', '「"急変時"」の""初期対応""', 'CR\rLF\nCRLF\r\n, "q"'];
+const DUTIES = [
+  '病棟業務\n夜勤あり',
+  '外来業務\r午前のみ',
+  '訪問看護\r\n2名体制\r\n車両あり',
+  '採血, 点滴, 記録',
+  '「"急変時"」の""初期対応""',
+  'CR\rLF\nCRLF\r\n, "q"',
+];
 /** Cells a spreadsheet would take as a formula: full-width forms, which Japanese Excel also runs. */
 const FORMULA_LIKE = { title: '＝HYPERLINK("http://evil")', pay: '＋5万円', workingHours: '－夜勤なし', qualifications: '＠看護師' };
 
@@ -32,7 +39,9 @@ beforeAll(async () => {
     return res.data.createPosting.posting;
   };
   for (const [i, duties] of DUTIES.entries()) {
-    const stored = await create(unmaskedPostingInput({ title: `改行テスト${i + 1}`, duties, workPostalCode: '0600001', workPrefectureCode: '01' }));
+    const stored = await create(
+      unmaskedPostingInput({ title: `改行テスト${i + 1}`, duties, workPostalCode: '0600001', workPrefectureCode: '01' }),
+    );
     // The line breaks reach the CSV writer as entered (CR and CRLF included).
     expect(stored.duties).toBe(duties);
   }

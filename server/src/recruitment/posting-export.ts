@@ -65,5 +65,11 @@ export async function postingsCsv(
   const names = await Promise.all(views.map((v) => (v.facilityDbId === null ? Promise.resolve(null) : facilityName(v.facilityDbId))));
   const rows = views.map((view, i) => ({ view, facilityName: names[i] }));
   const content = UTF8_BOM + WRITER.document(rows);
-  return { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', rowCount: rows.length, truncated: page.pageInfo.hasNextPage, content };
+  return {
+    fileName: `${name}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    rowCount: rows.length,
+    truncated: page.pageInfo.hasNextPage,
+    content,
+  };
 }

@@ -18,12 +18,22 @@ const SEPARATOR = '\u001f';
 function searchKeys(content: PostingContent) {
   return {
     contentSearchKey: searchKey(
-      [content.title, OCCUPATION_LABELS[content.occupation], EMPLOYMENT_TYPE_LABELS[content.employmentType], content.duties,
-        content.qualifications, content.workingHours, content.pay, content.period]
+      [
+        content.title,
+        OCCUPATION_LABELS[content.occupation],
+        EMPLOYMENT_TYPE_LABELS[content.employmentType],
+        content.duties,
+        content.qualifications,
+        content.workingHours,
+        content.pay,
+        content.period,
+      ]
         .filter((part) => part != null)
         .join(SEPARATOR),
     ),
-    locationSearchKey: searchKey([content.workPostalCode, content.workAddress, content.workFacilityName].filter((p) => p != null).join(SEPARATOR)),
+    locationSearchKey: searchKey(
+      [content.workPostalCode, content.workAddress, content.workFacilityName].filter((p) => p != null).join(SEPARATOR),
+    ),
   };
 }
 
@@ -81,7 +91,11 @@ export interface CreatePostingCommand {
  * a retry gets the posting the first request made. The same key with different content is a
  * CONFLICT, so a reused key never silently drops an edit.
  */
-export async function createPosting(db: DataSource, viewer: Viewer, command: CreatePostingCommand): Promise<{ posting: Posting; created: boolean }> {
+export async function createPosting(
+  db: DataSource,
+  viewer: Viewer,
+  command: CreatePostingCommand,
+): Promise<{ posting: Posting; created: boolean }> {
   const facility = await writersFacility(db.manager, viewer);
   const problems = [];
   if (!IDEMPOTENCY_KEY.test(command.idempotencyKey)) {
@@ -149,7 +163,11 @@ const NEXT_STATUSES: Record<PostingStatus, PostingStatus[]> = {
 export async function updatePosting(db: DataSource, viewer: Viewer, command: UpdatePostingCommand): Promise<Posting> {
   return db.transaction(async (m) => {
     const repository = m.getRepository(Posting);
-    const before = await repository.createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: command.postingDbId }).getOne();
+    const before = await repository
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id: command.postingDbId })
+      .getOne();
     if (!before || postingAccess(viewer, before) === 'NONE') throw notFound('人材募集が見つかりません。');
     if (!canEditPosting(viewer, before)) throw forbidden('この人材募集を編集する権限がありません。');
     if (before.version !== command.version) {
@@ -184,7 +202,8 @@ export async function updatePosting(db: DataSource, viewer: Viewer, command: Upd
        WHERE id = $1 AND version = $2 RETURNING id`,
       params,
     );
-    if (affected !== 1) throw conflict('この人材募集は他の利用者によって更新されています。最新の内容を読み込み直してから編集してください。');
+    if (affected !== 1)
+      throw conflict('この人材募集は他の利用者によって更新されています。最新の内容を読み込み直してから編集してください。');
     const saved = await repository.findOneByOrFail({ dbId: before.dbId });
     await recordPostingChange(m, saved, 'UPDATED', viewer, diffPosting(before, saved));
     await appendKeyNetEvent(m, before, saved, async () => facility.name);

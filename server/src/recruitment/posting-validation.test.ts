@@ -37,8 +37,23 @@ describe('posting validation', () => {
   );
 
   it('normalises postal codes and e-mail addresses, and blanks optional fields to null', () => {
-    const content = validatePostingFields({ ...valid, workPostalCode: '１００ー０００１', contactEmail: ' ｓａｉｙｏ@example.jp ', qualifications: '  ', openings: null } as never, FacilityKind.HOSPITAL);
-    expect(content).toMatchObject({ workPostalCode: '1000001', contactEmail: 'saiyo@example.jp', qualifications: null, openings: null, maskingRequested: false });
+    const content = validatePostingFields(
+      {
+        ...valid,
+        workPostalCode: '１００ー０００１',
+        contactEmail: ' ｓａｉｙｏ@example.jp ',
+        qualifications: '  ',
+        openings: null,
+      } as never,
+      FacilityKind.HOSPITAL,
+    );
+    expect(content).toMatchObject({
+      workPostalCode: '1000001',
+      contactEmail: 'saiyo@example.jp',
+      qualifications: null,
+      openings: null,
+      maskingRequested: false,
+    });
   });
 
   it('checks lengths at the limits', () => {
@@ -49,8 +64,21 @@ describe('posting validation', () => {
   });
 
   it('requires the full work location only for a 保健所', () => {
-    expect(problemsOf({}, FacilityKind.HEALTH_CENTER).map((p) => p.field)).toEqual(['workPostalCode', 'workPrefectureCode', 'workAddress', 'workFacilityName']);
-    expect(problemsOf({ workPostalCode: '1000001', workPrefectureCode: '13', workAddress: '千代田区', workFacilityName: '本庁舎' }, FacilityKind.HEALTH_CENTER)).toEqual([]);
-    expect(problemsOf({ workPrefectureCode: '48' }, FacilityKind.HEALTH_CENTER)[1]).toEqual({ field: 'workPrefectureCode', message: '都道府県を選択してください。' });
+    expect(problemsOf({}, FacilityKind.HEALTH_CENTER).map((p) => p.field)).toEqual([
+      'workPostalCode',
+      'workPrefectureCode',
+      'workAddress',
+      'workFacilityName',
+    ]);
+    expect(
+      problemsOf(
+        { workPostalCode: '1000001', workPrefectureCode: '13', workAddress: '千代田区', workFacilityName: '本庁舎' },
+        FacilityKind.HEALTH_CENTER,
+      ),
+    ).toEqual([]);
+    expect(problemsOf({ workPrefectureCode: '48' }, FacilityKind.HEALTH_CENTER)[1]).toEqual({
+      field: 'workPrefectureCode',
+      message: '都道府県を選択してください。',
+    });
   });
 });

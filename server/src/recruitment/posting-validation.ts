@@ -35,10 +35,17 @@ const blankToNull = (value: unknown) => {
 /** Full-width digits and the many dash characters people type become ASCII (０３−１２３４ → 03-1234). */
 const foldDigits = (value: unknown) => {
   const text = blankToNull(value);
-  return typeof text === 'string' ? text.normalize('NFKC').replace(/[‐‑‒–—―−ー－]/gu, '-').replace(/\s+/gu, '') : text;
+  return typeof text === 'string'
+    ? text
+        .normalize('NFKC')
+        .replace(/[‐‑‒–—―−ー－]/gu, '-')
+        .replace(/\s+/gu, '')
+    : text;
 };
 
-const required = (label: string) => ({ error: (issue: { input: unknown }) => (issue.input == null ? `${label}を入力してください。` : `${label}の形式が正しくありません。`) });
+const required = (label: string) => ({
+  error: (issue: { input: unknown }) => (issue.input == null ? `${label}を入力してください。` : `${label}の形式が正しくありません。`),
+});
 
 const requiredText = (label: string, max: number) =>
   z.preprocess(blankToNull, z.string(required(label)).max(max, `${label}は${max}文字以内で入力してください。`));
@@ -47,7 +54,10 @@ const optionalText = (label: string, max: number) =>
 
 const postalCode = z.preprocess(
   (value) => (typeof foldDigits(value) === 'string' ? (foldDigits(value) as string).replace(/-/g, '') : foldDigits(value)),
-  z.string().regex(/^\d{7}$/, '郵便番号は7桁の数字で入力してください (例: 1000013)。').nullable(),
+  z
+    .string()
+    .regex(/^\d{7}$/, '郵便番号は7桁の数字で入力してください (例: 1000013)。')
+    .nullable(),
 );
 
 const phone = z.preprocess(
@@ -62,7 +72,10 @@ const phone = z.preprocess(
 
 const email = z.preprocess(
   (value) => (typeof blankToNull(value) === 'string' ? (blankToNull(value) as string).normalize('NFKC') : blankToNull(value)),
-  z.email({ error: 'E-mailの形式が正しくありません (例: saiyo@example.jp)。' }).max(254, 'E-mailは254文字以内で入力してください。').nullable(),
+  z
+    .email({ error: 'E-mailの形式が正しくありません (例: saiyo@example.jp)。' })
+    .max(254, 'E-mailは254文字以内で入力してください。')
+    .nullable(),
 );
 
 const postingSchema = z.object({
@@ -82,14 +95,23 @@ const postingSchema = z.object({
   pay: requiredText('給与', 500),
   period: optionalText('募集期間', 200),
   workPostalCode: postalCode,
-  workPrefectureCode: z.preprocess(blankToNull, z.string().regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, '都道府県を選択してください。').nullable()),
+  workPrefectureCode: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, '都道府県を選択してください。')
+      .nullable(),
+  ),
   workAddress: optionalText('住所(市区町村・番地等)', 200),
   workFacilityName: optionalText('住所(具体的な施設名)', 100),
   contactName: requiredText('担当者氏名', 50),
   contactLocation: optionalText('担当者所在地', 100),
   contactPhone: phone,
   contactEmail: email,
-  maskingRequested: z.boolean().nullable().transform((v) => v ?? false),
+  maskingRequested: z
+    .boolean()
+    .nullable()
+    .transform((v) => v ?? false),
 });
 
 /** Work-location fields that seed 補足2 makes required for 保健所, with their form labels. */

@@ -24,7 +24,8 @@ export class PostingInput {
   @Field(() => String, { nullable: true, description: '担当者所在地 (部署)' }) contactLocation?: string | null;
   @Field(() => String, { nullable: true, description: '* 応募担当電話番号' }) contactPhone?: string | null;
   @Field(() => String, { nullable: true, description: '担当者E-mail' }) contactEmail?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '公開時に一定情報をマスキングすることを希望する' }) maskingRequested?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '公開時に一定情報をマスキングすることを希望する' }) maskingRequested?:
+    boolean | null;
 }
 
 @InputType('CreatePostingInput')

@@ -1,5 +1,20 @@
 import { AuditAction, recordAudit } from '../audit/audit-log';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, type Page, encodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, forbidden } from '../graphql/errors';
@@ -9,7 +24,15 @@ import { MAX_HISTORY_ENTRIES } from './posting.loaders';
 import { KeyNetFeedConnection, type KeyNetFeedEvent, MAX_FEED_PAGE, feedItem, readKeyNetFeed } from './key-net-feed';
 import { canPostFor, keyNetDocument, maskForViewer } from './masking';
 import { Posting, PostingStatus } from './posting.entity';
-import { CreatePostingInput, PostingFilter, PostingInput, PostingOrder, PublicPostingFilter, PublicPostingOrder, UpdatePostingInput } from './posting.input';
+import {
+  CreatePostingInput,
+  PostingFilter,
+  PostingInput,
+  PostingOrder,
+  PublicPostingFilter,
+  PublicPostingOrder,
+  UpdatePostingInput,
+} from './posting.input';
 import { createPosting, updatePosting } from './posting-registration';
 import { MAX_POSTING_PAGE, searchManagedPostings, searchPublicPostings } from './posting.search';
 import { requiredPostingFields, validatePostingFields } from './posting-validation';
@@ -38,7 +61,8 @@ class PostingChangeEntry {
   @Field(() => Date) changedAt!: Date;
   // Each entry names at most the 19 tracked fields (posting-history.ts).
   @Cost({ listSize: 19 })
-  @Field(() => [PostingFieldChange]) changes!: PostingFieldChange[];
+  @Field(() => [PostingFieldChange])
+  changes!: PostingFieldChange[];
 }
 
 @ObjectType('CreatePostingPayload')
@@ -84,7 +108,8 @@ class ExportPublicPostingsArgs {
 function facilityFilterId(facilityId: string | null | undefined): number | null {
   if (!facilityId) return null;
   const { type, localId } = fromGlobalId(facilityId);
-  if (type !== 'Facility' || !/^\d{1,9}$/.test(localId)) throw badUserInput('施設IDが正しくありません。', [{ field: 'facilityId', message: '施設IDが正しくありません。' }]);
+  if (type !== 'Facility' || !/^\d{1,9}$/.test(localId))
+    throw badUserInput('施設IDが正しくありません。', [{ field: 'facilityId', message: '施設IDが正しくありません。' }]);
   return Number(localId);
 }
 
@@ -116,7 +141,12 @@ function facilityName(ctx: Context, facilityDbId: number): () => Promise<string 
 
 /** Exports go in the audit log (who, which list, which filter, how many rows; never the rows). */
 function recordExport(ctx: Context, subject: string, filter: object, rows: number): Promise<void> {
-  return recordAudit(ctx.db, { action: AuditAction.EXPORTED, actorAccountId: ctx.viewer.accountId ?? null, subject, details: { filter, rows } });
+  return recordAudit(ctx.db, {
+    action: AuditAction.EXPORTED,
+    actorAccountId: ctx.viewer.accountId ?? null,
+    subject,
+    details: { filter, rows },
+  });
 }
 
 /**
@@ -149,17 +179,37 @@ export class PostingResolver {
   @Authorized(POSTING_MANAGERS)
   @Query(() => CsvExport, { description: 'データ一覧のエクスポート (検索条件・並び順は一覧と同じ。最大5,000件)' })
   async exportPostings(@Args(() => ExportPostingsArgs) args: ExportPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
-    const page = await searchManagedPostings(ctx.db.manager, ctx.viewer, { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) }, args.orderBy, MAX_EXPORT_ROWS, null);
+    const page = await searchManagedPostings(
+      ctx.db.manager,
+      ctx.viewer,
+      { ...args.filter, facilityDbId: facilityFilterId(args.filter?.facilityId) },
+      args.orderBy,
+      MAX_EXPORT_ROWS,
+      null,
+    );
     await recordExport(ctx, 'exportPostings', args.filter ?? {}, page.edges.length);
-    return postingsCsv('人材募集_データ一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
+    return postingsCsv(
+      '人材募集_データ一覧',
+      page,
+      (p) => maskForViewer(ctx.viewer, p),
+      (id) => facilityName(ctx, id)(),
+    );
   }
 
   @Authorized(EVERYONE)
   @Query(() => CsvExport, { description: 'Key-Net 公開一覧のエクスポート (マスキング適用済み。最大5,000件)' })
-  async exportPublicPostings(@Args(() => ExportPublicPostingsArgs) args: ExportPublicPostingsArgs, @Ctx() ctx: Context): Promise<CsvExport> {
+  async exportPublicPostings(
+    @Args(() => ExportPublicPostingsArgs) args: ExportPublicPostingsArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CsvExport> {
     const page = await searchPublicPostings(ctx.db.manager, args.filter ?? {}, args.orderBy, MAX_EXPORT_ROWS, null);
     await recordExport(ctx, 'exportPublicPostings', args.filter ?? {}, page.edges.length);
-    return postingsCsv('人材募集_公開一覧', page, (p) => maskForViewer(ctx.viewer, p), (id) => facilityName(ctx, id)());
+    return postingsCsv(
+      '人材募集_公開一覧',
+      page,
+      (p) => maskForViewer(ctx.viewer, p),
+      (id) => facilityName(ctx, id)(),
+    );
   }
 
   @Authorized(POSTING_READERS)
@@ -204,17 +254,32 @@ export class PostingResolver {
 
   @Authorized(POSTING_EDITORS)
   @Mutation(() => CreatePostingPayload, { description: '人材募集の登録 (保存)。同じ登録キーの再送は新しい募集を作らない。' })
-  async createPosting(@Arg('input', () => CreatePostingInput) input: CreatePostingInput, @Ctx() ctx: Context): Promise<CreatePostingPayload> {
-    const { posting, created } = await createPosting(ctx.db, ctx.viewer, { idempotencyKey: input.idempotencyKey, status: input.status, fields: input.posting });
+  async createPosting(
+    @Arg('input', () => CreatePostingInput) input: CreatePostingInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatePostingPayload> {
+    const { posting, created } = await createPosting(ctx.db, ctx.viewer, {
+      idempotencyKey: input.idempotencyKey,
+      status: input.status,
+      fields: input.posting,
+    });
     return { posting: maskForViewer(ctx.viewer, posting)!, created };
   }
 
   @Authorized(POSTING_EDITORS)
   @Mutation(() => UpdatePostingPayload, { description: '人材募集の編集 (保存)。編集開始時の版が古ければ CONFLICT。' })
-  async updatePosting(@Arg('input', () => UpdatePostingInput) input: UpdatePostingInput, @Ctx() ctx: Context): Promise<UpdatePostingPayload> {
+  async updatePosting(
+    @Arg('input', () => UpdatePostingInput) input: UpdatePostingInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdatePostingPayload> {
     const dbId = postingDbId(input.id);
     if (dbId === null) throw badUserInput('IDの形式が正しくありません。', [{ field: 'id', message: 'IDの形式が正しくありません。' }]);
-    const posting = await updatePosting(ctx.db, ctx.viewer, { postingDbId: dbId, version: input.version, status: input.status, fields: input.posting });
+    const posting = await updatePosting(ctx.db, ctx.viewer, {
+      postingDbId: dbId,
+      version: input.version,
+      status: input.status,
+      fields: input.posting,
+    });
     return { posting: maskForViewer(ctx.viewer, posting)! };
   }
 
@@ -229,7 +294,10 @@ export class PostingResolver {
   }
 
   @Cost({ listSize: (args) => Math.min(MAX_HISTORY_ENTRIES, Math.max(1, Number(args.first ?? 20) || 20)) })
-  @FieldResolver(() => [PostingChangeEntry], { nullable: true, description: '変更履歴 (新しい順に first 件、最大100件)。全項目を見られる閲覧者のみ' })
+  @FieldResolver(() => [PostingChangeEntry], {
+    nullable: true,
+    description: '変更履歴 (新しい順に first 件、最大100件)。全項目を見られる閲覧者のみ',
+  })
   async history(
     @Root() view: PostingView,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
@@ -261,7 +329,11 @@ export class FacilityPostingsResolver {
   @FieldResolver(() => PostingConnection, {
     description: 'この施設の人材募集 (新しい順)。全項目を見られない閲覧者には、公開中でマスキングを希望していない募集だけ',
   })
-  async postings(@Root() facility: Facility, @Arg('first', () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: Context): Promise<Page<PostingView>> {
+  async postings(
+    @Root() facility: Facility,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<Page<PostingView>> {
     const size = parseFirst(first, 50);
     const page = await ctx.loaders.postingsOfFacility(size).load(facility.dbId);
     return viewPage(ctx, {
@@ -288,6 +360,12 @@ export class KeyNetFeedResolver {
     @Ctx() ctx: Context,
   ): Promise<Page<KeyNetFeedEvent>> {
     const page = await readKeyNetFeed(ctx.db.manager, parseFirst(first, MAX_FEED_PAGE), after);
-    return { edges: page.edges.map((e) => ({ cursor: e.cursor, node: feedItem(e.node) })), pageInfo: page.pageInfo, get totalCount() { return page.totalCount; } };
+    return {
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: feedItem(e.node) })),
+      pageInfo: page.pageInfo,
+      get totalCount() {
+        return page.totalCount;
+      },
+    };
   }
 }

@@ -37,7 +37,11 @@ interface OrderSpec {
   valueOf: (p: Posting) => string;
 }
 
-const byDate = (column: 'updated_at' | 'created_at' | 'published_at', direction: 'ASC' | 'DESC', get: (p: Posting) => Date | null): OrderSpec => ({
+const byDate = (
+  column: 'updated_at' | 'created_at' | 'published_at',
+  direction: 'ASC' | 'DESC',
+  get: (p: Posting) => Date | null,
+): OrderSpec => ({
   column,
   direction,
   valueOf: (p) => (get(p) as Date).toISOString(),
@@ -64,7 +68,9 @@ function keysetPage(
   const order = ORDERS[orderName];
   const cursor = after ? decodeCursor(after, isCursor) : null;
   if (cursor && cursor[0] !== orderName) {
-    throw badUserInput('カーソル (after) が並び順と合いません。', [{ field: 'after', message: '並び順を変えたら最初のページから取得してください。' }]);
+    throw badUserInput('カーソル (after) が並び順と合いません。', [
+      { field: 'after', message: '並び順を変えたら最初のページから取得してください。' },
+    ]);
   }
   const query = base()
     .orderBy(`p.${order.column}`, order.direction)
@@ -79,7 +85,13 @@ function keysetPage(
     query.andWhere(`(p.${order.column}, p.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: cursor[2] });
   }
   return query.getMany().then((rows) =>
-    toPage(rows, first, cursor !== null, (p) => encodeCursor([orderName, order.valueOf(p), p.dbId]), () => base().getCount()),
+    toPage(
+      rows,
+      first,
+      cursor !== null,
+      (p) => encodeCursor([orderName, order.valueOf(p), p.dbId]),
+      () => base().getCount(),
+    ),
   );
 }
 
@@ -137,7 +149,9 @@ export function searchPublicPostings(
     if (filter.occupation) query.andWhere('p.occupation = :occupation', { occupation: filter.occupation });
     if (filter.employmentType) query.andWhere('p.employment_type = :employmentType', { employmentType: filter.employmentType });
     if (filter.prefectureCode) {
-      query.andWhere('coalesce(p.work_prefecture_code, p.facility_prefecture_code) = :prefectureCode', { prefectureCode: filter.prefectureCode });
+      query.andWhere('coalesce(p.work_prefecture_code, p.facility_prefecture_code) = :prefectureCode', {
+        prefectureCode: filter.prefectureCode,
+      });
     }
     if (keyword) {
       query.andWhere(

@@ -30,7 +30,11 @@ let keySerial = 0;
 const newKey = () => `test-key-${process.pid}-${(keySerial += 1)}`;
 
 function create(viewer: Viewer, posting: Record<string, unknown>, options: { key?: string; status?: string } = {}) {
-  return server.graphql(CREATE, { input: { idempotencyKey: options.key ?? newKey(), status: options.status ?? 'PUBLISHED', posting } }, as(viewer));
+  return server.graphql(
+    CREATE,
+    { input: { idempotencyKey: options.key ?? newKey(), status: options.status ?? 'PUBLISHED', posting } },
+    as(viewer),
+  );
 }
 
 function update(viewer: Viewer, id: string, version: number, posting: Record<string, unknown>, status?: string) {
@@ -59,7 +63,11 @@ describe('registering a posting (新規 → 保存)', () => {
       viewerCanEdit: true,
     });
     expect(posting.publishedAt).not.toBeNull();
-    const history = await server.graphql(`query($id: ID!) { posting(id: $id) { history { version action accountId changes { field before after } } } }`, { id: posting.id }, as(world.viewers.owner));
+    const history = await server.graphql(
+      `query($id: ID!) { posting(id: $id) { history { version action accountId changes { field before after } } } }`,
+      { id: posting.id },
+      as(world.viewers.owner),
+    );
     expect(history.data.posting.history).toHaveLength(1);
     expect(history.data.posting.history[0]).toMatchObject({ version: 1, action: 'CREATED', accountId: 1 });
     expect(history.data.posting.history[0].changes).toContainEqual({ field: 'title', before: null, after: '病棟看護師 (常勤) 募集' });
@@ -111,19 +119,41 @@ describe('registering a posting (新規 → 保存)', () => {
     expect(ok.errors).toBeUndefined();
     const hospital = await create(world.viewers.owner, postingInput(location), { status: 'DRAFT' });
     expect(hospital.errors).toBeUndefined();
-    expect(hospital.data.createPosting.posting).toMatchObject({ workPostalCode: null, workAddress: null, status: 'DRAFT', publishedAt: null });
-    const rules = await server.graphql(`query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Facility { postingRequiredFields } } b: node(id: $b) { ... on Facility { postingRequiredFields } } }`, {
-      a: Buffer.from(`Facility:${world.healthCenterId}`).toString('base64url'),
-      b: Buffer.from(`Facility:${world.hospitalId}`).toString('base64url'),
+    expect(hospital.data.createPosting.posting).toMatchObject({
+      workPostalCode: null,
+      workAddress: null,
+      status: 'DRAFT',
+      publishedAt: null,
     });
-    expect(rules.data.a.postingRequiredFields).toEqual(expect.arrayContaining(['workPostalCode', 'workPrefectureCode', 'workAddress', 'workFacilityName', 'title']));
+    const rules = await server.graphql(
+      `query($a: ID!, $b: ID!) { a: node(id: $a) { ... on Facility { postingRequiredFields } } b: node(id: $b) { ... on Facility { postingRequiredFields } } }`,
+      {
+        a: Buffer.from(`Facility:${world.healthCenterId}`).toString('base64url'),
+        b: Buffer.from(`Facility:${world.hospitalId}`).toString('base64url'),
+      },
+    );
+    expect(rules.data.a.postingRequiredFields).toEqual(
+      expect.arrayContaining(['workPostalCode', 'workPrefectureCode', 'workAddress', 'workFacilityName', 'title']),
+    );
     expect(rules.data.b.postingRequiredFields).not.toContain('workPostalCode');
   });
 
   it('normalises full-width digits and dashes in postal code and phone', async () => {
-    const res = await create(world.viewers.owner, postingInput({ workPostalCode: '１５０－０００１', contactPhone: '０３ー９９９９ー８８８８', contactEmail: ' hitoku-saiyo@example.jp ' }), { status: 'DRAFT' });
+    const res = await create(
+      world.viewers.owner,
+      postingInput({
+        workPostalCode: '１５０－０００１',
+        contactPhone: '０３ー９９９９ー８８８８',
+        contactEmail: ' hitoku-saiyo@example.jp ',
+      }),
+      { status: 'DRAFT' },
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createPosting.posting).toMatchObject({ workPostalCode: '1500001', contactPhone: '03-9999-8888', contactEmail: 'hitoku-saiyo@example.jp' });
+    expect(res.data.createPosting.posting).toMatchObject({
+      workPostalCode: '1500001',
+      contactPhone: '03-9999-8888',
+      contactEmail: 'hitoku-saiyo@example.jp',
+    });
   });
 
   it('lets only a facility or a health-centre recruitment account post, and only for a 保健所 for the latter', async () => {
@@ -135,10 +165,15 @@ describe('registering a posting (新規 → 保存)', () => {
     expect(await refused({ ...world.viewers.healthCenter, facilityId: world.hospitalId })).toBe('FORBIDDEN');
     expect(await refused({ ...world.viewers.owner, facilityId: null })).toBe('FORBIDDEN');
     const postingFacility = `{ postingFacility { name kind postingRequiredFields } }`;
-    expect((await server.graphql(postingFacility, {}, as(world.viewers.healthCenter))).data.postingFacility).toMatchObject({ name: 'みなと保健所', kind: 'HEALTH_CENTER' });
+    expect((await server.graphql(postingFacility, {}, as(world.viewers.healthCenter))).data.postingFacility).toMatchObject({
+      name: 'みなと保健所',
+      kind: 'HEALTH_CENTER',
+    });
     expect((await server.graphql(postingFacility, {}, as(world.viewers.owner))).data.postingFacility.name).toBe('秘匿テスト記念病院');
     expect((await server.graphql(postingFacility, {}, as(world.viewers.office))).data.postingFacility).toBeNull();
-    expect((await server.graphql(postingFacility, {}, as({ ...world.viewers.healthCenter, facilityId: world.hospitalId }))).data.postingFacility).toBeNull();
+    expect(
+      (await server.graphql(postingFacility, {}, as({ ...world.viewers.healthCenter, facilityId: world.hospitalId }))).data.postingFacility,
+    ).toBeNull();
   });
 });
 
@@ -146,7 +181,9 @@ describe('idempotent creation', () => {
   it('makes one posting from 50 concurrent saves with the same key, and every caller gets it', async () => {
     const key = newKey();
     const [postings, changes, events] = [await count('posting'), await count('posting_change'), await count('key_net_event')];
-    const results = await Promise.all(Array.from({ length: 50 }, () => create(world.viewers.owner, postingInput({ title: '同時保存テスト' }), { key })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => create(world.viewers.owner, postingInput({ title: '同時保存テスト' }), { key })),
+    );
     for (const res of results) expect(res.errors).toBeUndefined();
     const ids = new Set(results.map((r) => r.data.createPosting.posting.id));
     expect(ids.size).toBe(1);
@@ -190,7 +227,11 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
     expect(losers[0].data).toBeNull();
     const saved = winners[0].data.updatePosting.posting;
     expect(saved.version).toBe(2);
-    const now = await server.graphql(`query($id: ID!) { posting(id: $id) { title pay version history { version } } }`, { id }, as(world.viewers.owner));
+    const now = await server.graphql(
+      `query($id: ID!) { posting(id: $id) { title pay version history { version } } }`,
+      { id },
+      as(world.viewers.owner),
+    );
     expect(now.data.posting).toMatchObject({ title: saved.title, pay: saved.pay, version: 2 });
     expect(now.data.posting.history.map((h: any) => h.version)).toEqual([2, 1]);
     // Saving again from the stale version keeps failing; from the current one it works.
@@ -201,7 +242,13 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
   it('records who changed what and when, field by field', async () => {
     const created = await create(world.viewers.owner, postingInput({ title: '履歴テスト' }), { status: 'DRAFT' });
     const { id } = created.data.createPosting.posting;
-    const res = await update(world.viewers.ownerColleague, id, 1, postingInput({ title: '履歴テスト (改)', maskingRequested: false }), 'PUBLISHED');
+    const res = await update(
+      world.viewers.ownerColleague,
+      id,
+      1,
+      postingInput({ title: '履歴テスト (改)', maskingRequested: false }),
+      'PUBLISHED',
+    );
     expect(res.errors).toBeUndefined();
     const history = await server.graphql(
       `query($id: ID!) { posting(id: $id) { history { version action accountId role changedAt changes { field before after } } } }`,
@@ -216,9 +263,17 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
       { field: 'maskingRequested', before: 'true', after: 'false' },
       { field: 'status', before: 'DRAFT', after: 'PUBLISHED' },
     ]);
-    const latestOnly = await server.graphql(`query($id: ID!) { posting(id: $id) { history(first: 1) { version } } }`, { id }, as(world.viewers.owner));
+    const latestOnly = await server.graphql(
+      `query($id: ID!) { posting(id: $id) { history(first: 1) { version } } }`,
+      { id },
+      as(world.viewers.owner),
+    );
     expect(latestOnly.data.posting.history).toEqual([{ version: 2 }]);
-    const tooMany = await server.graphql(`query($id: ID!) { posting(id: $id) { history(first: 101) { version } } }`, { id }, as(world.viewers.owner));
+    const tooMany = await server.graphql(
+      `query($id: ID!) { posting(id: $id) { history(first: 101) { version } } }`,
+      { id },
+      as(world.viewers.owner),
+    );
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -228,7 +283,9 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
     const same = await update(world.viewers.owner, id, 1, postingInput({ title: '変更なし' }));
     expect(same.data.updatePosting.posting.version).toBe(1);
     const invalid = await update(world.viewers.owner, id, 1, postingInput({ contactPhone: '' }));
-    expect(invalid.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'contactPhone', message: '応募担当電話番号を入力してください。' }]);
+    expect(invalid.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'contactPhone', message: '応募担当電話番号を入力してください。' },
+    ]);
     const draft = await update(world.viewers.owner, id, 1, postingInput({ title: '変更なし' }), 'DRAFT');
     expect(draft.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const closed = await update(world.viewers.owner, id, 1, postingInput({ title: '変更なし' }), 'CLOSED');
@@ -241,7 +298,11 @@ describe('editing (編集 → 保存) with optimistic locking and history', () =
     expect((await update(world.viewers.otherFacility, id, 1, postingInput())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await update(world.viewers.office, id, 1, postingInput())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await update(world.viewers.prefecture, id, 1, postingInput())).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const prefectureView = await server.graphql(`query($id: ID!) { posting(id: $id) { viewerCanEdit fullAccess contactPhone } }`, { id }, as(world.viewers.prefecture));
+    const prefectureView = await server.graphql(
+      `query($id: ID!) { posting(id: $id) { viewerCanEdit fullAccess contactPhone } }`,
+      { id },
+      as(world.viewers.prefecture),
+    );
     expect(prefectureView.data.posting).toEqual({ viewerCanEdit: false, fullAccess: true, contactPhone: '03-9999-8888' });
   });
 });
@@ -257,9 +318,23 @@ describe('データ一覧 (list, paging, sort, search)', () => {
     listServer = await startTestServer(listDb, {}, { resolveViewer: resolveTestViewer });
     const titles = ['看護師A', '看護師B', '医師C', '薬剤師D', '事務E', '看護師F', '医師G'];
     for (const [i, title] of titles.entries()) {
-      await listServer.graphql(CREATE, { input: { idempotencyKey: `list-key-${i}`, status: i % 3 === 0 ? 'DRAFT' : 'PUBLISHED', posting: postingInput({ title, maskingRequested: i % 2 === 0 }) } }, as(listWorld.viewers.owner));
+      await listServer.graphql(
+        CREATE,
+        {
+          input: {
+            idempotencyKey: `list-key-${i}`,
+            status: i % 3 === 0 ? 'DRAFT' : 'PUBLISHED',
+            posting: postingInput({ title, maskingRequested: i % 2 === 0 }),
+          },
+        },
+        as(listWorld.viewers.owner),
+      );
     }
-    await listServer.graphql(CREATE, { input: { idempotencyKey: 'list-key-osaka', status: 'PUBLISHED', posting: unmaskedPostingInput({ title: '大阪の看護師' }) } }, as(listWorld.viewers.otherFacility));
+    await listServer.graphql(
+      CREATE,
+      { input: { idempotencyKey: 'list-key-osaka', status: 'PUBLISHED', posting: unmaskedPostingInput({ title: '大阪の看護師' }) } },
+      as(listWorld.viewers.otherFacility),
+    );
   });
 
   afterAll(async () => {
@@ -281,7 +356,9 @@ describe('データ一覧 (list, paging, sort, search)', () => {
   };
 
   it('shows each viewer its scope: own facility, own prefecture, or everything for the office', async () => {
-    expect((await titlesFor(listWorld.viewers.owner, {})).sort()).toEqual(['事務E', '医師C', '医師G', '看護師A', '看護師B', '看護師F', '薬剤師D'].sort());
+    expect((await titlesFor(listWorld.viewers.owner, {})).sort()).toEqual(
+      ['事務E', '医師C', '医師G', '看護師A', '看護師B', '看護師F', '薬剤師D'].sort(),
+    );
     expect(await titlesFor(listWorld.viewers.otherFacility, {})).toEqual(['大阪の看護師']);
     expect(await titlesFor(listWorld.viewers.prefecture, {})).toHaveLength(7);
     expect(await titlesFor(listWorld.viewers.otherPrefecture, {})).toEqual(['大阪の看護師']);
@@ -294,7 +371,15 @@ describe('データ一覧 (list, paging, sort, search)', () => {
   });
 
   it('sorts by title and by update time, and pages with cursors without repeating or skipping', async () => {
-    expect(await titlesFor(listWorld.viewers.owner, { orderBy: 'TITLE_ASC' })).toEqual(['事務E', '医師C', '医師G', '看護師A', '看護師B', '看護師F', '薬剤師D']);
+    expect(await titlesFor(listWorld.viewers.owner, { orderBy: 'TITLE_ASC' })).toEqual([
+      '事務E',
+      '医師C',
+      '医師G',
+      '看護師A',
+      '看護師B',
+      '看護師F',
+      '薬剤師D',
+    ]);
     for (const orderBy of ['TITLE_ASC', 'UPDATED_AT_DESC', 'UPDATED_AT_ASC', 'CREATED_AT_DESC']) {
       const seen: string[] = [];
       let after: string | null = null;
@@ -312,7 +397,11 @@ describe('データ一覧 (list, paging, sort, search)', () => {
     const all = await titlesFor(listWorld.viewers.office, { orderBy: 'UPDATED_AT_ASC' });
     expect(await titlesFor(listWorld.viewers.office, { orderBy: 'UPDATED_AT_DESC' })).toEqual([...all].reverse());
     const page = await listServer.graphql(LIST, { first: 2, orderBy: 'TITLE_ASC' }, as(listWorld.viewers.office));
-    const wrongOrder = await listServer.graphql(LIST, { first: 2, orderBy: 'UPDATED_AT_DESC', after: page.data.postings.pageInfo.endCursor }, as(listWorld.viewers.office));
+    const wrongOrder = await listServer.graphql(
+      LIST,
+      { first: 2, orderBy: 'UPDATED_AT_DESC', after: page.data.postings.pageInfo.endCursor },
+      as(listWorld.viewers.office),
+    );
     expect(wrongOrder.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -324,7 +413,9 @@ describe('データ一覧 (list, paging, sort, search)', () => {
     expect((await titlesFor(listWorld.viewers.owner, { filter: { keyword: '医師', status: 'PUBLISHED' } })).sort()).toEqual(['医師C']);
     expect(await titlesFor(listWorld.viewers.office, { filter: { keyword: '%' } })).toEqual([]);
     const longKeyword = await listServer.graphql(LIST, { first: 5, filter: { keyword: 'x'.repeat(101) } }, as(listWorld.viewers.office));
-    expect(longKeyword.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'keyword', message: 'キーワードは100文字以内で指定してください。' }]);
+    expect(longKeyword.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'keyword', message: 'キーワードは100文字以内で指定してください。' },
+    ]);
   });
 
   it('loads a page with facility and prefecture names in the same 3 SQL statements for 2 rows as for 8', async () => {
@@ -363,21 +454,49 @@ describe('データ一覧 (list, paging, sort, search)', () => {
       contactPhone: null,
       workAddress: null,
       prefectureCode: '13',
-      maskedFields: ['facilityName', 'workPostalCode', 'workAddress', 'workFacilityName', 'contactName', 'contactLocation', 'contactPhone', 'contactEmail'],
+      maskedFields: [
+        'facilityName',
+        'workPostalCode',
+        'workAddress',
+        'workFacilityName',
+        'contactName',
+        'contactLocation',
+        'contactPhone',
+        'contactEmail',
+      ],
     });
     const open = await listServer.graphql(preview, { p: postingInput({ maskingRequested: false }) }, as(listWorld.viewers.owner));
-    expect(open.data.previewKeyNetPosting).toMatchObject({ facilityName: '秘匿テスト記念病院', contactPhone: '03-9999-8888', maskedFields: [] });
+    expect(open.data.previewKeyNetPosting).toMatchObject({
+      facilityName: '秘匿テスト記念病院',
+      contactPhone: '03-9999-8888',
+      maskedFields: [],
+    });
     const invalid = await listServer.graphql(preview, { p: postingInput({ contactEmail: 'x@' }) }, as(listWorld.viewers.owner));
     expect(invalid.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'contactEmail', message: expect.any(String) }]);
-    expect((await listServer.graphql(preview, { p: postingInput() }, as(listWorld.viewers.office))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await listServer.graphql(preview, { p: postingInput() }, as(listWorld.viewers.office))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
-  it('exports the データ一覧 as CSV (UTF-8 with BOM) with the list\'s filter and order, formulas defused', async () => {
-    await listServer.graphql(CREATE, { input: { idempotencyKey: 'list-key-formula', status: 'DRAFT', posting: postingInput({ title: '=HYPERLINK("http://evil")' }) } }, as(listWorld.viewers.owner));
-    const res = await listServer.graphql(`query($f: PostingFilter) { exportPostings(filter: $f, orderBy: TITLE_ASC) { fileName contentType rowCount truncated content } }`, { f: { keyword: '' } }, as(listWorld.viewers.owner));
+  it("exports the データ一覧 as CSV (UTF-8 with BOM) with the list's filter and order, formulas defused", async () => {
+    await listServer.graphql(
+      CREATE,
+      { input: { idempotencyKey: 'list-key-formula', status: 'DRAFT', posting: postingInput({ title: '=HYPERLINK("http://evil")' }) } },
+      as(listWorld.viewers.owner),
+    );
+    const res = await listServer.graphql(
+      `query($f: PostingFilter) { exportPostings(filter: $f, orderBy: TITLE_ASC) { fileName contentType rowCount truncated content } }`,
+      { f: { keyword: '' } },
+      as(listWorld.viewers.owner),
+    );
     expect(res.errors).toBeUndefined();
     const csv = res.data.exportPostings;
-    expect(csv).toMatchObject({ fileName: '人材募集_データ一覧.csv', contentType: 'text/csv; charset=utf-8', rowCount: 8, truncated: false });
+    expect(csv).toMatchObject({
+      fileName: '人材募集_データ一覧.csv',
+      contentType: 'text/csv; charset=utf-8',
+      rowCount: 8,
+      truncated: false,
+    });
     expect(csv.content.startsWith('\uFEFFID,募集タイトル,職種,')).toBe(true);
     const lines = csv.content.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(9);
@@ -390,7 +509,11 @@ describe('データ一覧 (list, paging, sort, search)', () => {
   it('answers NOT_FOUND, not FORBIDDEN, when someone edits a draft they cannot see', async () => {
     const drafts = await listServer.graphql(LIST, { first: 50, filter: { status: 'DRAFT' } }, as(listWorld.viewers.owner));
     const { id } = drafts.data.postings.edges[0].node;
-    const res = await listServer.graphql(UPDATE, { input: { id, version: 1, posting: postingInput() } }, as(listWorld.viewers.otherFacility));
+    const res = await listServer.graphql(
+      UPDATE,
+      { input: { id, version: 1, posting: postingInput() } },
+      as(listWorld.viewers.otherFacility),
+    );
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 

@@ -22,7 +22,18 @@ const COLUMNS: CsvColumn<Sample>[] = [
 const row = (sample: Partial<Sample>): Sample => ({ note: null, code: null, count: null, ...sample });
 
 describe('CsvWriter', () => {
-  const NOTES = ['1行目\n2行目', '1行目\r2行目', '1行目\r\n2行目', '東京都, 千代田区', '「"至急"」の連絡', '\n', '"', ',', 'a\r\n\r\nb', 'ふつうの文'];
+  const NOTES = [
+    '1行目\n2行目',
+    '1行目\r2行目',
+    '1行目\r\n2行目',
+    '東京都, 千代田区',
+    '「"至急"」の連絡',
+    '\n',
+    '"',
+    ',',
+    'a\r\n\r\nb',
+    'ふつうの文',
+  ];
 
   it('quotes every field holding CR, LF, a comma or a quote, so each record reads back whole with its line breaks as LF', () => {
     const writer = new CsvWriter(COLUMNS, undefined);
@@ -40,16 +51,21 @@ describe('CsvWriter', () => {
 
   it('writes the exact RFC 4180 form: quotes doubled, CRLF records, bare fields left bare', () => {
     const writer = new CsvWriter(COLUMNS, undefined);
-    expect(writer.rows([row({ note: 'a\nb', code: '01"01', count: 12 }), row({ note: 'plain' })])).toBe('"a\nb","01""01",12\r\nplain,,\r\n');
+    expect(writer.rows([row({ note: 'a\nb', code: '01"01', count: 12 }), row({ note: 'plain' })])).toBe(
+      '"a\nb","01""01",12\r\nplain,,\r\n',
+    );
     expect(writer.header()).toBe('備考,郵便番号,件数\r\n');
     expect(writer.rows([])).toBe('');
   });
 
-  it.each(['=1+1', '+81', '-2', '@SUM(A1)', '\tx', '\rx', '＝1+1', '＋81', '－2', '＠SUM(A1)'])('neutralises a text cell starting with %j by a leading apostrophe', (value) => {
-    const [, record] = readLikeExcel(new CsvWriter(COLUMNS, undefined).document([row({ note: value, code: value, count: value })]));
-    const expected = `'${value.replace(/\r/g, '\n')}`;
-    expect(record).toEqual([expected, expected, expected]);
-  });
+  it.each(['=1+1', '+81', '-2', '@SUM(A1)', '\tx', '\rx', '＝1+1', '＋81', '－2', '＠SUM(A1)'])(
+    'neutralises a text cell starting with %j by a leading apostrophe',
+    (value) => {
+      const [, record] = readLikeExcel(new CsvWriter(COLUMNS, undefined).document([row({ note: value, code: value, count: value })]));
+      const expected = `'${value.replace(/\r/g, '\n')}`;
+      expect(record).toEqual([expected, expected, expected]);
+    },
+  );
 
   it('leaves ordinary text and real numbers, negative ones too, as they are', () => {
     const [, record] = readLikeExcel(new CsvWriter(COLUMNS, undefined).document([row({ note: '東京都 1-2-3', code: null, count: -5 })]));
@@ -58,9 +74,13 @@ describe('CsvWriter', () => {
 
   it('keeps leading zeros of codes: ="0101" for Excel, bare digits when plain, never a wrapper around anything but digits', () => {
     const sample = [row({ code: '0101' }), row({ code: '0600001' }), row({ code: '=cmd|x' }), row({ code: '01-01' })];
-    const excel = readLikeExcel(new CsvWriter(COLUMNS, undefined).document(sample)).slice(1).map((r) => r[1]);
+    const excel = readLikeExcel(new CsvWriter(COLUMNS, undefined).document(sample))
+      .slice(1)
+      .map((r) => r[1]);
     expect(excel).toEqual(['="0101"', '="0600001"', "'=cmd|x", '01-01']);
-    const plain = readLikeExcel(new CsvWriter(COLUMNS, undefined, { codes: 'plain' }).document(sample)).slice(1).map((r) => r[1]);
+    const plain = readLikeExcel(new CsvWriter(COLUMNS, undefined, { codes: 'plain' }).document(sample))
+      .slice(1)
+      .map((r) => r[1]);
     expect(plain).toEqual(['0101', '0600001', "'=cmd|x", '01-01']);
   });
 

@@ -32,7 +32,9 @@ describe('demo bed snapshots', () => {
     const stale = reported.filter((h) => now.getTime() - h.latest!.getTime() > 24 * 3600_000).length;
     expect(stale).toBeGreaterThan(0);
     expect(stale).toBeLessThan(reported.length / 2);
-    const [{ kinds }] = await db.dataSource.query(`SELECT array_agg(DISTINCT f.kind) AS kinds FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id`);
+    const [{ kinds }] = await db.dataSource.query(
+      `SELECT array_agg(DISTINCT f.kind) AS kinds FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id`,
+    );
     expect(kinds).toEqual(['HOSPITAL']);
 
     expect(await seedDemoBedSnapshots(db.dataSource.manager, now)).toBe(0);

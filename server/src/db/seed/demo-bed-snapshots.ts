@@ -6,7 +6,15 @@ import { intBetween, pick, rngFor } from './random';
 
 const SEED = 20261125;
 const HOUR = 3600_000;
-const NOTES = [null, null, null, '発熱外来は予約制です。', '小児の受入は日中のみ。', '夜間の救急受入を一時制限中\n（医師不足のため）', '感染症病床の清掃中'];
+const NOTES = [
+  null,
+  null,
+  null,
+  '発熱外来は予約制です。',
+  '小児の受入は日中のみ。',
+  '夜間の救急受入を一時制限中\n（医師不足のため）',
+  '感染症病床の清掃中',
+];
 /** Per-category share of hospitals that have such beds at all, and a plausible size range. */
 const SIZES: Record<string, [number, number, number]> = {
   general: [1, 20, 400],
@@ -19,7 +27,13 @@ const SIZES: Record<string, [number, number, number]> = {
 
 function acceptance(rng: () => number): AcceptanceStatus {
   const r = rng();
-  return r < 0.7 ? AcceptanceStatus.NORMAL : r < 0.88 ? AcceptanceStatus.LIMITED : r < 0.95 ? AcceptanceStatus.SUSPENDED : AcceptanceStatus.UNANSWERED;
+  return r < 0.7
+    ? AcceptanceStatus.NORMAL
+    : r < 0.88
+      ? AcceptanceStatus.LIMITED
+      : r < 0.95
+        ? AcceptanceStatus.SUSPENDED
+        : AcceptanceStatus.UNANSWERED;
 }
 
 /** Report `n` of a hospital: bed capacity fixed per hospital, occupancy varying per report. */
@@ -35,7 +49,13 @@ function demoContent(hospitalKey: number, n: number): BedReportContent {
     const inpatients = intBetween(moment, 0, immediate);
     const severe = intBetween(moment, 0, Math.floor(inpatients * 0.2));
     const vacant = Math.max(0, immediate - inpatients);
-    Object.assign(content, { [`${c.key}Secured`]: secured, [`${c.key}Immediate`]: immediate, [`${c.key}Inpatients`]: inpatients, [`${c.key}Severe`]: severe, [`${c.key}Vacant`]: vacant });
+    Object.assign(content, {
+      [`${c.key}Secured`]: secured,
+      [`${c.key}Immediate`]: immediate,
+      [`${c.key}Inpatients`]: inpatients,
+      [`${c.key}Severe`]: severe,
+      [`${c.key}Vacant`]: vacant,
+    });
   }
   const ventilatorsTotal = intBetween(capacity, 0, 20);
   const ecmoTotal = capacity() < 0.3 ? intBetween(capacity, 1, 4) : 0;
@@ -44,7 +64,13 @@ function demoContent(hospitalKey: number, n: number): BedReportContent {
     outpatientAcceptance: acceptance(moment),
     inpatientAcceptance: acceptance(moment),
     emergencyAcceptance: acceptance(moment),
-    staffing: pick(moment, [StaffingStatus.NORMAL, StaffingStatus.NORMAL, StaffingStatus.NORMAL, StaffingStatus.SHORTAGE, StaffingStatus.DEPLETED]),
+    staffing: pick(moment, [
+      StaffingStatus.NORMAL,
+      StaffingStatus.NORMAL,
+      StaffingStatus.NORMAL,
+      StaffingStatus.SHORTAGE,
+      StaffingStatus.DEPLETED,
+    ]),
     ventilatorsTotal,
     ventilatorsInUse: intBetween(moment, 0, ventilatorsTotal),
     ecmoTotal,
