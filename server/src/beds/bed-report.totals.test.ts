@@ -313,4 +313,25 @@ describe('bedAreaHistory', () => {
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.graphql(HISTORY, { code: '1301' }, recruitment)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('gives a facility account its own figures only, in its own area', async () => {
+    const [own] = await db.dataSource.query(
+      `SELECT f.id, f.area_code, f.prefecture_code FROM facility f WHERE EXISTS (SELECT 1 FROM bed_snapshot s WHERE s.facility_id = f.id) ORDER BY f.id LIMIT 1`,
+    );
+    const [{ count }] = await db.dataSource.query(
+      `SELECT count(DISTINCT s.facility_id)::int AS count FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id WHERE f.area_code = $1`,
+      [own.area_code],
+    );
+    expect(count).toBeGreaterThan(1);
+    const facility = asViewer({ role: Role.FACILITY, facilityId: own.id, prefectureCode: own.prefecture_code });
+    const res = await server.graphql(HISTORY, { code: own.area_code, days: 56 }, facility);
+    expect(res.errors).toBeUndefined();
+    const last = res.data.bedAreaHistory.days.at(-1);
+    expect(last.facilitiesReporting).toBe(1);
+    const [latest] = await db.dataSource.query(
+      `SELECT vacant_total FROM bed_snapshot WHERE facility_id = $1 ORDER BY reported_at DESC, id DESC LIMIT 1`,
+      [own.id],
+    );
+    expect(last.vacantTotal).toBe(latest.vacant_total);
+  });
 });
