@@ -65,7 +65,9 @@ const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 export function isDatabaseUnavailable(error: unknown): boolean {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks the causes of whatever a driver or library threw
   for (let e: any = error, depth = 0; e && depth < 5; e = e.originalError ?? e.driverError ?? e.cause ?? e.thrownValue, depth += 1) {
-    if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || /^(08|57P0)/.test(e.code))) return true;
+    // SQLSTATE 08xxx connection, 57P0x shutdown/crash, 57014 cancelled by statement_timeout (the
+    // database did not answer in time: DB_STATEMENT_TIMEOUT_MS), 53300 too many connections.
+    if (typeof e.code === 'string' && (CONNECTION_ERRNOS.has(e.code) || /^(08|57P0|57014|53300)/.test(e.code))) return true;
     if (
       typeof e.message === 'string' &&
       /Connection terminated|timeout exceeded when trying to connect|Connection is not established/i.test(e.message)

@@ -159,6 +159,17 @@ describe('database unavailable', () => {
     expect((await post('/graphql', QUERY, { cookie })).status).toBe(200);
   });
 
+  it('answers 503 with Retry-After when a statement runs past DB_STATEMENT_TIMEOUT_MS, and the connection stays usable', async () => {
+    // A lock held elsewhere makes the statement wait; PostgreSQL cancels it at the statement timeout (1 s).
+    await db.dataSource.transaction(async (m) => {
+      await m.query('LOCK TABLE facility IN ACCESS EXCLUSIVE MODE');
+      const res = await post('/graphql', QUERY, { cookie });
+      expect({ status: res.status, retryAfter: res.headers.get('retry-after') }).toEqual({ status: 503, retryAfter: '5' });
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    });
+    for (let i = 0; i < 3; i += 1) expect((await post('/graphql', QUERY, { cookie })).status).toBe(200);
+  });
+
   it('answers 503 with Retry-After on every route while it is frozen (connections open, no answer), and recovers', async () => {
     // Pooled connections exist (the previous requests): their statements get no answer within DB_QUERY_TIMEOUT_MS;
     // new connections none within DB_CONNECT_TIMEOUT_MS.
