@@ -39,13 +39,17 @@ async function main() {
   const db = await openDatabase(config, log);
   const databaseUrl = config.databaseUrl ?? db.embedded!.url;
   console.log(`seeding ${facilities} facilities (deterministic; existing rows are kept)…`);
-  const seeded = await seedDemoData(db.dataSource, facilities, (done, total) => {
-    if (done % 5000 === 0 || done === total) process.stdout.write(`\r  ${done}/${total}`);
+  // Seeding a country's worth of rows takes statements longer than the service's statement timeout.
+  const seeded = await db.maintenance(async (maintenance) => {
+    const summary = await seedDemoData(maintenance, facilities, (done, total) => {
+      if (done % 5000 === 0 || done === total) process.stdout.write(`\r  ${done}/${total}`);
+    });
+    process.stdout.write('\n');
+    console.log('adding a few weeks of bed-report history per reporting hospital (bench only; idempotent)…');
+    summary.benchHistorySnapshotsInserted = await seedBenchHistory(maintenance);
+    await maintenance.query('ANALYZE');
+    return summary;
   });
-  process.stdout.write('\n');
-  console.log('adding a few weeks of bed-report history per reporting hospital (bench only; idempotent)…');
-  seeded.benchHistorySnapshotsInserted = await seedBenchHistory(db.dataSource);
-  await db.dataSource.query('ANALYZE');
   // The bench sends far more requests than one client's cost budget allows (graphql/cost.ts):
   // the service under test gets a budget large enough not to refuse them.
   const serviceEnv = { GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' };
