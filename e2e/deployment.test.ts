@@ -229,7 +229,8 @@ const replicaOutEverywhere = async () =>
 beforeAll(async () => {
   if (!fs.existsSync(mainJs))
     throw new Error(`${mainJs} is missing: run \`npm run build\` (npm test does it in pretest) or set GMIS_E2E_SERVER_DIR`);
-  if (spawnSync(haproxy, ['-v']).status !== 0) throw new Error('HAProxy is missing: apt-get install -y haproxy (npm test installs it as root, e2e/system-packages.sh)');
+  if (spawnSync(haproxy, ['-v']).status !== 0)
+    throw new Error('HAProxy is missing: apt-get install -y haproxy (npm test installs it as root, e2e/system-packages.sh)');
   ports.primary = await freePort();
   ports.replica = await freePort();
   ports.balancer = await freePort();
