@@ -28,6 +28,29 @@ async function usable(page: Page, url: string): Promise<number> {
   return Date.now() - start;
 }
 
+/** Scrolls the report's box to its end, one step a frame, and returns the longest frame in ms. */
+async function longestScrollFrame(page: Page, label: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    // Runs in the page; this file is compiled without the DOM library.
+    type Box = { scrollTop: number; scrollHeight: number; clientHeight: number };
+    const g = globalThis as unknown as {
+      document: { querySelector(selector: string): Box | null };
+      requestAnimationFrame(callback: (t: number) => void): void;
+    };
+    const box = g.document.querySelector(`[role="region"][aria-label="${name}"]`)!;
+    const frame = () => new Promise<number>((resolve) => g.requestAnimationFrame(resolve));
+    let last = await frame();
+    let longest = 0;
+    while (box.scrollTop + box.clientHeight < box.scrollHeight - 1) {
+      box.scrollTop += box.clientHeight / 2;
+      const now = await frame();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }
+    return Math.round(longest);
+  }, label);
+}
+
 async function main() {
   const db = await createTestDatabase();
   await seedDemoFacilities(db.dataSource.manager, 2700);
@@ -57,6 +80,10 @@ async function main() {
         for (let i = 0; i < 3; i++) results[key].push(await usable(page, `${server.url}${screen}${query}`));
         const rowcount = await reportTable(page).getAttribute('aria-rowcount');
         results[key].push(rowcount ? Number(rowcount) - 1 : await reportTable(page).locator('tbody tr').count());
+        if (label === '2000') {
+          const name = screen === '/beds' ? '地域病床見える化レポート' : '地域病床見える化（全項目）';
+          results[`${key} longest frame while scrolling`] = [await longestScrollFrame(page, name)];
+        }
       }
     }
   } finally {

@@ -9,7 +9,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface Column<Row> {
@@ -79,6 +79,21 @@ function usePrinting(): boolean {
   return printing;
 }
 
+/** The width below which stackable tables show cards (global.css's smartphone breakpoint). */
+const CARDS_QUERY = '(max-width: 640px)';
+
+/** True while the window is narrow enough for cards: their header row is hidden, so it offers no sort buttons to focus. */
+function useCards(enabled: boolean): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(CARDS_QUERY);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => enabled && window.matchMedia(CARDS_QUERY).matches,
+  );
+}
+
 const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
 
 /**
@@ -135,6 +150,7 @@ export function DataTable<Row extends RowData>({
     },
   });
   const printing = usePrinting();
+  const cards = useCards(stackOnSmallScreens);
   // A printout has every row: drawing only the rows in view is for the screen.
   const virtual = rows.length >= virtualizeFrom && !printing;
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler; TanStack Virtual's returned functions are read every render
@@ -196,6 +212,7 @@ export function DataTable<Row extends RowData>({
                 const column = byKey.get(header.column.id)!;
                 const sorted = header.column.getIsSorted();
                 const canSort = Boolean(sort) && header.column.getCanSort();
+                const sortButton = canSort && !cards;
                 return (
                   <th
                     key={header.id}
@@ -206,7 +223,7 @@ export function DataTable<Row extends RowData>({
                     style={column.minWidth && !virtual ? { minWidth: column.minWidth } : undefined}
                     aria-sort={canSort ? (sorted ? ARIA_SORT[sorted === 'desc' ? 'DESC' : 'ASC'] : 'none') : undefined}
                   >
-                    {canSort ? (
+                    {sortButton ? (
                       // The arrow is drawn by CSS with empty alternative text: aria-sort tells the order.
                       <button
                         type="button"
