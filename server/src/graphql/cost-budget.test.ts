@@ -20,6 +20,11 @@ beforeEach(async () => {
 const limits = { budget: 100, restoreRate: 0.001 };
 /** A batch is written only when the test says so (flush), unless it waits 10 minutes. */
 const manual = { flushMs: 600_000, freshMs: 600_000, sweepAbove: 10_000 };
+/** A clock that moves only when the test says so. */
+function manualClock(start = 1_000_000) {
+  let at = start;
+  return { now: () => at, advance: (ms: number) => (at += ms) };
+}
 
 async function storedLevel(key: string): Promise<number | null> {
   const rows = await db.dataSource.query('SELECT level FROM api_cost_budget WHERE client_key = $1', [key]);
@@ -60,9 +65,10 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
   });
 
   it('does not trust a level read longer ago than freshMs', async () => {
-    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 10_000 });
+    const clock = manualClock();
+    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 10_000, now: clock.now });
     await ledger.spend(db.dataSource, 'account:1', 10);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    clock.advance(21);
     await ledger.spend(db.dataSource, 'account:1', 10);
     expect(await storedLevel('account:1')).toBe(20);
   });
@@ -90,10 +96,11 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
   });
 
   it('does not keep buckets of clients that asked once and went away', async () => {
-    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 100 });
+    const clock = manualClock();
+    const ledger = new CostBudgetLedger(limits, { flushMs: 600_000, freshMs: 20, sweepAbove: 100, now: clock.now });
     for (let i = 0; i < 100; i += 1) await ledger.spend(db.dataSource, `address:10.0.0.${i}`, 1);
     expect(ledger.trackedBuckets).toBe(100);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    clock.advance(21);
     await ledger.spend(db.dataSource, 'address:192.0.2.1', 1);
     expect(ledger.trackedBuckets).toBe(1);
   });

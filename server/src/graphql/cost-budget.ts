@@ -17,6 +17,8 @@ export interface LedgerTiming {
   freshMs: number;
   /** Past this many buckets in memory, a new client's arrival drops the idle ones. */
   sweepAbove: number;
+  /** This process's clock in ms (tests move it by hand instead of waiting). */
+  now?: () => number;
 }
 
 const DEFAULT_TIMING: LedgerTiming = { flushMs: 250, freshMs: 1000, sweepAbove: 10_000 };
@@ -52,10 +54,14 @@ export class CostBudgetLedger {
     private readonly onWriteError: (error: unknown) => void = () => {},
   ) {}
 
+  private now(): number {
+    return (this.timing.now ?? Date.now)();
+  }
+
   /** Spends `cost` from `key`'s bucket: the points left, or null (nothing spent) when it does not fit. */
   async spend(db: DataSource, key: string, cost: number): Promise<number | null> {
     this.db = db;
-    const now = Date.now();
+    const now = this.now();
     const bucket = this.known.get(key);
     if (bucket && now - bucket.readAt <= this.timing.freshMs) {
       const level = this.drained(bucket, now) + bucket.unwritten;
@@ -138,7 +144,7 @@ export class CostBudgetLedger {
       return;
     }
     for (const { key } of due) this.known.get(key)!.unwritten = 0;
-    const readAt = Date.now();
+    const readAt = this.now();
     try {
       const rows: { client_key: string; level: number }[] = await db.query(
         `${PER_REQUEST_SQL_TAG} INSERT INTO api_cost_budget AS b (client_key, level, updated_at)
@@ -160,7 +166,7 @@ export class CostBudgetLedger {
 
   /** Buckets not read for a while are dropped: the next spend reads them again. */
   private forgetIdle(): void {
-    const now = Date.now();
+    const now = this.now();
     for (const [key, bucket] of this.known) {
       if (bucket.unwritten === 0 && now - bucket.readAt > this.timing.freshMs) this.known.delete(key);
     }
