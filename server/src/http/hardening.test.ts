@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { TcpSwitch } from '../../test/tcp-switch';
 import { enqueueMail } from '../mail/outbox';
+import { postExpectingEarlyAnswer } from '../../test/early-answer';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -53,13 +54,13 @@ describe('security headers and CORS', () => {
   });
 
   it('refuses GraphQL bodies over 1 MB without running them', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ prefectures { code } } # ${'x'.repeat(1_100_000)}` }),
-    });
+    const res = await postExpectingEarlyAnswer(
+      `${server.url}/graphql`,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ query: `{ prefectures { code } } # ${'x'.repeat(1_100_000)}` }),
+    );
     expect(res.status).toBe(413);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
 import { asAccount as as, resolveAccountViewer } from '../../test/account-viewers';
+import { postExpectingEarlyAnswer } from '../../test/early-answer';
 import { CHUNK_BYTES } from './attachment-storage';
 
 let db: TestDatabase;
@@ -172,12 +173,13 @@ describe('attachment limits', () => {
 
   it('refuses a body declared far over the limit before reading it', async () => {
     const { body, contentType } = multipart('huge.txt', Buffer.alloc(200_000, 0x61));
-    const response = await fetch(`${small.url}/api/attachments`, {
-      method: 'POST',
-      headers: { 'content-type': contentType, ...as(hospital), ...CSRF },
+    const response = await postExpectingEarlyAnswer(
+      `${small.url}/api/attachments`,
+      { 'content-type': contentType, ...as(hospital), ...CSRF },
       body,
-    });
+    );
     expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('accepts 10 MB and refuses one byte more with the default limit', async () => {
