@@ -9,7 +9,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface Column<Row> {
@@ -61,6 +61,57 @@ const ESTIMATED_ROW_PX = 49;
 /** Default fixed-layout widths in em, padding included. */
 const defaultWidth = (column: Pick<Column<unknown>, 'numeric' | 'nowrap' | 'minWidth'>) =>
   column.numeric ? 7 : column.minWidth ? parseFloat(column.minWidth) + 2 : column.nowrap ? 9 : 12;
+
+const cellClass = (column: Pick<Column<never>, 'nowrap' | 'numeric' | 'rowHeader'>) =>
+  [column.nowrap ? 'cell--nowrap' : '', column.numeric ? 'cell--numeric' : '', column.rowHeader ? 'cell--sticky' : '']
+    .filter(Boolean)
+    .join(' ') || undefined;
+
+/**
+ * One body row. Memoised: while the reader scrolls, rows already drawn keep their elements and only
+ * rows coming into view are rendered (a frame stays short on a 50-column table).
+ */
+const DataRow = memo(function DataRow<Row>({
+  row,
+  index,
+  columns,
+  measure,
+  virtual,
+}: {
+  row: Row;
+  index: number;
+  columns: readonly Column<Row>[];
+  measure: ((element: Element | null) => void) | undefined;
+  virtual: boolean;
+}) {
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      aria-rowindex={virtual ? index + 2 : undefined}
+      className={index % 2 === 1 ? 'data-table__row--even' : undefined}
+    >
+      {columns.map((column) => {
+        const content = <div className="data-table__value">{column.render(row)}</div>;
+        return column.rowHeader ? (
+          <th key={column.key} scope="row" className={cellClass(column)} data-label={column.header}>
+            {content}
+          </th>
+        ) : (
+          <td key={column.key} className={cellClass(column)} data-label={column.header}>
+            {content}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}) as <Row>(props: {
+  row: Row;
+  index: number;
+  columns: readonly Column<Row>[];
+  measure: ((element: Element | null) => void) | undefined;
+  virtual: boolean;
+}) => ReactNode;
 
 /** True while the page is being printed (the browser re-lays it out between beforeprint and afterprint). */
 function usePrinting(): boolean {
@@ -133,6 +184,8 @@ export function DataTable<Row extends RowData>({
     [columns],
   );
   const byKey = useMemo(() => new Map(columns.map((c) => [c.key, c])), [columns]);
+  // The same array while the columns and the reader's choice stay, so drawn rows are not drawn again on scroll.
+  const shownColumns = useMemo(() => columns.filter((c) => !hiddenColumns?.has(c.key)), [columns, hiddenColumns]);
   const sorting: SortingState = sort?.current ? [{ id: sort.current.key, desc: sort.current.direction === 'DESC' }] : [];
   const columnVisibility = useMemo(() => Object.fromEntries([...(hiddenColumns ?? [])].map((key) => [key, false])), [hiddenColumns]);
   const table = useTable({
@@ -165,10 +218,6 @@ export function DataTable<Row extends RowData>({
   if (rows.length === 0) return <p className="status">{empty}</p>;
   const tableRows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
-  const cellClass = (column: Column<Row>) =>
-    [column.nowrap ? 'cell--nowrap' : '', column.numeric ? 'cell--numeric' : '', column.rowHeader ? 'cell--sticky' : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
   const items = virtual ? virtualizer.getVirtualItems() : tableRows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
   const paddingTop = virtual && items.length > 0 ? items[0].start : 0;
   const paddingBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
@@ -247,27 +296,14 @@ export function DataTable<Row extends RowData>({
           {items.map((item) => {
             const row = tableRows[item.index];
             return (
-              <tr
+              <DataRow
                 key={row.id}
-                data-index={item.index}
-                ref={virtual ? virtualizer.measureElement : undefined}
-                aria-rowindex={virtual ? item.index + 2 : undefined}
-                className={item.index % 2 === 1 ? 'data-table__row--even' : undefined}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const column = byKey.get(cell.column.id)!;
-                  const content = <div className="data-table__value">{column.render(row.original)}</div>;
-                  return column.rowHeader ? (
-                    <th key={cell.id} scope="row" className={cellClass(column)} data-label={column.header}>
-                      {content}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={cellClass(column)} data-label={column.header}>
-                      {content}
-                    </td>
-                  );
-                })}
-              </tr>
+                row={row.original}
+                index={item.index}
+                columns={shownColumns}
+                measure={virtual ? virtualizer.measureElement : undefined}
+                virtual={virtual}
+              />
             );
           })}
           {spacer(paddingBottom, 'bottom')}
