@@ -162,8 +162,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('地域病床見える�
     await page.getByRole('heading', { level: 1, name: EDGE_NAME }).waitFor();
     expect(await page.title()).toContain(EDGE_NAME);
     const [{ n }] = await sql<{ n: string }>('SELECT count(*) AS n FROM bed_snapshot WHERE facility_id = $1', [edge.id]);
-    await page.locator('.history-chart svg').waitFor();
-    expect(await page.locator('.history-chart svg').getAttribute('aria-label')).toMatch(
+    await page.locator('.history-chart svg').first().waitFor();
+    expect(await page.locator('.history-chart[role="img"]').getAttribute('aria-label')).toMatch(
       /空床数と確保病床数の推移.*最新は空床数10、確保病床数50/,
     );
     const history = page.locator('table', { has: page.locator('caption', { hasText: '過去の報告' }) });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
@@ -8,10 +8,12 @@ import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import type { BedSnapshot_DetailsFragment } from '../../gql/graphql';
-import { BedHistoryChart } from './BedHistoryChart';
 import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow } from './BedHistoryRows';
 import { acceptance, BedFacility_Contact, BedSnapshot_Details, LastUpdated, readBedReportRow } from './BedReportRow';
 import { BED_CATEGORY_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
+
+// The chart library loads with the chart, not with the dashboard.
+const BedHistoryChart = lazy(() => import('./BedHistoryChart').then((m) => ({ default: m.BedHistoryChart })));
 
 /** Reports shown in the chart and the list (about two weeks of several reports a day). */
 export const HISTORY_LENGTH = 100;
@@ -138,7 +140,9 @@ export function BedFacilityPage() {
           </section>
           <section aria-labelledby="bed-facility-history">
             <h2 id="bed-facility-history">報告の履歴</h2>
-            <BedHistoryChart points={history} />
+            <Suspense fallback={<p className="status">推移を読み込んでいます…</p>}>
+              <BedHistoryChart points={history} />
+            </Suspense>
             <DataTable
               caption={`過去の報告（新しい順、最大${HISTORY_LENGTH}件／全${number.format(result.data?.bedSnapshots.totalCount ?? 0)}件）`}
               columns={HISTORY_COLUMNS}
