@@ -104,6 +104,19 @@ async function signInAsDashboard(url: string, build: ClientBuild): Promise<strin
   return cookieHeader(response.headers.getSetCookie());
 }
 
+/** A step of the page that does not end (a frame that never comes) fails the scenario instead of holding it. */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Navigation to a usable table: the count shown, the first row visible, and two frames painted since. */
 async function usableAfter(page: Page, url: string): Promise<number> {
   const start = performance.now();
@@ -111,10 +124,14 @@ async function usableAfter(page: Page, url: string): Promise<number> {
   await page.locator('.result-summary__count').first().waitFor();
   // The first drawn row of any table (the totals above the report may sit in a closed section).
   await page.locator('table tbody tr:visible').first().waitFor();
-  await page.evaluate(() => {
-    const w = globalThis as unknown as PageWindow;
-    return new Promise<void>((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve())));
-  });
+  await within(
+    30_000,
+    `two frames after ${url}`,
+    page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow;
+      return new Promise<void>((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve())));
+    }),
+  );
   return performance.now() - start;
 }
 
@@ -209,6 +226,7 @@ async function measureBuild(browser: Browser, build: ClientBuild, env: BenchEnvi
         ['2000', ''],
       ] as const) {
         const url = `${service.url}${screen.path}${query}`;
+        console.error(`  ${build.label} ${screen.path}${query}: ${RUNS} navigations…`);
         await usableAfter(page, url); // warm-up: caches, compiled scripts
         const samples: number[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(await usableAfter(page, url));
@@ -228,7 +246,8 @@ async function measureBuild(browser: Browser, build: ClientBuild, env: BenchEnvi
           reached_end: '',
         };
         if (size === '2000') {
-          const scroll = await scrollToEnd(page);
+          console.error(`  ${build.label} ${screen.path}: scrolling ${count} rows…`);
+          const scroll = await within(300_000, `scrolling ${screen.path}`, scrollToEnd(page));
           const sorted = [...scroll.frames].sort((a, b) => a - b);
           row.scroll_frames = scroll.frames.length;
           row.longest_frame_ms = round(sorted[sorted.length - 1]);
