@@ -33,7 +33,7 @@ describe('npm test’s system package check', () => {
     const result = run({ GMIS_NO_APT: '1', GMIS_CHROMIUM: missing });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'npm test: the browser tests need chromium; install with: sudo apt-get install -y chromium fonts-noto-cjk (or set GMIS_CHROMIUM to a Chromium binary)',
+      'npm test: the browser and deployment tests need chromium; install with: sudo apt-get install -y chromium fonts-noto-cjk haproxy (or set GMIS_CHROMIUM to a Chromium binary)',
     ]);
   });
 });

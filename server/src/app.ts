@@ -34,7 +34,7 @@ import { DatabaseMonitor } from './db/database-monitor';
 import { ReadRouting } from './db/read-routing';
 import { readYourWritesPlugin } from './graphql/read-your-writes.plugin';
 import { requestGuards } from './graphql/request-guards';
-import { CostBudgetLedger } from './graphql/cost-budget';
+import { CostBudgetLedger, type LedgerTiming } from './graphql/cost-budget';
 import type { CostBudgets } from './graphql/cost';
 import { attachSubscriptions, type Subscriptions } from './graphql/subscriptions';
 
@@ -66,6 +66,8 @@ export interface AppDependencies {
   monitor?: DatabaseMonitor;
   /** Which reads may go to replicas (db/read-routing.ts); without one, all run on the primary. */
   routing?: ReadRouting;
+  /** How the cost-budget ledgers batch and read their clock; tests hold the batch back or move the clock. */
+  costLedgerTiming?: LedgerTiming;
 }
 
 /**
@@ -155,10 +157,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const limits = config.graphqlLimits;
   const onWriteError = (err: unknown) => log.warn({ err }, 'cost budget spends not written yet');
   const costBudgets: CostBudgets = {
-    api: new CostBudgetLedger({ budget: limits.costBudget, restoreRate: limits.costRestoreRate }, undefined, onWriteError),
+    api: new CostBudgetLedger({ budget: limits.costBudget, restoreRate: limits.costRestoreRate }, deps.costLedgerTiming, onWriteError),
     sessions: new CostBudgetLedger(
       { budget: limits.sessionCostBudget, restoreRate: limits.sessionCostRestoreRate },
-      undefined,
+      deps.costLedgerTiming,
       onWriteError,
     ),
   };

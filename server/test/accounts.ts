@@ -7,6 +7,7 @@ import { createViewerResolver } from '../src/accounts/resolve-viewer';
 import { loadConfig } from '../src/config';
 import type { TestDatabase } from './test-database';
 import { startTestServer, type TestServer } from './test-server';
+import type { LedgerTiming } from '../src/graphql/cost-budget';
 
 export interface TestAccount {
   id: number;
@@ -94,10 +95,10 @@ export async function signInAs(
 export async function startServerWithSignIn(
   db: TestDatabase,
   env: Record<string, string> = {},
-  options: { log?: Logger } = {},
+  options: { log?: Logger; costLedgerTiming?: LedgerTiming } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
-  return startTestServer(db, env, { resolveViewer: createViewerResolver(config), log: options.log });
+  return startTestServer(db, env, { resolveViewer: createViewerResolver(config), ...options });
 }
 
 /**

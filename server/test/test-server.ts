@@ -5,6 +5,7 @@ import { createApp } from '../src/app';
 import type { ViewerResolver } from '../src/auth/viewer';
 import { type Config, loadConfig } from '../src/config';
 import type { TestDatabase } from './test-database';
+import type { LedgerTiming } from '../src/graphql/cost-budget';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -25,7 +26,7 @@ export interface TestServer {
 export async function startTestServer(
   db: TestDatabase,
   env: Record<string, string> = {},
-  options: { resolveViewer?: ViewerResolver; log?: Logger } = {},
+  options: { resolveViewer?: ViewerResolver; log?: Logger; costLedgerTiming?: LedgerTiming } = {},
 ): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', ...env });
   const app = await createApp({
@@ -33,6 +34,7 @@ export async function startTestServer(
     db: db.dataSource,
     log: options.log ?? pino({ level: 'silent' }),
     resolveViewer: options.resolveViewer,
+    costLedgerTiming: options.costLedgerTiming,
   });
   const server = http.createServer(app.express);
   const subscriptions = app.attachSubscriptions(server);

@@ -106,7 +106,12 @@ describe('cost budget ledger (batched spends, shared bucket in PostgreSQL)', () 
   });
 
   it('writes what the server granted in memory when the server stops', async () => {
-    const server = await startTestServer(db, { GRAPHQL_MAX_COST: '50', GRAPHQL_COST_BUDGET: '1000', GRAPHQL_COST_RESTORE_RATE: '1' });
+    // No timed batch write: what is in memory at stop is exactly what the requests were granted.
+    const server = await startTestServer(
+      db,
+      { GRAPHQL_MAX_COST: '50', GRAPHQL_COST_BUDGET: '1000', GRAPHQL_COST_RESTORE_RATE: '1' },
+      { costLedgerTiming: manual },
+    );
     const TEN = '{ facilities(first: 10) { edges { node { code } } } }'; // cost 21
     for (let i = 0; i < 4; i += 1) expect((await server.graphql(TEN)).errors).toBeUndefined();
     const key = (await db.dataSource.query('SELECT client_key FROM api_cost_budget'))[0].client_key;

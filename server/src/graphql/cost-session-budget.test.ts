@@ -57,7 +57,13 @@ beforeAll(async () => {
   });
   // Default budgets, except that the API bucket barely refills (1 point/s) while the test runs,
   // so how many requests a token gets does not depend on how fast this machine answers.
-  server = await startServerWithSignIn(db, { GRAPHQL_COST_RESTORE_RATE: '1' });
+  // Batches are written only when a bucket passes half (never by a timer in the middle of a test), so
+  // what PostgreSQL holds when a test moves the bucket's clock is every spend so far.
+  server = await startServerWithSignIn(
+    db,
+    { GRAPHQL_COST_RESTORE_RATE: '1' },
+    { costLedgerTiming: { flushMs: 600_000, freshMs: 1000, sweepAbove: 10_000 } },
+  );
   cookie = await signInAs(server, account);
   const created = await server.graphql(`mutation { createApiToken(name: "集計スクリプト") { token } }`, {}, { cookie });
   expect(created.errors).toBeUndefined();
