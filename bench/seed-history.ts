@@ -5,7 +5,7 @@ export const HISTORY_DAYS = 21;
 export const REPORTS_PER_DAY = 2;
 
 /**
- * Bench-only: gives every hospital that has demo reports "a few weeks of history" (issue 8),
+ * Bench-only: gives every hospital that has demo reports "a few weeks of history",
  * so that the report's latest-snapshot probe runs against a realistic table (~40 rows per
  * hospital) rather than the 2–6 reports `npm start` seeds. Each earlier report repeats the
  * hospital's first report's categories with occupancy shifted deterministically by its slot.

@@ -89,7 +89,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('お問合せ・FAQ・�
   it('ホーム → 新規お問合せ → 登録 → the thread → 追加質問 → お問合せ一覧: errors beside the fields, an upload and a download', async () => {
     ({ context, page } = await open(viewport, asker));
     const subject = `${XSS} 病床報告の手順（${viewport}）`;
-    // ホーム offers 新規お問合せ, FAQ and お知らせ (seed 4-1, 4-3, 4-4); 新規お問合せ opens the form.
+    // ホーム offers 新規お問合せ, FAQ and お知らせ; 新規お問合せ opens the form.
     await page.goto(`${server.url}/`);
     for (const label of ['新規お問合せ', 'FAQ', 'お知らせ'])
       await page.locator('main').getByRole('link', { name: label, exact: true }).waitFor();

@@ -4,7 +4,7 @@ import { REFERENCE_DATA_DIR } from '../db/reference-data';
 import { badUserInput } from '../graphql/errors';
 
 /**
- * The password rule. The seed's rule (1-2 注意事項: 半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上)
+ * The password rule: 半角英大文字と小文字、数字を必ず含めた組み合わせで、8文字以上,
  * plus what a modern rule needs: long passphrases are welcome (no silent truncation: the whole
  * normalised text is hashed), Unicode is NFKC-normalised so 「Ｐａｓｓ１」 and 「Pass1」 are the same
  * password wherever they are typed, and the ID itself or a well-known password is refused.

@@ -6,7 +6,7 @@ import { SecondaryMedicalArea } from './secondary-medical-area.entity';
  * The 47 prefectures and the 二次医療圏, held in memory once read. They are reference data that
  * only migrations write (db/reference-data.ts), so a process reads them once, at start: every
  * facility row then finds its prefecture and area without a statement or a promise (bench,
- * issue 8: 2 of the 3 statements of a 2,000-row page, and ~4,000 promises). The objects are
+ * measured: 2 of the 3 statements of a 2,000-row page, and ~4,000 promises). The objects are
  * shared by all requests and not copied: resolvers must not change them (federation's entity
  * resolution only adds `__typename`, which is the same for every request).
  */

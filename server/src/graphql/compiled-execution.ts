@@ -17,7 +17,7 @@ type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationNa
 /**
  * Query execution compiled per document with graphql-jit. A 2,000-row bed report is about
  * 140,000 field resolutions; graphql-js walks the schema for each of them, a compiled query
- * is straight-line code per field (bench, issue 8: 286 → 143 ms for that page, identical bytes).
+ * is straight-line code per field (npm run bench: 286 → 143 ms for that page, identical bytes).
  *
  * Which engine runs what (the one executor story):
  * - queries on /graphql: compiled here (GRAPHQL_COMPILED_QUERIES, on by default); a document

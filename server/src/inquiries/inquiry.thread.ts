@@ -20,7 +20,7 @@ import {
 } from './inquiry.input';
 
 /**
- * Tells the asker that an answer is there (seed 4-1: 回答が登録されるとメールが配信されます).
+ * Tells the asker that an answer is there (回答が登録されるとメールが配信されます).
  * Queued in the answer's own transaction: the mail exists exactly when the answer does. The
  * answer itself stays in the dashboard (behind sign-in); the mail only points to it.
  */

@@ -44,7 +44,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** The readers who must never see the masked values (seed 補足1: "anyone not allowed to see the full posting"). */
+/** The readers who must never see the masked values ("anyone not allowed to see the full posting"). */
 const UNAUTHORISED = ['otherFacility', 'otherPrefecture', 'analyst', 'aggregator', 'anonymous'] as const;
 const AUTHORISED = ['owner', 'ownerColleague', 'prefecture', 'office'] as const;
 

@@ -5,7 +5,7 @@ import { EMPLOYMENT_TYPE_LABELS, OCCUPATION_LABELS, type Posting, PostingStatus 
 import { KeyNetDocument, PostingView } from './posting.view';
 
 /**
- * The one masking rule of seed 補足1. When a posting asks for masking, readers who may not see
+ * The one masking rule of postings published on Key-Net. When a posting asks for masking, readers who may not see
  * the whole posting get these fields as null: the facility (and so its name), postal code /
  * address / specific facility name — all of them — and contact name / location / phone /
  * e-mail — all of them. The prefecture stays public: Key-Net lists postings by prefecture.

@@ -114,7 +114,7 @@ const postingSchema = z.object({
     .transform((v) => v ?? false),
 });
 
-/** Work-location fields that seed 補足2 makes required for 保健所, with their form labels. */
+/** Work-location fields required when a 保健所 registers a posting, with their form labels. */
 const HEALTH_CENTER_LOCATION_FIELDS = {
   workPostalCode: '郵便番号',
   workPrefectureCode: '住所(都道府県)',

@@ -167,7 +167,7 @@ export async function seedDemoPostings(db: DataSource): Promise<number> {
     const facility = facilities[demo.facility];
     const role = demo.facility === 'healthCenter' ? Role.HEALTH_CENTER_RECRUITMENT : Role.FACILITY;
     const viewer = { accountId: null, role, facilityId: facility.id, prefectureCode: facility.prefecture_code };
-    // 保健所: the work location is required (seed 補足2); the demo uses the health centre's own address.
+    // 保健所: the work location is required; the demo uses the health centre's own address.
     const fields =
       demo.facility === 'healthCenter'
         ? {
