@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AcceptanceStatus, StaffingStatus } from '../server/src/beds/bed-categories';
 import { recordBedReport } from '../server/src/beds/bed-reporting';
@@ -113,6 +114,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
       timezoneId: 'Asia/Tokyo',
       isMobile: viewport === 'phone',
       hasTouch: viewport === 'phone',
+      acceptDownloads: true,
     });
     await context.addCookies([viewerCookie({ role: Role.OFFICE }, server.url)]);
     page = await context.newPage();
@@ -256,6 +258,19 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     expect(((await figure('報告済')) as number) + ((await figure('更新遅れ')) as number) + ((await figure('未報告')) as number)).toBe(
       rows.length,
     );
+
+    // エクスポートビュー「サマリー」: the same totals as a CSV download, the area's line equal to the screen's.
+    if (viewport === 'desktop') {
+      const panel = page.locator('.export__panel');
+      await panel.getByRole('combobox', { name: 'エクスポートビュー' }).selectOption('summary');
+      await panel.getByRole('combobox', { name: '文字コード' }).selectOption('utf8');
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'エクスポート' }).click()]);
+      const records: string[][] = parse(fs.readFileSync(await download.path(), 'utf8'), { record_delimiter: '\r\n', bom: true });
+      const column = (header: string) => records[0].indexOf(header);
+      const line = records.find((r) => r[column('二次医療圏コード')] === `="${code}"`)!;
+      expect(Number(line[column('対象医療機関数')])).toBe(rows.length);
+      expect(Number(line[column('空床数(合計)')])).toBe(sum(shownVacant));
+    }
 
     // The area's vacant beds over the last weeks, on a chart described for screen readers.
     await page.locator('.area-history__chart svg').first().waitFor();

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { FormField } from '../../components/FormField';
-import { type BedReportCriteria, type ExportEncoding, exportQuery } from './bed-report-params';
+import { type BedReportCriteria, type ExportEncoding, type ExportView, exportQuery } from './bed-report-params';
 import { number } from './bed-labels';
 
 export const EXPORT_PATH = '/api/exports/bed-report.csv';
@@ -25,7 +25,7 @@ async function refusal(response: Response): Promise<string | null> {
 }
 
 /**
- * エクスポート: エクスポートビュー「詳細のみ」, 形式「カンマ区切り形式(.csv)」,
+ * エクスポート: エクスポートビュー「詳細のみ」 (one line per facility) or 「サマリー」 (the totals), 形式「カンマ区切り形式(.csv)」,
  * 文字コード「日本語(Shift-JIS)」 (or UTF-8) beside the one 「エクスポート」 button, which downloads
  * every row of the current search (BED_REPORT_SCREEN_LIMIT bounds only what a screen shows). The
  * browser downloads the file itself (no copy in memory). The summary request reads the same rows as the download, so its answer is when the
@@ -34,6 +34,7 @@ async function refusal(response: Response): Promise<string | null> {
  */
 export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
   const [encoding, setEncoding] = useState<ExportEncoding>('sjis');
+  const [view, setView] = useState<ExportView>('details');
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const id = useId();
   const running = state.step === 'running';
@@ -42,7 +43,7 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
     event.preventDefault();
     // One export at a time: the button stays focusable (aria-disabled) and ignores presses meanwhile.
     if (running) return;
-    const query = exportQuery(criteria, encoding);
+    const query = exportQuery(criteria, encoding, view);
     setState({ step: 'running' });
     const link = document.createElement('a');
     link.href = `${EXPORT_PATH}?${query}`;
@@ -75,8 +76,15 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
   return (
     <form className="export export__panel" onSubmit={startExport} noValidate aria-label="エクスポート">
       <FormField label="エクスポートビュー">
-        <select className="select" id={`${id}-view`} name="view" defaultValue="details">
+        <select
+          className="select"
+          id={`${id}-view`}
+          name="view"
+          value={view}
+          onChange={(e) => setView(e.target.value === 'summary' ? 'summary' : 'details')}
+        >
           <option value="details">詳細のみ</option>
+          <option value="summary">サマリー</option>
         </select>
       </FormField>
       <FormField label="形式">

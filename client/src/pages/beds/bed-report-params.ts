@@ -166,7 +166,10 @@ export type ExportEncoding = 'sjis' | 'utf8';
  * The export endpoint's query string: the report's own filter under the GraphQL names (lists
  * comma-separated), its order as orderBy and direction; the server reads it into the same query.
  */
-export function exportQuery(criteria: BedReportCriteria, encoding: ExportEncoding): string {
+/** エクスポートビュー: 「詳細のみ」 one line per facility, 「サマリー」 the totals (overall, per prefecture, per 二次医療圏). */
+export type ExportView = 'details' | 'summary';
+
+export function exportQuery(criteria: BedReportCriteria, encoding: ExportEncoding, view: ExportView = 'details'): string {
   const params = new URLSearchParams();
   const { minVacant, ...filter } = toBedReportFilter(criteria);
   for (const [name, value] of Object.entries(filter)) {
@@ -177,7 +180,7 @@ export function exportQuery(criteria: BedReportCriteria, encoding: ExportEncodin
   const order = toBedReportOrder(criteria);
   params.set('orderBy', order.field);
   params.set('direction', order.direction ?? 'ASC');
-  params.set('view', 'details');
+  params.set('view', view);
   params.set('encoding', encoding);
   return params.toString();
 }
