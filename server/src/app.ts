@@ -256,7 +256,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const context = loggingContextFailures(async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
-      requestId: typeof req.id === 'object' ? JSON.stringify(req.id) : String(req.id),
+      requestId: requestIdOf(req),
       db,
       parts: domains.context,
       config,
