@@ -16,7 +16,8 @@ import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-compl
 import { Extensions } from 'type-graphql';
 import type { CostBudgetLedger } from './cost-budget';
 import type { Context } from './context';
-import { ErrorCode, isDatabaseUnavailable } from './errors';
+import { ErrorCode } from './errors';
+import { rethrowUnavailable } from '../http/service-unavailable';
 
 /**
  * Query cost, after GitHub's and Shopify's public APIs: an analyst sees what a query costs
@@ -249,11 +250,8 @@ export function costPlugin(maxCost: number, budgets: CostBudgets): ApolloServerP
             left = await ledger.spend(rc.contextValue.db, key, cost);
             currentlyAvailable = left ?? (await ledger.available(rc.contextValue.db, key));
           } catch (error) {
-            if (!isDatabaseUnavailable(error)) throw error;
             // The budget lives in PostgreSQL: when it is unreachable the request cannot run either.
-            throw new GraphQLError('現在サービスを利用できません。しばらくしてから再度お試しください。', {
-              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
-            });
+            rethrowUnavailable(error);
           }
           report.throttleStatus = { maximumAvailable: limits.budget, currentlyAvailable, restoreRate: limits.restoreRate };
           if (left === null) {

@@ -47,6 +47,9 @@ export function checkedOrBadUserInput<T>(checked: Checked<T>, message: string, f
   );
 }
 
+/** What a caller is told while the database is unavailable (with 503 and Retry-After). */
+export const SERVICE_UNAVAILABLE_MESSAGE = '現在サービスを利用できません。しばらくしてから再度お試しください。';
+
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /**
  * Codes Apollo Server itself produces before execution (parse and validation failures, bad HTTP
@@ -105,7 +108,7 @@ export function formatErrorForClient(development: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     if (error !== undefined && isDatabaseUnavailable(error)) {
       return {
-        message: '現在サービスを利用できません。しばらくしてから再度お試しください。',
+        message: SERVICE_UNAVAILABLE_MESSAGE,
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },

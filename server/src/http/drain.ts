@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type net from 'node:net';
-import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
-import { ErrorCode } from '../graphql/errors';
+import { RETRY_AFTER_SECONDS } from './service-unavailable';
+import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors';
 
 /**
  * Graceful shutdown of one HTTP server, so that a load balancer loses no request while a process

@@ -2,11 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { ErrorRequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, isDatabaseUnavailable } from '../graphql/errors';
+import { ErrorCode, isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors';
 
 /** Seconds a client (or load balancer) is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
-export const SERVICE_UNAVAILABLE_MESSAGE = '現在サービスを利用できません。しばらくしてから再度お試しください。';
 
 /**
  * When the database is down, answer 503 with Retry-After, so load balancers and clients back off
