@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../components/DataTable';
 import { graphql } from '../../gql';
 import type { BedAreaHistoryChart_HistoryQuery } from '../../gql/graphql';
 import { number } from './bed-labels';
+import { chartGrid, chartLegend, countAxis, countTooltipFormatter, securedLine, vacantLine } from './bed-chart';
 
 const BedAreaHistoryChart_History = graphql(`
   query BedAreaHistoryChart_History($areaCode: String!, $days: Int!) {
@@ -63,33 +64,13 @@ export function BedAreaHistoryChart({ areaCode }: { areaCode: string }) {
       <figure className="area-history__chart" role="img" aria-label={description}>
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={days} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="#d8d8db" strokeDasharray="3 3" />
+            <CartesianGrid {...chartGrid} />
             <XAxis dataKey="date" tickFormatter={shortDate} tick={{ fontSize: 14 }} minTickGap={16} />
-            <YAxis tick={{ fontSize: 14 }} tickFormatter={(v: number) => number.format(v)} width={56} allowDecimals={false} />
-            <Tooltip
-              labelFormatter={(d) => (typeof d === 'string' ? d.replaceAll('-', '/') : d)}
-              formatter={(v) => number.format(Number(v))}
-            />
-            <Legend wrapperStyle={{ fontSize: 14 }} />
-            <Line
-              type="monotone"
-              dataKey="vacantTotal"
-              name="空床数"
-              stroke="#0031d8"
-              strokeWidth={3}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="securedTotal"
-              name="確保病床数"
-              stroke="#626264"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
+            <YAxis {...countAxis} width={56} />
+            <Tooltip labelFormatter={(d) => (typeof d === 'string' ? d.replaceAll('-', '/') : d)} formatter={countTooltipFormatter} />
+            <Legend {...chartLegend} />
+            <Line type="monotone" {...vacantLine} dot={false} />
+            <Line type="monotone" {...securedLine} />
           </LineChart>
         </ResponsiveContainer>
       </figure>

@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDateTime, number } from './bed-labels';
+import { formatDateTime } from './bed-labels';
+import { chartGrid, chartLegend, countAxis, countTooltipFormatter, securedLine, vacantLine } from './bed-chart';
 
 export interface HistoryPoint {
   reportedAt: string;
@@ -27,7 +28,7 @@ export function BedHistoryChart({ points }: { points: readonly HistoryPoint[] })
     <figure className="history-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <LineChart data={sorted} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="#d8d8db" strokeDasharray="3 3" />
+          <CartesianGrid {...chartGrid} />
           <XAxis
             dataKey="t"
             type="number"
@@ -37,23 +38,14 @@ export function BedHistoryChart({ points }: { points: readonly HistoryPoint[] })
             tick={{ fontSize: 14 }}
             minTickGap={24}
           />
-          <YAxis tick={{ fontSize: 14 }} tickFormatter={(v: number) => number.format(v)} width={48} allowDecimals={false} />
+          <YAxis {...countAxis} width={48} />
           <Tooltip
             labelFormatter={(t) => (typeof t === 'number' ? formatDateTime(new Date(t).toISOString()) : t)}
-            formatter={(v) => number.format(Number(v))}
+            formatter={countTooltipFormatter}
           />
-          <Legend wrapperStyle={{ fontSize: 14 }} />
-          <Line type="linear" dataKey="vacantTotal" name="空床数" stroke="#0031d8" strokeWidth={3} isAnimationActive={false} />
-          <Line
-            type="linear"
-            dataKey="securedTotal"
-            name="確保病床数"
-            stroke="#626264"
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Legend {...chartLegend} />
+          <Line type="linear" {...vacantLine} />
+          <Line type="linear" {...securedLine} />
         </LineChart>
       </ResponsiveContainer>
     </figure>
