@@ -1,7 +1,6 @@
 import type http from 'node:http';
 import type net from 'node:net';
-import { RETRY_AFTER_SECONDS } from './service-unavailable';
-import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/errors';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_BODY } from './service-unavailable';
 
 /**
  * Graceful shutdown of one HTTP server, so that a load balancer loses no request while a process
@@ -71,13 +70,7 @@ export class HttpDrain {
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.setHeader('content-type', 'application/json');
     res.setHeader('cache-control', 'no-store');
-    res.end(
-      JSON.stringify(
-        req.url === '/readyz'
-          ? { status: 'draining' }
-          : { errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] },
-      ),
-    );
+    res.end(JSON.stringify(req.url === '/readyz' ? { status: 'draining' } : SERVICE_UNAVAILABLE_BODY));
   };
 
   get isDraining(): boolean {

@@ -43,12 +43,17 @@ export function rethrowUnavailable(error: unknown): never {
   });
 }
 
-/** The JSON answer of the REST routes (exports, attachments) while the database is unavailable. */
-export function sendServiceUnavailable(res: Response): void {
+/** The JSON body of a 503 outside GraphQL: the REST routes (exports, attachments) and a draining process. */
+export const SERVICE_UNAVAILABLE_BODY = {
+  errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }],
+} as const;
+
+/** The answer of the REST routes while the database is unavailable. */
+function sendServiceUnavailable(res: Response): void {
   // A download that failed before its first byte: no file name or trailers on the error.
   for (const header of ['content-disposition', 'trailer', 'content-length']) res.removeHeader(header);
   res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-  res.status(503).json({ errors: [{ message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+  res.status(503).json(SERVICE_UNAVAILABLE_BODY);
 }
 
 /** Express error handler: a database outage in any route is 503 with Retry-After, not 500. */
