@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /** The message node-postgres gives a query whose answer did not arrive within `query_timeout`. */
-export const QUERY_READ_TIMEOUT = 'Query read timeout';
+const QUERY_READ_TIMEOUT = 'Query read timeout';
 
 /**
  * The pools' pg client: a statement that gets no answer within the pool's `query_timeout` fails
