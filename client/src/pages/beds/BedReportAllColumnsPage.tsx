@@ -130,7 +130,11 @@ export function BedReportAllColumnsPage() {
   usePageTitle('地域病床見える化（全項目表示）');
   const { criteria, search, sortFor, variables, resultsHeading, formKey } = useBedReportSearch();
   const result = useQuery(BedReportAllColumnsPage_Report, { variables, fetchPolicy: REPORT_FETCH_POLICY });
-  useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
+  useLiveBedReport({
+    prefectureCode: variables.filter.prefectureCode ?? null,
+    areaCode: variables.filter.secondaryMedicalAreaCode ?? null,
+    refetch: () => result.refetch(),
+  });
   const problem = describeApiError(result.error);
   const connection = (result.data ?? result.previousData)?.bedReport;
   const fetchedAt = useFetchedAt(result.data);

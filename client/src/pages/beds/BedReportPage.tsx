@@ -142,7 +142,11 @@ export function BedReportPage() {
   usePageTitle('地域病床見える化');
   const { criteria, search, sortFor, variables, resultsHeading, formKey } = useBedReportSearch();
   const result = useQuery(BedReportPage_Report, { variables, fetchPolicy: REPORT_FETCH_POLICY });
-  const live = useLiveBedReport({ prefectureCode: variables.filter?.prefectureCode ?? null, refetch: () => result.refetch() });
+  const live = useLiveBedReport({
+    prefectureCode: variables.filter.prefectureCode ?? null,
+    areaCode: variables.filter.secondaryMedicalAreaCode ?? null,
+    refetch: () => result.refetch(),
+  });
   const problem = describeApiError(result.error);
   // While a new order or filter loads, the previous rows stay (the clicked header keeps focus).
   const data = result.data ?? result.previousData;

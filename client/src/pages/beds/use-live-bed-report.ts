@@ -22,7 +22,7 @@ const REFETCH_DELAY_MS = 500;
  * area) refetches the report, so counts, order and filters (更新遅れのみ, 受入状況) stay right.
  * Returns the name and time of the last change taken in, for the screen's live status line.
  */
-export function useLiveBedReport(args: { prefectureCode: string | null; areaCode?: string | null; refetch: () => unknown }) {
+export function useLiveBedReport(args: { prefectureCode: string | null; areaCode: string | null; refetch: () => unknown }) {
   const [last, setLast] = useState<{ name: string; at: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const refetch = useRef(args.refetch);
@@ -36,7 +36,7 @@ export function useLiveBedReport(args: { prefectureCode: string | null; areaCode
     [],
   );
   const subscription = useSubscription(BedReportPage_Live, {
-    variables: { prefectureCode: args.prefectureCode, areaCode: args.areaCode ?? null },
+    variables: { prefectureCode: args.prefectureCode, areaCode: args.areaCode },
     onData: ({ data }) => {
       const change = data.data?.bedStatusChanged;
       if (!change) return;
