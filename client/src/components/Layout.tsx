@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
 import { menuFor } from '../menu';
 import { LogoutButton } from '../pages/accounts/LogoutButton';
 import { useViewer } from '../viewer';
@@ -84,6 +84,8 @@ export function Layout() {
       <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>
+      {/* A new screen opens at its top (and Back returns to where the reader was), as after a full page load. */}
+      <ScrollRestoration />
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>医療機関等情報支援システム（G-MIS）デモ環境</p>
