@@ -95,8 +95,8 @@ export function useBedReportSearch() {
     void navigate({ search: `?${toBedReportParams(next)}` });
     resultsHeading.current?.focus();
   };
-  const variables = { filter: toBedReportFilter(criteria), orderBy: toBedReportOrder(criteria), first: BED_REPORT_SCREEN_LIMIT };
   const order = toBedReportOrder(criteria);
+  const variables = { filter: toBedReportFilter(criteria), orderBy: order, first: BED_REPORT_SCREEN_LIMIT };
   // A header click orders the whole result on the server and keeps the order in the URL; focus stays on the header.
   const sortFor = (columns: readonly Column<never>[]) => {
     const sortedColumn = columns.find((c) => SORT_BY_COLUMN[c.key] === order.field)?.key;
