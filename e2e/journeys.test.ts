@@ -102,8 +102,12 @@ async function signIn(page: Page, account: { loginId: string; password: string }
 
 async function openMenu(page: Page, viewport: ViewportName): Promise<void> {
   if (viewport !== 'phone') return;
-  const toggle = page.locator('button.menu-toggle');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  // Reading the toggle while the layout was still closing the menu after a screen change, then
+  // clicking a link the closing menu hid, lost that race on a busy machine: open it from a known
+  // closed state and wait until it is open.
+  await page.locator('button.menu-toggle[aria-expanded="false"]').waitFor();
+  await page.locator('button.menu-toggle').click();
+  await page.locator('button.menu-toggle[aria-expanded="true"]').waitFor();
 }
 
 /** Same-origin links inside the page's menu and content that lead to a dashboard screen. */
@@ -148,10 +152,11 @@ describe.each<ViewportName>(['desktop', 'phone'])('every role’s home cards and
     }
 
     await page.goto(`${server.url}/`);
-    await openMenu(page, viewport);
     const menuItems = await page.locator('#site-nav a.site-nav__link').allTextContents();
     expect(menuItems.length).toBeGreaterThan(0);
     for (const label of menuItems) {
+      // On a phone each item is opened from a freshly loaded screen, where the collapsed menu is known to be closed.
+      if (viewport === 'phone') await page.goto(`${server.url}/`);
       await openMenu(page, viewport);
       await page.locator('#site-nav').getByRole('link', { name: label, exact: true }).click();
       await expectLandedOnPage(page, `menu ${label}`);
