@@ -98,8 +98,8 @@ beforeAll(async () => {
       schema: db.schema,
       poolSize: 2,
       applicationName: 'gmis-test-replica',
-      connectTimeoutMs: 500,
-      queryTimeoutMs: 500,
+      connectTimeoutMs: 2000,
+      queryTimeoutMs: 2000,
     }),
   };
   replica = { target: { name: REPLICA_NAME, connection }, pool: new pg.Pool(connection) };
@@ -186,13 +186,13 @@ describe('read routing between the primary and a replica', () => {
     expect(await routing.run(async () => (await routing.admit(ANONYMOUS), whereEntityReadRuns()))).toBe('replica');
     relay.freeze();
     try {
-      // The pooled replica connection gets no answer within its query timeout (500 ms): closed, and the read runs on the primary.
+      // The pooled replica connection gets no answer within its query timeout (2 s): closed, and the read runs on the primary.
       expect(await routing.run(async () => (await routing.admit(ANONYMOUS), whereEntityReadRuns()))).toBe('primary');
       expect(rotation.failures).toEqual([REPLICA_NAME]);
       // Out of rotation: the next read does not try the replica at all.
       expect(await routing.run(async () => (await routing.admit(ANONYMOUS), whereEntityReadRuns()))).toBe('primary');
       expect(rotation.failures).toEqual([REPLICA_NAME]);
-      // A new connection to the frozen replica times out (500 ms) and falls back to the primary too.
+      // A new connection to the frozen replica times out (2 s) and falls back to the primary too.
       rotation.inRotation = true;
       expect(await routing.run(async () => (await routing.admit(ANONYMOUS), whereEntityReadRuns()))).toBe('primary');
       expect(rotation.failures).toEqual([REPLICA_NAME, REPLICA_NAME]);
