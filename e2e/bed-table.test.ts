@@ -402,6 +402,13 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
       });
       await page.getByTestId('live-status').filter({ hasText: reporter.name }).waitFor();
       await page.locator(`[data-testid="fetched-at"] time:not([datetime="${asOf}"])`).waitFor();
+      // The prefecture's line of the totals above the table follows the new report too (its sum from SQL).
+      const [{ vacant }] = await sql<{ vacant: number }>(`SELECT sum(vacant_total)::int AS vacant FROM (${REPORT_ROWS}) AS shown`, [pref]);
+      const prefectureLine = page
+        .getByRole('table', { name: '二次医療圏・都道府県ごとの医療機関数と病床数' })
+        .locator('tbody tr', { has: page.locator('th', { hasText: '（都道府県計）' }) })
+        .locator('[data-label="空床数の合計"]');
+      await prefectureLine.filter({ hasText: new RegExp(`^${vacant.toLocaleString('ja-JP')}$`) }).waitFor();
       await settled(page);
       expect(page.url()).toBe(url);
       // The same row is still at the top of the view (the browser keeps the view anchored while rows above it change).

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeApiError, fieldErrorMap } from '../../components/api-errors';
@@ -19,7 +19,7 @@ import {
   toBedReportOrder,
   toBedReportParams,
 } from './bed-report-params';
-import { BedReportTotals } from './BedReportTotals';
+import { BedReportTotals, BedReportTotals_Summary } from './BedReportTotals';
 
 // The chart library loads only when an area's chart is shown.
 const BedAreaHistoryChart = lazy(() => import('./BedAreaHistoryChart').then((m) => ({ default: m.BedAreaHistoryChart })));
@@ -142,10 +142,12 @@ export function BedReportPage() {
   usePageTitle('地域病床見える化');
   const { criteria, search, sortFor, variables, resultsHeading, formKey } = useBedReportSearch();
   const result = useQuery(BedReportPage_Report, { variables, fetchPolicy: REPORT_FETCH_POLICY });
+  const client = useApolloClient();
   const live = useLiveBedReport({
     prefectureCode: variables.filter.prefectureCode ?? null,
     areaCode: variables.filter.secondaryMedicalAreaCode ?? null,
-    refetch: () => result.refetch(),
+    // A new report changes the area totals above the table as well as the rows.
+    refetch: () => Promise.all([result.refetch(), client.refetchQueries({ include: [BedReportTotals_Summary] })]),
   });
   const problem = describeApiError(result.error);
   // While a new order or filter loads, the previous rows stay (the clicked header keeps focus).

@@ -27,7 +27,7 @@ export const BedReportTotals_Totals = graphql(`
   }
 `);
 
-const BedReportTotals_Summary = graphql(`
+export const BedReportTotals_Summary = graphql(`
   query BedReportTotals_Summary($filter: BedReportFilter) {
     bedReportSummary(filter: $filter) {
       prefectures {
