@@ -45,6 +45,8 @@ export interface Config {
   readonly mail: MailConfig;
   /** A bed report older than this many hours is flagged as stale in 地域病床見える化 (GMIS_BED_REPORT_STALE_HOURS). */
   readonly bedReportStaleHours: number;
+  /** A facility may correct (訂正) its reports of this many days back (GMIS_BED_CORRECTION_DAYS). */
+  readonly bedCorrectionDays: number;
   /**
    * CSV exports one process streams at once (GMIS_EXPORT_CONCURRENCY). Each holds a database
    * connection while its client downloads; the limit keeps slow downloads from taking the pool.
@@ -260,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catcherDir: path.resolve(projectRoot, env.GMIS_MAIL_DIR || '.data/mail'),
     },
     bedReportStaleHours: integer(env, 'GMIS_BED_REPORT_STALE_HOURS', 24, 1, 24 * 30),
+    bedCorrectionDays: integer(env, 'GMIS_BED_CORRECTION_DAYS', 14, 1, 366),
     exportConcurrency: integer(env, 'GMIS_EXPORT_CONCURRENCY', 3, 1, 100),
     graphqlLimits: graphqlLimits(env),
     dashboardDocumentsPath: path.resolve(projectRoot, 'client/src/gql/persisted-documents.json'),

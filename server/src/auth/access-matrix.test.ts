@@ -109,6 +109,7 @@ const EXPECTED = parseMatrix(`
   Query.bedSnapshots               -   Y   Y   Y   Y   Y   -
   Mutation.reportBedStatus         -   -   Y   Y   -   -   -
   Mutation.submitBedReports        -   -   -   Y   -   -   -
+  Mutation.correctBedReport        -   -   Y   Y   -   -   -
   Subscription.bedStatusChanged    -   Y   Y   Y   Y   Y   -
 `);
 

@@ -9,6 +9,15 @@ export function createBedReportLoaders(db: EntityManager) {
     bedSnapshotById: new DataLoader<number, BedSnapshot | null>(async (ids) =>
       orderByKeys(ids, await db.getRepository(BedSnapshot).findBy({ dbId: In([...ids]) }), (s) => s.dbId),
     ),
+    /** Whether a later snapshot corrects each snapshot (訂正あり on the corrected one). */
+    bedSnapshotCorrected: new DataLoader<number, boolean>(async (ids) => {
+      const rows: { id: number }[] = await db.query(
+        'SELECT DISTINCT corrects_snapshot_id AS id FROM bed_snapshot WHERE corrects_snapshot_id = ANY($1::int[])',
+        [[...ids]],
+      );
+      const corrected = new Set(rows.map((r) => r.id));
+      return ids.map((id) => corrected.has(id));
+    }),
     /** The current status of each facility: its latest snapshot (null before its first report). */
     latestBedSnapshotByFacilityId: new DataLoader<number, BedSnapshot | null>(async (facilityIds) =>
       orderByKeys(

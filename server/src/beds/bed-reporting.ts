@@ -154,53 +154,83 @@ export interface RecordedReport {
 /** Locks key space for this domain's advisory locks (pg_advisory_xact_lock(int, int)). */
 const BED_REPORT_LOCK = 0x62656473; // "beds"
 
-/**
- * Stores one report as a new snapshot, in one transaction. Reports of one facility are
- * serialised by an advisory lock, so two concurrent retries cannot both be stored.
- */
-export async function recordBedReport(
-  db: DataSource,
-  args: { viewer: Viewer; facility: Facility; input: BedReportInput; source: ReportSource; now?: Date },
-): Promise<RecordedReport> {
-  const { viewer, facility, input, source } = args;
+/** Throws unless the viewer may report for the facility and the facility is of a kind that reports beds. */
+export function assertReportable(viewer: Viewer, facility: Facility): void {
   assertMayReportFor(viewer, facility);
   if (!REPORTING_KINDS.has(facility.kind)) {
     throw badUserInput('この施設類型は病床状況の報告対象ではありません。', [
       { field: 'facilityId', message: '病院・診療所のみ報告できます。' },
     ]);
   }
-  const content = validateBedReport(input);
+}
+
+/** A checked report, ready to be stored by storeBedReport. */
+export interface ReportToStore {
+  viewer: Viewer;
+  facility: Facility;
+  content: BedReportContent;
+  idempotencyKey: string | null;
+  source: ReportSource;
+  now: Date;
+  /**
+   * When a report without a key counts as already stored: `retry-window` (the default) an identical
+   * latest report of the last RETRY_WINDOW_MS (a resend); `unchanged` an identical latest report of
+   * any age (bulk intake: re-applying a file, or a row nobody edited, stores nothing).
+   */
+  duplicateWhen?: 'retry-window' | 'unchanged';
+  /** The report this one corrects (訂正): the new snapshot takes its reportedAt and records it. */
+  corrects?: BedSnapshot;
+}
+
+/**
+ * Stores one checked report as a new snapshot inside the caller's transaction. Reports of one
+ * facility are serialised by an advisory lock, so two concurrent retries cannot both be stored.
+ */
+export async function storeBedReport(m: EntityManager, report: ReportToStore): Promise<RecordedReport> {
+  const { facility, content, idempotencyKey, now } = report;
   const hash = contentHash(content);
-  const now = args.now ?? new Date();
-  return db.transaction(async (m) => {
-    await m.query('SELECT pg_advisory_xact_lock($1, $2)', [BED_REPORT_LOCK, facility.dbId]);
-    const repo = m.getRepository(BedSnapshot);
-    if (input.idempotencyKey != null) {
-      const earlier = await repo.findOneBy({ facilityId: facility.dbId, idempotencyKey: input.idempotencyKey });
-      if (earlier) {
-        if (earlier.contentHash !== hash) throw conflict('この冪等キーは別の内容の報告で使用済みです。');
-        return { snapshot: earlier, duplicate: true };
-      }
-    } else {
-      const latest = await latestSnapshot(m, facility.dbId);
-      if (latest && latest.contentHash === hash && now.getTime() - latest.reportedAt.getTime() < RETRY_WINDOW_MS) {
-        return { snapshot: latest, duplicate: true };
-      }
+  await m.query('SELECT pg_advisory_xact_lock($1, $2)', [BED_REPORT_LOCK, facility.dbId]);
+  const repo = m.getRepository(BedSnapshot);
+  if (idempotencyKey != null) {
+    const earlier = await repo.findOneBy({ facilityId: facility.dbId, idempotencyKey });
+    if (earlier) {
+      if (earlier.contentHash !== hash) throw conflict('この冪等キーは別の内容の報告で使用済みです。');
+      return { snapshot: earlier, duplicate: true };
     }
-    const inserted = await repo.insert({
-      ...content,
-      facilityId: facility.dbId,
-      reportedAt: now,
-      reportedByAccountId: viewer.accountId,
-      source,
-      idempotencyKey: input.idempotencyKey ?? null,
-      contentHash: hash,
-    });
-    const snapshot = await repo.findOneByOrFail({ dbId: inserted.identifiers[0].dbId as number });
-    // Subscribers on every server process hear of it once (and only if) this transaction commits.
-    await notifyBedStatusChange(m, facility, snapshot.dbId);
-    return { snapshot, duplicate: false };
+  } else if (!report.corrects) {
+    const latest = await latestSnapshot(m, facility.dbId);
+    const unchanged = latest !== null && latest.contentHash === hash;
+    if (unchanged && (report.duplicateWhen === 'unchanged' || now.getTime() - latest.reportedAt.getTime() < RETRY_WINDOW_MS)) {
+      return { snapshot: latest, duplicate: true };
+    }
+  }
+  const inserted = await repo.insert({
+    ...content,
+    facilityId: facility.dbId,
+    reportedAt: report.corrects?.reportedAt ?? now,
+    reportedByAccountId: report.viewer.accountId,
+    source: report.source,
+    idempotencyKey,
+    contentHash: hash,
+    correctsSnapshotId: report.corrects?.dbId ?? null,
+    correctedAt: report.corrects ? now : null,
   });
+  const snapshot = await repo.findOneByOrFail({ dbId: inserted.identifiers[0].dbId as number });
+  // Subscribers on every server process hear of it once (and only if) this transaction commits.
+  await notifyBedStatusChange(m, facility, snapshot.dbId);
+  return { snapshot, duplicate: false };
+}
+
+/** Stores one report as a new snapshot, in one transaction (storeBedReport). */
+export async function recordBedReport(
+  db: DataSource,
+  args: { viewer: Viewer; facility: Facility; input: BedReportInput; source: ReportSource; now?: Date },
+): Promise<RecordedReport> {
+  const { viewer, facility, input, source } = args;
+  assertReportable(viewer, facility);
+  const content = validateBedReport(input);
+  const now = args.now ?? new Date();
+  return db.transaction((m) => storeBedReport(m, { viewer, facility, content, idempotencyKey: input.idempotencyKey ?? null, source, now }));
 }
 
 async function latestSnapshot(m: EntityManager, facilityId: number): Promise<BedSnapshot | null> {

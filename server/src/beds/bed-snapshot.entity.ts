@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/node';
 import {
   AcceptanceStatus,
@@ -153,6 +153,18 @@ export class BedSnapshot extends Node {
   @Field(() => String, { nullable: true, description: '備考' })
   note!: string | null;
 
+  /** The report this one corrects (訂正); it then carries that report's reportedAt. */
+  @Column({ name: 'corrects_snapshot_id', type: 'integer', nullable: true })
+  correctsSnapshotId!: number | null;
+
+  @Column({ name: 'corrected_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: '訂正日時 (この報告が訂正のとき。報告日時は訂正した元の報告のもの)' })
+  correctedAt!: Date | null;
+
+  /** Global id of the corrected report, read from the column (a getter below). */
+  @Field(() => ID, { nullable: true, description: 'この報告が訂正のとき、訂正した元の報告の ID' })
+  readonly correctionOf!: string | null;
+
   /** Derived from the counts on read (a getter below), so a plain field: no resolver call per snapshot. */
   // One count per bed category, from the snapshot's own columns.
   @Cost({ listSize: BED_CATEGORIES.length, inRow: true })
@@ -203,6 +215,13 @@ Object.defineProperties(BedSnapshot.prototype, {
   beds: {
     get(this: BedSnapshot) {
       return bedCountsOf(this);
+    },
+  },
+  correctionOf: {
+    get(this: BedSnapshot) {
+      return this.correctsSnapshotId === null || this.correctsSnapshotId === undefined
+        ? null
+        : toGlobalId('BedSnapshot', this.correctsSnapshotId);
     },
   },
 });

@@ -3,6 +3,7 @@ import { createBedReportExportRouter } from './bed-report.export';
 import { createBedReportLoaders } from './bed-report.loaders';
 import { BedReportResolver, loadBedSnapshotNode } from './bed-report.resolver';
 import { BedSnapshot } from './bed-snapshot.entity';
+import { BedCorrectionResolver } from './bed-correction.resolver';
 import { BedStatusChanges } from './bed-status-changes';
 import { BedStatusResolver } from './bed-status.resolver';
 
@@ -10,7 +11,7 @@ import { BedStatusResolver } from './bed-status.resolver';
 export const beds = defineDomain({
   name: 'beds',
   entities: [BedSnapshot],
-  resolvers: [BedReportResolver, BedStatusResolver],
+  resolvers: [BedReportResolver, BedStatusResolver, BedCorrectionResolver],
   loaders: createBedReportLoaders,
   nodes: { BedSnapshot: loadBedSnapshotNode },
   // One listener per process for every subscriber (PostgreSQL LISTEN), while WebSockets are served.

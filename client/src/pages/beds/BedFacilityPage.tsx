@@ -8,7 +8,7 @@ import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
 import { getFragmentData, graphql } from '../../gql';
 import type { BedSnapshot_DetailsFragment } from '../../gql/graphql';
-import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow } from './BedHistoryRows';
+import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow, ReportTimeWithCorrection } from './BedHistoryRows';
 import { acceptance, BedFacility_Contact, BedSnapshot_Details, LastUpdated, readBedReportRow } from './BedReportRow';
 import { BED_CATEGORY_LABEL, formatDateTime, number, STAFFING_LABEL } from './bed-labels';
 
@@ -57,7 +57,13 @@ const BED_COLUMNS: Column<Bed>[] = [
 ];
 
 const HISTORY_COLUMNS: Column<HistoryRow>[] = [
-  { key: 'reportedAt', header: '報告日時', render: (s) => formatDateTime(s.reportedAt), rowHeader: true, nowrap: true },
+  {
+    key: 'reportedAt',
+    header: '報告日時',
+    render: (s) => <ReportTimeWithCorrection row={s}>{formatDateTime(s.reportedAt)}</ReportTimeWithCorrection>,
+    rowHeader: true,
+    nowrap: true,
+  },
   ...HISTORY_FIGURE_COLUMNS,
   { key: 'note', header: '備考', render: (s) => <span className="pre-line">{s.note ?? ''}</span>, minWidth: '12em' },
 ];
@@ -141,7 +147,7 @@ export function BedFacilityPage() {
           <section aria-labelledby="bed-facility-history">
             <h2 id="bed-facility-history">報告の履歴</h2>
             <Suspense fallback={<p className="status">推移を読み込んでいます…</p>}>
-              <BedHistoryChart points={history} />
+              <BedHistoryChart points={history.filter((s) => !s.superseded)} />
             </Suspense>
             <DataTable
               caption={`過去の報告（新しい順、最大${HISTORY_LENGTH}件／全${number.format(result.data?.bedSnapshots.totalCount ?? 0)}件）`}

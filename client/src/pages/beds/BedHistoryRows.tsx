@@ -1,7 +1,8 @@
 import type { Column } from '../../components/DataTable';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { BedSnapshot_HistoryRowFragment } from '../../gql/graphql';
-import { ACCEPTANCE_LABEL, number } from './bed-labels';
+import type { ReactNode } from 'react';
+import { ACCEPTANCE_LABEL, formatReportTime, number } from './bed-labels';
 
 /**
  * One past report in a facility's list of reports: the detail page's 報告の履歴 (and its chart)
@@ -15,6 +16,9 @@ export const BedSnapshot_HistoryRow = graphql(`
     vacantTotal
     inpatientAcceptance
     emergencyAcceptance
+    amended
+    superseded
+    correctedAt
   }
 `);
 
@@ -22,6 +26,27 @@ export type BedHistoryRow = BedSnapshot_HistoryRowFragment;
 
 export const readBedHistoryRow = (ref: FragmentType<typeof BedSnapshot_HistoryRow>): BedHistoryRow =>
   getFragmentData(BedSnapshot_HistoryRow, ref);
+
+/**
+ * 報告日時 of a past report with its 訂正 marks: 「訂正あり」 on a correction (and the time it was
+ * corrected) and on a report a later correction replaced, which also reads 訂正前.
+ */
+export function ReportTimeWithCorrection({ row, children }: { row: BedHistoryRow; children: ReactNode }) {
+  return (
+    <span>
+      {children}
+      {row.amended ? (
+        <>
+          {' '}
+          <span className="badge badge--amended" title={row.correctedAt ? `${formatReportTime(row.correctedAt)}に訂正` : undefined}>
+            訂正あり
+          </span>
+        </>
+      ) : null}
+      {row.superseded ? <span className="bed-history-superseded">（訂正前）</span> : null}
+    </span>
+  );
+}
 
 /** The figures of each past report, after its 報告日時: 空床数, 確保病床数, 入院受入, 救急受入. */
 export const HISTORY_FIGURE_COLUMNS: Column<BedHistoryRow>[] = [

@@ -41,6 +41,7 @@ export const BedSnapshot_Summary = graphql(`
     vacantTotal
     ventilatorsTotal
     ventilatorsInUse
+    correctionOf
   }
 `);
 
@@ -86,12 +87,27 @@ export function readBedReportRow(ref: FragmentType<typeof BedReportRow_Row>): Be
   return { ...row, latest: getFragmentData(BedSnapshot_Summary, row.latest) ?? null };
 }
 
-/** 最終更新: the time of the latest report, 更新遅れ when it is older than the service's limit, 未報告 when there is none. */
-export function LastUpdated({ row, staleAfterHours }: { row: Pick<BedReportRow, 'lastUpdated' | 'stale'>; staleAfterHours?: number }) {
+/**
+ * 最終更新: the time of the latest report, 更新遅れ when it is older than the service's limit, 未報告
+ * when there is none, 訂正あり when the latest report is a correction (訂正) of the report of that time.
+ */
+export function LastUpdated({
+  row,
+  staleAfterHours,
+}: {
+  row: Pick<BedReportRow, 'lastUpdated' | 'stale'> & { latest?: { correctionOf?: string | null } | null };
+  staleAfterHours?: number;
+}) {
   if (!row.lastUpdated) return <span className="badge badge--stale">未報告</span>;
   return (
     <span className="last-updated">
       {formatDateTime(row.lastUpdated)}
+      {row.latest?.correctionOf ? (
+        <>
+          {' '}
+          <span className="badge badge--amended">訂正あり</span>
+        </>
+      ) : null}
       {row.stale ? (
         <>
           {' '}

@@ -46,6 +46,18 @@ export const BedStatusReport_Snapshot = graphql(`
   }
 `);
 
+const BedStatusReportForm_Correct = graphql(`
+  mutation BedStatusReportForm_Correct($snapshotId: ID!, $input: BedReportInput!) {
+    correctBedReport(snapshotId: $snapshotId, input: $input) {
+      duplicate
+      snapshot {
+        id
+        ...BedStatusReport_Snapshot
+      }
+    }
+  }
+`);
+
 const BedStatusReportForm_Report = graphql(`
   mutation BedStatusReportForm_Report($input: BedReportInput!) {
     reportBedStatus(input: $input) {
@@ -73,6 +85,8 @@ export interface SavedReport {
   vacantTotal: number;
   unchanged: boolean;
   duplicate: boolean;
+  /** A correction (訂正) of an earlier report rather than a new report. */
+  corrected: boolean;
 }
 
 const STAFFING_STATUSES = Object.keys(STAFFING_LABEL) as StaffingStatus[];
@@ -101,6 +115,13 @@ interface BedStatusReportFormProps {
   latest: FragmentType<typeof BedStatusReport_Snapshot> | null;
   /** Called after a report was recorded (the page reloads its list of recent reports). */
   onSaved: (saved: SavedReport) => void;
+  /**
+   * 訂正: the id of the report being corrected (then `latest` is that report). 保存 sends a
+   * correction of it instead of a new report, and 前回から変更なし is not offered.
+   */
+  correctionOf?: string;
+  /** 訂正 only: leaves the correction without saving. */
+  onCancel?: () => void;
 }
 
 /**
@@ -109,7 +130,7 @@ interface BedStatusReportFormProps {
  * stand beside their fields and are listed, with links, above the form; leaving with unsaved
  * changes asks first.
  */
-export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusReportFormProps) {
+export function BedStatusReportForm({ latest: latestRef, onSaved, correctionOf, onCancel }: BedStatusReportFormProps) {
   const loaded = useMemo(() => (latestRef ? readSnapshot(latestRef) : null), [latestRef]);
   // The form's own last report wins over the page's until the page has reloaded it.
   const [recorded, setRecorded] = useState<Snapshot | null>(null);
@@ -129,6 +150,8 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
   const summaryRef = useRef<HTMLDivElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   const [report, reporting] = useMutation(BedStatusReportForm_Report);
+  const [correct, correcting] = useMutation(BedStatusReportForm_Correct);
+  const sending = reporting.loading || correcting.loading;
 
   const changed = useMemo(() => changedFields(values, baseline), [values, baseline]);
   const dirty = changed.length > 0;
@@ -179,8 +202,10 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
     if (submission.current?.body !== body) submission.current = { key: newKey(), body };
     inFlight.current = true;
     try {
-      const result = await report({ variables: { input: { ...checked.input, idempotencyKey: submission.current.key } } });
-      const payload = result.data?.reportBedStatus;
+      const input = { ...checked.input, idempotencyKey: submission.current.key };
+      const payload = correctionOf
+        ? (await correct({ variables: { snapshotId: correctionOf, input } })).data?.correctBedReport
+        : (await report({ variables: { input } })).data?.reportBedStatus;
       if (!payload) return;
       submission.current = null;
       const snapshot = readSnapshot(payload.snapshot);
@@ -194,6 +219,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
         vacantTotal: snapshot.vacantTotal,
         unchanged,
         duplicate: payload.duplicate,
+        corrected: correctionOf !== undefined,
       };
       setSaved(done);
       onSaved(done);
@@ -313,9 +339,11 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
           <p className="message__title">
             {saved.duplicate
               ? 'この報告は既に保存されています。'
-              : saved.unchanged
-                ? '前回から変更なしとして報告しました。'
-                : '病床状況を報告しました。'}
+              : saved.corrected
+                ? '報告を訂正しました。'
+                : saved.unchanged
+                  ? '前回から変更なしとして報告しました。'
+                  : '病床状況を報告しました。'}
           </p>
           <p>
             報告日時：<time dateTime={saved.reportedAt}>{formatReportTime(saved.reportedAt)}</time>（空床数 合計
@@ -355,7 +383,7 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
         </div>
       ) : null}
 
-      <form className="bed-status-form" onSubmit={submit} noValidate aria-label="病床状況の報告">
+      <form className="bed-status-form" onSubmit={submit} noValidate aria-label={correctionOf ? '報告の訂正' : '病床状況の報告'}>
         <section className="bed-status-section" aria-labelledby="bed-status-beds">
           <h2 id="bed-status-beds">病床の状況</h2>
           <p className="form-field__hint">
@@ -441,14 +469,26 @@ export function BedStatusReportForm({ latest: latestRef, onSaved }: BedStatusRep
 
         <div className="bed-status-actions">
           <p className="bed-status-actions__state">
-            {dirty ? `未保存の変更：${changed.length}項目` : last ? '前回の報告から変更はありません' : 'まだ報告がありません'}
+            {dirty
+              ? `未保存の変更：${changed.length}項目`
+              : correctionOf
+                ? '訂正前の報告から変更はありません'
+                : last
+                  ? '前回の報告から変更はありません'
+                  : 'まだ報告がありません'}
           </p>
           <div className="bed-status-actions__buttons">
-            <button type="button" className="button button--secondary" onClick={reportUnchanged} disabled={!last || reporting.loading}>
-              前回から変更なし
-            </button>
-            <button type="submit" className="button button--primary" disabled={reporting.loading}>
-              保存
+            {correctionOf ? (
+              <button type="button" className="button button--secondary" onClick={onCancel} disabled={sending}>
+                訂正をやめる
+              </button>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={reportUnchanged} disabled={!last || sending}>
+                前回から変更なし
+              </button>
+            )}
+            <button type="submit" className="button button--primary" disabled={sending}>
+              {correctionOf ? '訂正を保存' : '保存'}
             </button>
           </div>
         </div>

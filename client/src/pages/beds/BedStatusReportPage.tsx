@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { describeApiError } from '../../components/api-errors';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadingStatus } from '../../components/StatusLine';
 import { usePageTitle } from '../../components/use-page-title';
-import { graphql } from '../../gql';
+import { type FragmentType, graphql } from '../../gql';
 import type { ReportSource } from '../../gql/graphql';
-import { BedStatusReportForm, type SavedReport } from './BedStatusReportForm';
-import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow } from './BedHistoryRows';
+import { BedStatusReport_Snapshot, BedStatusReportForm, type SavedReport } from './BedStatusReportForm';
+import { type BedHistoryRow, HISTORY_FIGURE_COLUMNS, readBedHistoryRow, ReportTimeWithCorrection } from './BedHistoryRows';
 import { formatReportTime, number } from './bed-labels';
 import { SOURCE_LABEL } from './bed-status-fields';
 import './bed-status-report.css';
@@ -47,13 +47,19 @@ const BedStatusReportPage_Status = graphql(`
           id
           ...BedSnapshot_HistoryRow
           source
+          correctable
+          ...BedStatusReport_Snapshot
         }
       }
     }
   }
 `);
 
-type RecentReport = BedHistoryRow & { source: ReportSource };
+type RecentReport = BedHistoryRow & {
+  source: ReportSource;
+  correctable: boolean;
+  snapshot: FragmentType<typeof BedStatusReport_Snapshot>;
+};
 
 /**
  * 病床状況報告 (the hospital's own screen): the report form prefilled with the last report, and
@@ -71,12 +77,23 @@ export function BedStatusReportPage() {
     notifyOnNetworkStatusChange: false,
   });
   const [lastSaved, setLastSaved] = useState<SavedReport | null>(null);
+  /** The report being corrected (訂正), chosen in 最近の報告. */
+  const [correcting, setCorrecting] = useState<RecentReport | null>(null);
+  const correctionHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (correcting) correctionHeading.current?.focus();
+  }, [correcting]);
 
   if (viewer.data && !account) return <Navigate to="/login" replace />;
 
   const current = status.data?.bedFacilityStatus;
   const recent =
-    status.data?.bedSnapshots.edges.map(({ node }): RecentReport => ({ ...readBedHistoryRow(node), source: node.source })) ?? [];
+    status.data?.bedSnapshots.edges.map(({ node }): RecentReport => ({
+      ...readBedHistoryRow(node),
+      source: node.source,
+      correctable: node.correctable,
+      snapshot: node,
+    })) ?? [];
   const columns: Column<RecentReport>[] = [
     {
       key: 'reportedAt',
@@ -85,7 +102,7 @@ export function BedStatusReportPage() {
       nowrap: true,
       // One element, so the badge stays beside the time when rows stack as cards on phones.
       render: (r) => (
-        <span>
+        <ReportTimeWithCorrection row={r}>
           <time dateTime={r.reportedAt}>{formatReportTime(r.reportedAt)}</time>
           {r.id === lastSaved?.id ? (
             <>
@@ -93,11 +110,30 @@ export function BedStatusReportPage() {
               <span className="badge bed-status-badge--new">今回</span>
             </>
           ) : null}
-        </span>
+        </ReportTimeWithCorrection>
       ),
     },
     ...HISTORY_FIGURE_COLUMNS,
     { key: 'source', header: '報告元', render: (r) => SOURCE_LABEL[r.source], nowrap: true },
+    {
+      key: 'correct',
+      header: '訂正',
+      nowrap: true,
+      // A report a later correction replaced is corrected through that correction.
+      render: (r) =>
+        r.correctable && !r.superseded ? (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`${formatReportTime(r.reportedAt)}の報告を訂正`}
+            onClick={() => setCorrecting(r)}
+          >
+            訂正
+          </button>
+        ) : (
+          '—'
+        ),
+    },
   ];
 
   return (
@@ -141,14 +177,46 @@ export function BedStatusReportPage() {
               : '初めての報告です。すべての項目を入力して「保存」してください。'}
             「<span className="bed-status-required bed-status-required--inline">*</span>」は必須入力項目です。
           </p>
-          <BedStatusReportForm
-            key={facility.id}
-            latest={current.latest ?? null}
-            onSaved={(saved) => {
-              setLastSaved(saved);
-              void status.refetch();
-            }}
-          />
+          {lastSaved?.corrected && !correcting ? (
+            <div className="message message--success" role="status">
+              <p className="message__title">報告を訂正しました。</p>
+              <p>
+                <time dateTime={lastSaved.reportedAt}>{formatReportTime(lastSaved.reportedAt)}</time>
+                の報告として記録しました（空床数 合計{number.format(lastSaved.vacantTotal)}床）。
+              </p>
+            </div>
+          ) : null}
+          {correcting ? (
+            <section className="bed-status-correction" aria-labelledby="bed-status-correction">
+              <h2 id="bed-status-correction" tabIndex={-1} ref={correctionHeading}>
+                報告の訂正（{formatReportTime(correcting.reportedAt)}の報告）
+              </h2>
+              <p className="page-lead">
+                誤っていた項目を直して「訂正を保存」してください。訂正は{formatReportTime(correcting.reportedAt)}
+                の報告として記録され、「訂正あり」と表示されます。
+              </p>
+              <BedStatusReportForm
+                key={correcting.id}
+                latest={correcting.snapshot}
+                correctionOf={correcting.id}
+                onCancel={() => setCorrecting(null)}
+                onSaved={(saved) => {
+                  setLastSaved(saved);
+                  // The report form comes back once it can start from the reports as corrected.
+                  void status.refetch().finally(() => setCorrecting(null));
+                }}
+              />
+            </section>
+          ) : (
+            <BedStatusReportForm
+              key={facility.id}
+              latest={current.latest ?? null}
+              onSaved={(saved) => {
+                setLastSaved(saved);
+                void status.refetch();
+              }}
+            />
+          )}
           <section className="bed-status-recent" aria-labelledby="bed-status-recent">
             <h2 id="bed-status-recent" tabIndex={-1}>
               最近の報告

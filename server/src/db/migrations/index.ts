@@ -6,6 +6,7 @@ import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
 import { AuditLog1764700000000 } from './1764700000000-AuditLog';
 import { ReadYourWrites1764900000000 } from './1764900000000-ReadYourWrites';
+import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ApiCostBudget1764500000000,
   AuditLog1764700000000,
   ReadYourWrites1764900000000,
+  BedCorrections1765100000000,
 ];
