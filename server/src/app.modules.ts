@@ -17,6 +17,7 @@ import type { Loaders } from './graphql/loaders';
 import { createNodeResolver, type NodeLoader } from './graphql/node.resolver';
 import { buildSchemaOf, printSortedSchema } from './graphql/schema';
 import { inquiries } from './inquiries/inquiries.module';
+import { intake } from './intake/intake.module';
 import { recruitment } from './recruitment/recruitment.module';
 
 export { createViewerResolver } from './accounts/resolve-viewer';
@@ -29,7 +30,16 @@ export { createViewerResolver } from './accounts/resolve-viewer';
  *
  * The order is the order of the schema's root fields and of the routes.
  */
-export const DOMAINS = [facilities, recruitment, accounts, inquiries, content, beds, audit] as const satisfies readonly DomainModule[];
+export const DOMAINS = [
+  facilities,
+  recruitment,
+  accounts,
+  inquiries,
+  content,
+  beds,
+  intake,
+  audit,
+] as const satisfies readonly DomainModule[];
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void ? I : never;
 type DeclaredBy<D, K extends PropertyKey> = D extends { readonly [P in K]: infer V } ? V : never;

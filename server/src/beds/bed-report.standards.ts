@@ -1,4 +1,4 @@
-import { AcceptanceStatus, BED_CATEGORIES, type BedCategoryKey } from './bed-categories';
+import { AcceptanceStatus, BED_CATEGORIES, BED_MEASURES, type BedCategoryKey } from './bed-categories';
 import type { BedReportRow } from './bed-report-row';
 
 /**
@@ -113,6 +113,56 @@ export async function* edxlHaveChunks(batches: AsyncIterable<BedReportRow[]>): A
 export const SANER_MEASURE = 'http://hl7.org/fhir/uv/saner/Measure/CDCPatientImpactAndHospitalCapacity';
 export const SANER_GROUP_SYSTEM = 'http://hl7.org/fhir/uv/saner/CodeSystem/MeasureGroupSystem';
 export const SANER_POPULATION_SYSTEM = 'http://hl7.org/fhir/uv/saner/CodeSystem/MeasurePopulationSystem';
+/**
+ * This service's own extensions of the MeasureReport: what SANER's Beds and Ventilators groups do
+ * not carry (every count of every 病床区分, the 受入状況, 職員, ECMO and 備考), so that a report
+ * exported here and posted back to /fhir (server/src/intake) is the same report, item for item.
+ * The `.invalid` host says these are identifiers, not addresses to fetch.
+ */
+export const GMIS_FHIR_BASE = 'http://gmis-graphql.invalid/fhir/StructureDefinition';
+export const GMIS_EXTENSIONS = {
+  /** One per 病床区分: sub-extensions category (valueCode) and secured/immediate/inpatients/severe/vacant (valueInteger). */
+  bedCounts: `${GMIS_FHIR_BASE}/bed-counts`,
+  /** Sub-extensions outpatient, inpatient, emergency (valueCode: NORMAL | LIMITED | SUSPENDED | UNANSWERED). */
+  acceptance: `${GMIS_FHIR_BASE}/acceptance`,
+  /** valueCode: NORMAL | SHORTAGE | DEPLETED | UNANSWERED. */
+  staffing: `${GMIS_FHIR_BASE}/staffing`,
+  /** Sub-extensions total and inUse (valueInteger). */
+  ecmo: `${GMIS_FHIR_BASE}/ecmo`,
+  /** valueString. */
+  note: `${GMIS_FHIR_BASE}/note`,
+} as const;
+
+/** The MeasureReport's extensions for one snapshot (GMIS_EXTENSIONS). */
+function gmisExtensions(s: NonNullable<BedReportRow['latest']>): Record<string, unknown>[] {
+  return [
+    ...BED_CATEGORIES.map((c) => ({
+      url: GMIS_EXTENSIONS.bedCounts,
+      extension: [
+        { url: 'category', valueCode: c.key },
+        ...BED_MEASURES.map((m) => ({ url: m.column, valueInteger: s[`${c.key}${m.key}`] })),
+      ],
+    })),
+    {
+      url: GMIS_EXTENSIONS.acceptance,
+      extension: [
+        { url: 'outpatient', valueCode: s.outpatientAcceptance },
+        { url: 'inpatient', valueCode: s.inpatientAcceptance },
+        { url: 'emergency', valueCode: s.emergencyAcceptance },
+      ],
+    },
+    { url: GMIS_EXTENSIONS.staffing, valueCode: s.staffing },
+    {
+      url: GMIS_EXTENSIONS.ecmo,
+      extension: [
+        { url: 'total', valueInteger: s.ecmoTotal },
+        { url: 'inUse', valueInteger: s.ecmoInUse },
+      ],
+    },
+    ...(s.note ? [{ url: GMIS_EXTENSIONS.note, valueString: s.note }] : []),
+  ];
+}
+
 /** 医療機関コード (10 digits), as JP Core identifies medical institutions. */
 export const MEDICAL_INSTITUTION_CODE_SYSTEM = 'http://jpfhir.jp/fhir/core/IdSystem/insurance-medical-institution-no';
 
@@ -156,6 +206,7 @@ export function fhirResources(row: BedReportRow & { latest: NonNullable<BedRepor
   const measureReport = {
     resourceType: 'MeasureReport',
     id: `bed-${f.code}-${s.dbId}`,
+    extension: gmisExtensions(s),
     status: 'complete',
     type: 'summary',
     measure: SANER_MEASURE,
