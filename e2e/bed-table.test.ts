@@ -279,6 +279,33 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     await expectAccessible(page);
   });
 
+  test('全項目表示 of 2,000 rows draws only the rows and columns in view, scrolls sideways inside its region and stays accessible', async () => {
+    await page.goto(`${server.url}/beds/all-columns`);
+    await page.locator('.result-summary__count').waitFor();
+    const table = page.getByRole('table', { name: '地域病床見える化（全項目）' });
+    expect(await table.getAttribute('aria-rowcount')).toBe('2001');
+    expect(await table.getAttribute('aria-colcount')).toBe('50');
+    const row = table.locator('tbody tr[aria-rowindex="2"]');
+    await row.waitFor();
+    const drawn = await row.locator('th, td:not([aria-hidden])').count();
+    expect(drawn).toBeGreaterThan(3);
+    expect(drawn).toBeLessThan(30);
+    // Scrolled sideways to the middle: the row header stays, the columns there are drawn with their place.
+    const region = page.getByRole('region', { name: '地域病床見える化（全項目）' });
+    await region.evaluate((el) => {
+      const box = el as unknown as { scrollLeft: number; scrollWidth: number };
+      box.scrollLeft = box.scrollWidth / 2;
+    });
+    await row.locator('td[aria-colindex="25"]').waitFor();
+    expect(await row.locator('th[scope="row"][aria-colindex="1"]').count()).toBe(1);
+    expect(await row.locator('td[aria-colindex="3"]').count()).toBe(0);
+    // The page itself never scrolls sideways (on a phone too): only the region does.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+    await region.evaluate((el) => (el as unknown as { scrollIntoView: (o: object) => void }).scrollIntoView({ block: 'end' }));
+    await screenshot(page, `bed-table-${viewport}-all-columns-2000`);
+    await expectAccessible(page);
+  });
+
   if (viewport === 'desktop') {
     test('the header row and the hospital names stay in view after scrolling 1,500 of 2,000 rows, and only rows in view are drawn', async () => {
       await page.goto(`${server.url}/beds`);
@@ -335,6 +362,18 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
       const nameBox = (await name.boundingBox())!;
       expect(Math.abs(nameBox.x - wideBox.x)).toBeLessThan(3);
       const note = page.getByRole('table', { name: '地域病床見える化（全項目）' }).locator('thead th', { hasText: '備考' });
+      // Only the columns in view are drawn in the body (the rest are one aria-hidden cell per side); every
+      // header is drawn, and the table and each drawn cell tell screen readers the column's place.
+      const wideTable = page.getByRole('table', { name: '地域病床見える化（全項目）' });
+      expect(await wideTable.getAttribute('aria-colcount')).toBe('50');
+      expect(await wideTable.locator('thead th').count()).toBe(50);
+      expect(await note.getAttribute('aria-colindex')).toBe('50');
+      await wideTable.locator('tbody td[aria-colindex="50"]').first().waitFor();
+      const drawnRow = wideTable.locator('tbody tr[aria-rowindex]').nth(3);
+      const drawnCells = await drawnRow.locator('th, td:not([aria-hidden])').count();
+      expect(drawnCells).toBeGreaterThan(5);
+      expect(drawnCells).toBeLessThan(30);
+      expect(await drawnRow.locator('th[scope="row"]').getAttribute('aria-colindex')).toBe('1');
       const noteBox = (await note.boundingBox())!;
       expect(noteBox.x + noteBox.width).toBeLessThanOrEqual(wideBox.x + wideBox.width + 1);
       expect(Math.abs(noteBox.y - wideBox.y)).toBeLessThan(10);

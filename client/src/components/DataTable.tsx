@@ -9,7 +9,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface Column<Row> {
@@ -58,6 +58,15 @@ const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const OVERSCAN = 12;
 /** A desktop row's usual height before it is measured (one line of 16px text with padding). */
 const ESTIMATED_ROW_PX = 49;
+/**
+ * From this many shown columns a long table also draws only the columns in view (全項目表示 has 50):
+ * a row scrolled into view then costs a screenful of cells, not every cell of the row.
+ */
+const VIRTUALIZE_COLUMNS_FROM = 20;
+/** Columns drawn beyond each side of the view, so a sideways scroll or Tab to the next header lands on drawn cells. */
+const COLUMN_OVERSCAN = 3;
+/** The table's font size in px before it is read from the page (global.css: --font-size-16). */
+const DEFAULT_EM_PX = 16;
 /** Default fixed-layout widths in em, padding included. */
 const defaultWidth = (column: Pick<Column<unknown>, 'numeric' | 'nowrap' | 'minWidth'>) =>
   column.numeric ? 7 : column.minWidth ? parseFloat(column.minWidth) + 2 : column.nowrap ? 9 : 12;
@@ -67,9 +76,20 @@ const cellClass = (column: Pick<Column<never>, 'nowrap' | 'numeric' | 'rowHeader
     .filter(Boolean)
     .join(' ') || undefined;
 
+/** The body columns a row draws: all of them, or (sideways virtualisation) the leading pinned ones and a run in view. */
+interface ColumnWindow {
+  /** Leading columns always drawn (the row header stays at the left). */
+  pinned: number;
+  /** First and last (inclusive) index of the drawn run after them. */
+  from: number;
+  to: number;
+}
+
 /**
  * One body row. Memoised: while the reader scrolls, rows already drawn keep their elements and only
- * rows coming into view are rendered (a frame stays short on a 50-column table).
+ * rows coming into view are rendered (a frame stays short on a 50-column table). With a column
+ * window, the columns out of view are one empty cell spanning them on either side (aria-hidden), so
+ * the table's columns keep their widths and places; drawn cells carry aria-colindex.
  */
 const DataRow = memo(function DataRow<Row>({
   row,
@@ -77,13 +97,40 @@ const DataRow = memo(function DataRow<Row>({
   columns,
   measure,
   virtual,
+  pinned,
+  from,
+  to,
 }: {
   row: Row;
   index: number;
   columns: readonly Column<Row>[];
   measure: ((element: Element | null) => void) | undefined;
   virtual: boolean;
-}) {
+} & Partial<ColumnWindow>) {
+  const windowed = pinned !== undefined && from !== undefined && to !== undefined;
+  const cell = (column: Column<Row>, at: number) => {
+    const content = <div className="data-table__value">{column.render(row)}</div>;
+    const colIndex = windowed ? at + 1 : undefined;
+    return column.rowHeader ? (
+      <th key={column.key} scope="row" className={cellClass(column)} data-label={column.header} aria-colindex={colIndex}>
+        {content}
+      </th>
+    ) : (
+      <td key={column.key} className={cellClass(column)} data-label={column.header} aria-colindex={colIndex}>
+        {content}
+      </td>
+    );
+  };
+  const cells: ReactNode[] = [];
+  if (windowed) {
+    for (let at = 0; at < pinned; at++) cells.push(cell(columns[at], at));
+    if (from > pinned) cells.push(<td key="before" className="data-table__gap" colSpan={from - pinned} aria-hidden="true" />);
+    for (let at = from; at <= to; at++) cells.push(cell(columns[at], at));
+    if (to < columns.length - 1)
+      cells.push(<td key="after" className="data-table__gap" colSpan={columns.length - 1 - to} aria-hidden="true" />);
+  } else {
+    columns.forEach((column, at) => cells.push(cell(column, at)));
+  }
   return (
     <tr
       data-index={index}
@@ -91,27 +138,18 @@ const DataRow = memo(function DataRow<Row>({
       aria-rowindex={virtual ? index + 2 : undefined}
       className={index % 2 === 1 ? 'data-table__row--even' : undefined}
     >
-      {columns.map((column) => {
-        const content = <div className="data-table__value">{column.render(row)}</div>;
-        return column.rowHeader ? (
-          <th key={column.key} scope="row" className={cellClass(column)} data-label={column.header}>
-            {content}
-          </th>
-        ) : (
-          <td key={column.key} className={cellClass(column)} data-label={column.header}>
-            {content}
-          </td>
-        );
-      })}
+      {cells}
     </tr>
   );
-}) as <Row>(props: {
-  row: Row;
-  index: number;
-  columns: readonly Column<Row>[];
-  measure: ((element: Element | null) => void) | undefined;
-  virtual: boolean;
-}) => ReactNode;
+}) as <Row>(
+  props: {
+    row: Row;
+    index: number;
+    columns: readonly Column<Row>[];
+    measure: ((element: Element | null) => void) | undefined;
+    virtual: boolean;
+  } & Partial<ColumnWindow>,
+) => ReactNode;
 
 /** True while the page is being printed (the browser re-lays it out between beforeprint and afterprint). */
 function usePrinting(): boolean {
@@ -214,6 +252,38 @@ export function DataTable<Row extends RowData>({
     overscan: OVERSCAN,
     enabled: virtual,
   });
+  // Fixed-layout widths (em) of the shown columns, in the order they are drawn.
+  const widths = useMemo(() => shownColumns.map((column) => column.width ?? defaultWidth(column)), [shownColumns]);
+  // Wide long tables draw only the columns in view as well. Never on paper (virtual is off while
+  // printing) and never as cards (every cell of a card is read).
+  const columnVirtual = virtual && !cards && shownColumns.length >= VIRTUALIZE_COLUMNS_FROM;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [emPx, setEmPx] = useState(DEFAULT_EM_PX);
+  useLayoutEffect(() => {
+    if (!columnVirtual || !tableRef.current) return;
+    const size = parseFloat(window.getComputedStyle(tableRef.current).fontSize);
+    if (size > 0) setEmPx(size);
+  }, [columnVirtual]);
+  const columnVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: shownColumns.length,
+    getScrollElement: () => scrollRef.current,
+    // The widths are fixed (colgroup), so the estimate is exact and cells are never measured.
+    estimateSize: (at) => widths[at] * emPx,
+    overscan: COLUMN_OVERSCAN,
+    enabled: columnVirtual,
+  });
+  // Leading row-header columns stay drawn: they stay in view at the left while the rest scroll past.
+  let pinned = 0;
+  while (pinned < shownColumns.length && shownColumns[pinned].rowHeader) pinned++;
+  let columnWindow: ColumnWindow | null = null;
+  if (columnVirtual) {
+    const columnItems = columnVirtualizer.getVirtualItems();
+    const first = columnItems.length > 0 ? columnItems[0].index : 0;
+    const last = columnItems.length > 0 ? columnItems[columnItems.length - 1].index : shownColumns.length - 1;
+    const from = Math.max(pinned, first);
+    columnWindow = { pinned, from, to: Math.max(from, last) };
+  }
 
   if (rows.length === 0) return <p className="status">{empty}</p>;
   const tableRows = table.getRowModel().rows;
@@ -221,10 +291,6 @@ export function DataTable<Row extends RowData>({
   const items = virtual ? virtualizer.getVirtualItems() : tableRows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
   const paddingTop = virtual && items.length > 0 ? items[0].start : 0;
   const paddingBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
-  const widths = visibleColumns.map((c) => {
-    const column = byKey.get(c.id)!;
-    return column.width ?? defaultWidth(column);
-  });
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const spacer = (height: number, at: string) =>
     height > 0 ? (
@@ -242,8 +308,10 @@ export function DataTable<Row extends RowData>({
       tabIndex={0}
     >
       <table
+        ref={tableRef}
         className={`data-table${stackOnSmallScreens ? ' data-table--stack' : ''}${virtual ? ' data-table--fixed' : ''}`}
         aria-rowcount={virtual ? rows.length + 1 : undefined}
+        aria-colcount={columnWindow ? visibleColumns.length : undefined}
         style={virtual ? { width: `max(100%, ${totalWidth}em)` } : undefined}
       >
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
@@ -257,7 +325,8 @@ export function DataTable<Row extends RowData>({
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={virtual ? 1 : undefined}>
-              {group.headers.map((header) => {
+              {/* Every header is drawn (one row): each column keeps its name for screen readers and the column chooser. */}
+              {group.headers.map((header, at) => {
                 const column = byKey.get(header.column.id)!;
                 const sorted = header.column.getIsSorted();
                 const canSort = Boolean(sort) && header.column.getCanSort();
@@ -271,6 +340,7 @@ export function DataTable<Row extends RowData>({
                     }
                     style={column.minWidth && !virtual ? { minWidth: column.minWidth } : undefined}
                     aria-sort={canSort ? (sorted ? ARIA_SORT[sorted === 'desc' ? 'DESC' : 'ASC'] : 'none') : undefined}
+                    aria-colindex={columnWindow ? at + 1 : undefined}
                   >
                     {sortButton ? (
                       // The arrow is drawn by CSS with empty alternative text: aria-sort tells the order.
@@ -303,6 +373,9 @@ export function DataTable<Row extends RowData>({
                 columns={shownColumns}
                 measure={virtual ? virtualizer.measureElement : undefined}
                 virtual={virtual}
+                pinned={columnWindow?.pinned}
+                from={columnWindow?.from}
+                to={columnWindow?.to}
               />
             );
           })}

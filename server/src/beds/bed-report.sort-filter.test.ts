@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
 import { BED_CATEGORIES } from './bed-categories';
 import { bedReportQueryFor, BedReportSortField, SortDirection, staleBefore, VACANT_SORT_FIELDS } from './bed-report.query';
-import { bedReportPageQuery } from './bed-report.search';
+import { bedReportPageQuery, filteredBedReportQuery } from './bed-report.search';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -193,6 +193,27 @@ describe('bedReport filters, checked against SQL over the latest snapshots', () 
     expect(lines.join('\n')).toMatch(/bed_snapshot_facility_latest_idx/);
     expect(lines.join('\n')).not.toMatch(/Seq Scan on bed_snapshot/);
     expect(lines).toMatchSnapshot();
+  });
+
+  it("reads each facility's latest report by one index probe for the whole country's count, totals and a sort by a count, never the whole history", async () => {
+    const checked = bedReportQueryFor(
+      { accountId: 1, role: Role.OFFICE, facilityId: null, prefectureCode: null },
+      { orderBy: { field: BedReportSortField.VACANT_TOTAL, direction: SortDirection.DESC } },
+    );
+    if (!checked.ok) throw new Error('query refused');
+    const threshold = staleBefore(24);
+    const statements = [
+      // What totalCount runs (countBedReport) and the totals' statement start from the same join.
+      filteredBedReportQuery(db.dataSource.manager, checked.value.filter, threshold).select('count(*)', 'count'),
+      bedReportPageQuery(db.dataSource.manager, checked.value, { limit: 2000, staleBefore: threshold }),
+    ];
+    for (const statement of statements) {
+      const [sql, parameters] = statement.getQueryAndParameters();
+      const plan: { 'QUERY PLAN': string }[] = await db.dataSource.query(`EXPLAIN (COSTS OFF) ${sql}`, parameters);
+      const text = plan.map((p) => p['QUERY PLAN']).join('\n');
+      expect(text).toMatch(/Index (Only )?Scan using bed_snapshot_facility_latest_idx/);
+      expect(text).not.toMatch(/Seq Scan on bed_snapshot|Hash/);
+    }
   });
 
   it('refuses a negative or too large minimum and an unknown staffing status with the field named', async () => {
