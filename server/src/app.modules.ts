@@ -19,6 +19,10 @@ import { buildSchemaOf, printSortedSchema } from './graphql/schema';
 import { inquiries } from './inquiries/inquiries.module';
 import { intake } from './intake/intake.module';
 import { recruitment } from './recruitment/recruitment.module';
+import { reports } from './reports/reports.module';
+import type { DomainGuards } from './graphql/request-guards';
+import type { OperationRunner } from './graphql/operation-runner';
+import type { Role } from './auth/viewer';
 
 export { createViewerResolver } from './accounts/resolve-viewer';
 
@@ -39,6 +43,7 @@ export const DOMAINS = [
   beds,
   intake,
   audit,
+  reports,
 ] as const satisfies readonly DomainModule[];
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void ? I : never;
@@ -122,16 +127,22 @@ export interface StartedDomains {
   gauges: readonly Gauge[];
   /** Values a subscription's context carries while WebSockets are served; stop them when those close. */
   startSubscriptionContext(): { values: Partial<DomainContext>; stop(): Promise<void> };
+  /** What the domains add to /graphql's request guards (registered trusted documents, schema readers). */
+  guards: DomainGuards;
 }
 
+/** Roles whose dashboard sessions may read the schema, as the domains declare them. */
+export const SCHEMA_READERS: readonly Role[] = [...new Set(declared('schemaReaders').flat())];
+
 /** Makes what the domains keep per process (reference data read once, before the first request). */
-export async function startDomains(deps: ServiceDependencies): Promise<StartedDomains> {
+export async function startDomains(deps: ServiceDependencies & { operations: OperationRunner }): Promise<StartedDomains> {
   const parts = await Promise.all(declared('context').map((make) => make(deps)));
   const made = parts.reduce<Partial<DomainContext>>((all, part) => ({ ...all, ...part }), {});
   const values = everyValue(made as DomainValues);
   return {
     context: { createLoaders, values },
     routes: (resolveViewer) => declared('routes').map((route) => route({ ...deps, resolveViewer, values })),
+    guards: { registeredDocuments: registeredDocuments(deps), schemaReaders: SCHEMA_READERS },
     gauges: declared('gauges').flatMap((gauges) => gauges(deps)),
     startSubscriptionContext() {
       const started = declared('subscriptionContext').map((start) => start(deps));
@@ -142,6 +153,19 @@ export async function startDomains(deps: ServiceDependencies): Promise<StartedDo
         },
       };
     },
+  };
+}
+
+/** The domains' registered trusted documents as one lookup (the first domain that knows a hash answers). */
+function registeredDocuments(deps: ServiceDependencies): DomainGuards['registeredDocuments'] {
+  const lookups = declared('trustedDocuments').map((make) => make(deps));
+  if (!lookups.length) return undefined;
+  return async (hash) => {
+    for (const lookup of lookups) {
+      const found = await lookup(hash);
+      if (found !== null) return found;
+    }
+    return null;
   };
 }
 

@@ -37,11 +37,14 @@ import { requestGuards } from './graphql/request-guards';
 import { CostBudgetLedger, type LedgerTiming } from './graphql/cost-budget';
 import type { CostBudgets } from './graphql/cost';
 import { attachSubscriptions, type Subscriptions } from './graphql/subscriptions';
+import { createOperationRunner, LateOperationRunner, type OperationRunner } from './graphql/operation-runner';
 
 export interface App {
   express: express.Express;
   apollo: ApolloServer<Context>;
   metrics: ServiceMetrics;
+  /** Runs operations of /graphql as a viewer (the domains' workers take it: main.ts). */
+  operations: OperationRunner;
   /**
    * Serves subscriptions (GraphQL over WebSocket) at /graphql on the server that serves `express`.
    * Close them first when shutting down: an open WebSocket keeps `server.close()` waiting.
@@ -113,7 +116,8 @@ function hasMalformedText(value: unknown): boolean {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, db, log } = deps;
   // Read before the first request (reference data), so that no request pays for it (or fails on it alone).
-  const domains = await startDomains({ db, config, log });
+  const operations = new LateOperationRunner();
+  const domains = await startDomains({ db, config, log, operations });
   const metrics = new ServiceMetrics(db);
   metrics.addGauge('gmis_mail_outbox_undelivered', 'Mails in the outbox neither sent nor given up on', () => countUndeliveredMail(db));
   for (const gauge of domains.gauges) metrics.addGauge(gauge.name, gauge.help, () => gauge.read());
@@ -166,7 +170,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   };
   const newApollo = async (schema: GraphQLSchema, endpoint: 'graphql' | 'subgraph') => {
     // Request guards (limits, trusted documents, cost): graphql/request-guards.ts.
-    const guards = requestGuards(config, endpoint, costBudgets);
+    const guards = requestGuards(config, endpoint, costBudgets, endpoint === 'graphql' ? domains.guards : {});
     const server = new ApolloServer<Context>({
       ...(endpoint === 'graphql' && config.compiledQueries ? { gateway: compiledQueryExecution(schema) } : { schema }),
       parseOptions: guards.parseOptions,
@@ -209,6 +213,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   };
   const schema = await buildAppSchema();
   const apollo = await newApollo(schema, 'graphql');
+  // Saved reports, exports and mailed subscriptions run their operations through this same server.
+  operations.bind(
+    createOperationRunner(apollo, schema, (viewer, requestId, clientAddress) =>
+      createContext({ requestId, db, parts: domains.context, config, log, viewer, clientAddress, operations }),
+    ),
+  );
   // The same API as a Federation 2 subgraph, on its own endpoint (see graphql/federation.ts).
   const subgraph = config.subgraph ? await newApollo(await buildSubgraphAppSchema(), 'subgraph') : null;
 
@@ -264,6 +274,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       viewer: await resolveViewer(req, db),
       clientAddress: req.ip,
       http: httpExchange(req, res, config.auth),
+      operations,
     }),
   );
   // Each request below gets its own read scope: reads on the primary until its viewer is admitted.
@@ -309,6 +320,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     express: app,
     apollo,
     metrics,
+    operations,
     attachSubscriptions(server) {
       // Subscriptions are not admitted to replicas: an event's row is read on the primary, where it was just committed.
       subscriptions ??= attachSubscriptions({

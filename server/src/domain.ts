@@ -2,24 +2,29 @@ import type express from 'express';
 import type { ClassType } from 'type-graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { ViewerResolver } from './auth/viewer';
+import type { Role, ViewerResolver } from './auth/viewer';
 import type { Config } from './config';
 import type { DomainContext } from './graphql/context';
 import type { EntityReference } from './graphql/federation';
 import type { LoadersFactory } from './graphql/loaders';
 import type { NodeLoader } from './graphql/node.resolver';
+import type { OperationRunner } from './graphql/operation-runner';
+import type { RegisteredDocuments } from './graphql/trusted-documents';
 
 /** What a running service hands a domain to start its parts with. */
 export interface ServiceDependencies {
   db: DataSource;
   config: Config;
   log: Logger;
+  /** Runs operations of /graphql as a viewer; given to workers once the GraphQL server runs (main.ts). */
+  operations?: OperationRunner;
 }
 
 /** What a domain's HTTP endpoints get: the service's parts, the same sign-in as /graphql, the domains' context values. */
 export interface RouteDependencies extends ServiceDependencies {
   resolveViewer: ViewerResolver;
   values: DomainContext;
+  operations: OperationRunner;
 }
 
 /** A Prometheus gauge of /metrics, read at each scrape. */
@@ -64,6 +69,10 @@ export interface DomainModule {
   readonly gauges?: (deps: ServiceDependencies) => readonly Gauge[];
   /** Background work of a running service. */
   readonly workers?: (deps: ServiceDependencies) => readonly Worker[];
+  /** Documents the domain keeps as trusted beside the dashboard's manifest (saved reports), by sha256 hash. */
+  readonly trustedDocuments?: (deps: ServiceDependencies) => RegisteredDocuments;
+  /** Roles whose signed-in dashboard sessions may read the schema by introspection (API tokens may anyway). */
+  readonly schemaReaders?: readonly Role[];
 }
 
 /** Declares a domain module, keeping its exact type (the composition root checks the loaders against it). */

@@ -37,8 +37,9 @@ async function main() {
     monitor: db.monitor,
     routing: db.routing,
   });
-  // The domains' background work: the Key-Net webhook (when configured), housekeeping.
-  const workers = startWorkers({ db: db.dataSource, config, log });
+  // The domains' background work: the Key-Net webhook (when configured), housekeeping, report mail
+  // subscriptions (which run their reports through the app's GraphQL server).
+  const workers = startWorkers({ db: db.dataSource, config, log, operations: app.operations });
   const mail = await startMailDelivery(db.dataSource, config, log);
   const server = http.createServer();
   const drain = new HttpDrain(server, app.express);

@@ -13,6 +13,10 @@ export enum AuditAction {
   ACCOUNT_ENABLED = 'ACCOUNT_ENABLED',
   EXPORTED = 'EXPORTED',
   POSTING_MASKING_CHANGED = 'POSTING_MASKING_CHANGED',
+  REPORT_SAVED = 'REPORT_SAVED',
+  REPORT_SHARED = 'REPORT_SHARED',
+  REPORT_RUN = 'REPORT_RUN',
+  REPORT_EXPORTED = 'REPORT_EXPORTED',
 }
 
 registerEnumType(AuditAction, {
@@ -27,6 +31,10 @@ registerEnumType(AuditAction, {
     ACCOUNT_ENABLED: { description: '利用再開' },
     EXPORTED: { description: 'エクスポート' },
     POSTING_MASKING_CHANGED: { description: '人材募集のマスキング変更' },
+    REPORT_SAVED: { description: 'レポートの保存' },
+    REPORT_SHARED: { description: 'レポートフォルダの共有範囲の変更' },
+    REPORT_RUN: { description: 'レポートの実行' },
+    REPORT_EXPORTED: { description: 'レポートのエクスポート' },
   },
 });
 

@@ -111,6 +111,19 @@ const EXPECTED = parseMatrix(`
   Mutation.submitBedReports        -   -   -   Y   -   -   -
   Mutation.correctBedReport        -   -   Y   Y   -   -   -
   Subscription.bedStatusChanged    -   Y   Y   Y   Y   Y   -
+  Query.reportFolders              Y   Y   Y   Y   Y   Y   -
+  Query.reportFolder               Y   Y   Y   Y   Y   Y   -
+  Query.savedReport                Y   Y   Y   Y   Y   Y   -
+  Query.runReport                  Y   Y   Y   Y   Y   Y   -
+  Query.previewReport              -   -   -   Y   Y   Y   -
+  Mutation.createReportFolder      -   -   -   Y   Y   Y   -
+  Mutation.renameReportFolder      -   -   -   Y   Y   Y   -
+  Mutation.moveReportFolder        -   -   -   Y   Y   Y   -
+  Mutation.shareReportFolder       -   -   -   Y   Y   Y   -
+  Mutation.deleteReportFolder      -   -   -   Y   Y   Y   -
+  Mutation.saveReport              -   -   -   Y   Y   Y   -
+  Mutation.moveReport              -   -   -   Y   Y   Y   -
+  Mutation.deleteReport            -   -   -   Y   Y   Y   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {

@@ -1,3 +1,4 @@
+import { LateOperationRunner } from './operation-runner';
 import { compileQuery } from 'graphql-jit';
 import { execute, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import pino from 'pino';
@@ -187,7 +188,7 @@ describe('compiled query execution', () => {
     });
     const config = loadConfig({ NODE_ENV: 'test' });
     const log = pino({ level: 'silent' });
-    const { context: parts } = await startDomains({ db: db.dataSource, config, log });
+    const { context: parts } = await startDomains({ db: db.dataSource, config, log, operations: new LateOperationRunner() });
     const context = createContext({ requestId: 't', db: db.dataSource, parts, config, log });
     const document = parse(`query A { prefectures { code } } query B { prefectures { name } } mutation C { logout }`);
     const run = (operationName: string) =>

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { type HttpExchange, NO_HTTP } from '../auth/http-exchange';
 import type { Loaders } from './loaders';
+import type { OperationRunner } from './operation';
 
 /**
  * Values the domains put in every context, made once per process: reference data read at start
@@ -28,6 +29,8 @@ export interface Context extends DomainContext {
   newLoaders: () => Loaders;
   /** Client address and session cookie of the HTTP request (a no-op stand-in outside HTTP). */
   http: HttpExchange;
+  /** Runs an operation of /graphql as some viewer (operation-runner.ts): saved reports run through it. */
+  operations: OperationRunner;
 }
 
 /** What the domains give every context (the composition root, app.modules.ts, gathers it once per process). */
@@ -35,6 +38,16 @@ export interface ContextParts {
   createLoaders: (manager: EntityManager, viewer: Viewer) => Loaders;
   values: DomainContext;
 }
+
+/** Where no GraphQL server runs operations (WebSocket subscriptions, unit tests): running one is a fault. */
+const NO_OPERATIONS: OperationRunner = {
+  get schema(): never {
+    throw new Error('no GraphQL server runs operations here');
+  },
+  run() {
+    return Promise.reject(new Error('no GraphQL server runs operations here'));
+  },
+};
 
 export function createContext(args: {
   requestId: string;
@@ -45,6 +58,7 @@ export function createContext(args: {
   viewer?: Viewer;
   clientAddress?: string;
   http?: HttpExchange;
+  operations?: OperationRunner;
 }): Context {
   const { db, parts } = args;
   const viewer = args.viewer ?? ANONYMOUS;
@@ -59,5 +73,6 @@ export function createContext(args: {
     loaders: parts.createLoaders(db.manager, viewer),
     newLoaders: () => parts.createLoaders(db.manager, viewer),
     http: args.http ?? NO_HTTP,
+    operations: args.operations ?? NO_OPERATIONS,
   };
 }

@@ -16,6 +16,11 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** A browser session sent a document that is not in the trusted-documents manifest. */
   UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
+  /**
+   * A stored document (a saved report) no longer validates against the current schema, or is now
+   * over the cost limit: it is broken, and the message says why (a field the schema lost).
+   */
+  BROKEN_DOCUMENT = 'BROKEN_DOCUMENT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
+import type { Role } from '../auth/viewer';
 import type { Context } from './context';
 
 /**
@@ -26,17 +27,25 @@ function asksForSchema(document: DocumentNode): boolean {
   return found;
 }
 
+/** A dashboard session (cookie) of one of `roles`. */
+function isSessionOf(rc: GraphQLRequestContext<Context>, roles: readonly Role[]): boolean {
+  const viewer = rc.contextValue.viewer;
+  return viewer.accountId != null && viewer.sessionId != null && viewer.role !== null && roles.includes(viewer.role);
+}
+
 /**
- * Introspection for API tokens only (GRAPHQL_INTROSPECTION=false with
- * GRAPHQL_INTROSPECTION_FOR_TOKENS=true): analysts' tools (codegen, GraphiQL) may read the schema
- * with a token; anyone else is answered exactly as if introspection were off.
+ * Introspection for API tokens, and for the dashboard sessions of `sessionRoles` (the roles whose
+ * screens need the schema: the report builder's editor, named by the composition root), only
+ * (GRAPHQL_INTROSPECTION=false with GRAPHQL_INTROSPECTION_FOR_TOKENS=true): analysts' tools
+ * (codegen, GraphiQL) may read the schema; anyone else is answered exactly as if introspection
+ * were off.
  */
-export function introspectionForTokensPlugin(): ApolloServerPlugin<Context> {
+export function introspectionForTokensPlugin(sessionRoles: readonly Role[] = []): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
-          if (rc.document && asksForSchema(rc.document) && !isApiTokenRequest(rc)) {
+          if (rc.document && asksForSchema(rc.document) && !isApiTokenRequest(rc) && !isSessionOf(rc, sessionRoles)) {
             throw new GraphQLError(
               'GraphQL introspection is not allowed, but the query contained __schema or __type. Send an API token to read the schema.',
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },

@@ -23,7 +23,13 @@ let db: TestDatabase;
 let server: TestServer;
 beforeAll(async () => {
   db = await createTestDatabase();
-  server = await startTestServer(db, { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST }, { resolveViewer: tokenViewer });
+  // Every spend written within its own request (no bucket is fresh enough to batch): a batched
+  // spend of an earlier test landing later would look like a spend of a refused document.
+  server = await startTestServer(
+    db,
+    { GRAPHQL_TRUSTED_DOCUMENTS: MANIFEST },
+    { resolveViewer: tokenViewer, costLedgerTiming: { flushMs: 250, freshMs: -1, sweepAbove: 10_000 } },
+  );
 });
 afterAll(async () => {
   await server?.stop();

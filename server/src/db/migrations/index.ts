@@ -7,6 +7,7 @@ import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
 import { AuditLog1764700000000 } from './1764700000000-AuditLog';
 import { ReadYourWrites1764900000000 } from './1764900000000-ReadYourWrites';
 import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
+import { Reports1765200000000 } from './1765200000000-Reports';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AuditLog1764700000000,
   ReadYourWrites1764900000000,
   BedCorrections1765100000000,
+  Reports1765200000000,
 ];

@@ -1,0 +1,512 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Encoding from 'encoding-japanese';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database';
+import { startTestServer, type TestServer } from '../../test/test-server';
+import { asAccount, TEST_ACCOUNT_HEADER } from '../../test/account-viewers';
+import { createTestAccount, type TestAccount } from '../../test/accounts';
+import { insertFacility, postingInput, SECRET_VALUES } from '../../test/recruitment-fixtures';
+import { ANONYMOUS, Role, type ViewerResolver } from '../auth/viewer';
+import { documentHash } from './report-document';
+
+/**
+ * レポート over the real app and PostgreSQL: folders and who sees and edits them, saving a query
+ * (checked against the schema and the cost rules), running it with the runner's permissions
+ * (never the author's), broken reports, exports (CSV in CP932 with the report's headings, JSON),
+ * trusted documents, and the SQL of listing a folder.
+ */
+
+/**
+ * The account in the test header as the real resolver makes its viewer: a facility's accounts act
+ * within the facility's prefecture (accounts/session.ts, VIEWER_COLUMNS).
+ */
+const resolveAccountViewer: ViewerResolver = async (req, database) => {
+  const given = req.headers[TEST_ACCOUNT_HEADER];
+  if (typeof given !== 'string' || !/^\d+$/.test(given)) return ANONYMOUS;
+  const [row] = await database.query(
+    `SELECT a.id, a.role, a.facility_id, COALESCE(a.prefecture_code, f.prefecture_code) AS prefecture_code
+     FROM account a LEFT JOIN facility f ON f.id = a.facility_id WHERE a.id = $1`,
+    [Number(given)],
+  );
+  return row ? { accountId: row.id, role: row.role, facilityId: row.facility_id, prefectureCode: row.prefecture_code } : ANONYMOUS;
+};
+
+let db: TestDatabase;
+let server: TestServer;
+let hospitalId: number;
+let otherHospitalId: number;
+let osakaHospitalId: number;
+let healthCentreId: number;
+const accounts: Record<string, TestAccount> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  hospitalId = await insertFacility(db.dataSource, { name: 'レポート記念病院', kind: 'HOSPITAL', prefectureCode: '13' });
+  otherHospitalId = await insertFacility(db.dataSource, { name: '都内ほか病院', kind: 'HOSPITAL', prefectureCode: '13' });
+  osakaHospitalId = await insertFacility(db.dataSource, { name: '大阪レポート病院', kind: 'HOSPITAL', prefectureCode: '27' });
+  healthCentreId = await insertFacility(db.dataSource, { name: 'レポート保健所', kind: 'HEALTH_CENTER', prefectureCode: '13' });
+  const make = async (key: string, role: Role, facilityId: number | null, prefectureCode: string | null) => {
+    accounts[key] = await createTestAccount(db.dataSource, { loginId: `reports-${key.toLowerCase()}`, role, facilityId, prefectureCode });
+  };
+  await make('prefecture', Role.PREFECTURE, null, '13');
+  await make('prefectureColleague', Role.PREFECTURE, null, '13');
+  await make('osakaPrefecture', Role.PREFECTURE, null, '27');
+  await make('hospital', Role.FACILITY, hospitalId, null);
+  await make('hospitalColleague', Role.FACILITY, hospitalId, null);
+  await make('otherHospital', Role.FACILITY, otherHospitalId, null);
+  await make('osakaHospital', Role.FACILITY, osakaHospitalId, null);
+  await make('aggregator', Role.HEALTH_CENTER_AGGREGATOR, healthCentreId, null);
+  await make('analyst', Role.ANALYST, null, null);
+  await make('analystColleague', Role.ANALYST, null, null);
+  await make('office', Role.OFFICE, null, null);
+  server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+const as = (key: string) => asAccount(accounts[key]);
+
+async function gql(key: string, query: string, variables: Record<string, unknown> = {}) {
+  return server.graphql(query, variables, as(key));
+}
+
+async function ok(key: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await gql(key, query, variables);
+  if (res.errors) throw new Error(`${key}: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+const FOLDERS = `query($parentId: ID) { reportFolders(parentId: $parentId) { id name kind sharing canEdit } }`;
+const FOLDER = `query($id: ID!) {
+  reportFolder(id: $id) {
+    id name kind sharing canEdit
+    parent { id name }
+    ancestors { id name }
+    children { id name kind }
+    reports { id name builtIn document columns { path heading format } problem { code message } canEdit createdBy }
+  }
+}`;
+const CREATE_FOLDER = `mutation($input: CreateReportFolderInput!) { createReportFolder(input: $input) { id name kind sharing canEdit } }`;
+const SAVE = `mutation($input: SaveReportInput!) {
+  saveReport(input: $input) { id name document documentHash columns { path heading format } defaultVariables
+    variables { name type namedType required list enumValues defaultValue } problem { code message } canEdit createdBy folder { id } }
+}`;
+const RUN = `query($id: ID!, $variables: JSON, $after: String) {
+  runReport(id: $id, variables: $variables, after: $after) { columns { heading } rows pageInfo { hasNextPage endCursor } }
+}`;
+
+async function createFolder(key: string, input: Record<string, unknown>): Promise<string> {
+  return (await ok(key, CREATE_FOLDER, { input })).createReportFolder.id;
+}
+
+const BEDS_DOCUMENT = `query Beds($first: Int!) {
+  bedReport(first: $first) {
+    edges { node { facility { code name prefecture { name } } } }
+  }
+}`;
+const BEDS_COLUMNS = [
+  { path: 'bedReport.edges.node.facility.code', heading: '医療機関コード', format: 'TEXT' },
+  { path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' },
+  { path: 'bedReport.edges.node.facility.prefecture.name', heading: '都道府県', format: 'TEXT' },
+];
+
+async function exportReport(key: string, id: string, suffix: string) {
+  const response = await fetch(`${server.url}/api/exports/reports/${id}.${suffix}`, { headers: as(key) });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+}
+
+const decodeCp932 = (bytes: Buffer): string => Encoding.convert(bytes, { from: 'SJIS', to: 'UNICODE', type: 'string' });
+
+describe('folders (すべてのフォルダ)', () => {
+  it('shows 999_システム(自治体) / ホーム画面 with the built-in reports to everyone, read-only for all but the office', async () => {
+    for (const key of ['hospital', 'aggregator', 'analyst', 'office']) {
+      const top = (await ok(key, FOLDERS)).reportFolders;
+      const system = top.find((f: { name: string }) => f.name === '999_システム(自治体)');
+      expect(system).toMatchObject({ kind: 'SYSTEM', sharing: 'EVERYONE', canEdit: key === 'office' });
+      const [home] = (await ok(key, FOLDERS, { parentId: system.id })).reportFolders;
+      expect(home).toMatchObject({ name: 'ホーム画面', kind: 'SYSTEM', canEdit: key === 'office' });
+      const folder = (await ok(key, FOLDER, { id: home.id })).reportFolder;
+      expect(folder.ancestors.map((a: { name: string }) => a.name)).toEqual(['999_システム(自治体)']);
+      expect(folder.parent.name).toBe('999_システム(自治体)');
+      expect(folder.reports.map((r: { name: string; builtIn: string | null }) => [r.name, r.builtIn])).toEqual([
+        ['地域病床見える化（全項目表示）', 'BED_REPORT_ALL_COLUMNS'],
+        ['地域病床見える化', 'BED_REPORT'],
+        ['二次医療圏別の集計', null],
+      ]);
+      // The seeded query validates against today's schema.
+      for (const report of folder.reports) {
+        expect(report).toMatchObject({ problem: null, canEdit: key === 'office' && report.builtIn === null });
+      }
+    }
+    const [system] = (await ok('analyst', FOLDERS)).reportFolders;
+    const refused = await gql('analyst', CREATE_FOLDER, { input: { name: '分析', parentId: system.id } });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toBe('システムフォルダは編集できません。');
+    const renamed = await gql('office', `mutation($id: ID!) { renameReportFolder(id: $id, name: "x") { id } }`, { id: system.id });
+    expect(renamed.errors?.[0].message).toBe('システムフォルダの名前は変更できません。');
+    // The office may keep folders inside the system folder; they are system folders too.
+    const officeFolder = await createFolder('office', { name: '事務局の集計', parentId: system.id });
+    expect((await ok('hospital', FOLDER, { id: officeFolder })).reportFolder).toMatchObject({ kind: 'SYSTEM', canEdit: false });
+  });
+
+  it('keeps a private folder to its owner, an organisation folder to the organisation, a prefecture folder to the prefecture', async () => {
+    const privateId = await createFolder('analyst', { name: '個人の下書き', sharing: 'OWNER' });
+    const analystsId = await createFolder('analyst', { name: '分析担当の共有', sharing: 'ORGANISATION' });
+    const hospitalFolder = await createFolder('prefecture', { name: '東京都の共有', sharing: 'PREFECTURE' });
+    const namesFor = async (key: string) => (await ok(key, FOLDERS)).reportFolders.map((f: { name: string }) => f.name);
+
+    expect(await namesFor('analyst')).toEqual(expect.arrayContaining(['個人の下書き', '分析担当の共有']));
+    expect(await namesFor('analystColleague')).toContain('分析担当の共有');
+    expect(await namesFor('analystColleague')).not.toContain('個人の下書き');
+    for (const key of ['office', 'prefecture', 'hospital']) expect(await namesFor(key)).not.toContain('分析担当の共有');
+    for (const key of ['prefectureColleague', 'hospital', 'aggregator']) expect(await namesFor(key)).toContain('東京都の共有');
+    for (const key of ['osakaPrefecture', 'osakaHospital', 'analyst']) expect(await namesFor(key)).not.toContain('東京都の共有');
+
+    // Another's private folder is answered exactly like a missing one, by every path.
+    const hidden = await gql('analystColleague', FOLDER, { id: privateId });
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gql('analystColleague', `query($id: ID!) { node(id: $id) { id } }`, { id: privateId })).data.node).toBeNull();
+    // Seeing is not editing: a hospital sees the prefecture's folder but may not change it.
+    expect((await ok('hospital', FOLDER, { id: hospitalFolder })).reportFolder.canEdit).toBe(false);
+    expect((await ok('prefectureColleague', FOLDER, { id: hospitalFolder })).reportFolder.canEdit).toBe(true);
+    // Sub-folders share as their top folder does.
+    const sub = await createFolder('analyst', { name: '月次', parentId: analystsId });
+    expect((await ok('analystColleague', FOLDER, { id: sub })).reportFolder).toMatchObject({ sharing: 'ORGANISATION', kind: 'SHARED' });
+    // An analyst has no prefecture to share with.
+    const noPrefecture = await gql('analyst', CREATE_FOLDER, { input: { name: 'x', sharing: 'PREFECTURE' } });
+    expect(noPrefecture.errors?.[0].extensions?.fieldErrors).toEqual([
+      { field: 'sharing', message: '都道府県に属さないアカウントは選べません。' },
+    ]);
+  });
+
+  it('moves, renames, re-shares (audited) and deletes only empty folders', async () => {
+    const a = await createFolder('analyst', { name: '移動元', sharing: 'OWNER' });
+    const b = await createFolder('analyst', { name: '移動先', sharing: 'ORGANISATION' });
+    const child = await createFolder('analyst', { name: '子', parentId: a });
+    const MOVE = `mutation($id: ID!, $parentId: ID) { moveReportFolder(id: $id, parentId: $parentId) { id sharing ancestors { name } } }`;
+    const intoItself = await gql('analyst', MOVE, { id: a, parentId: child });
+    expect(intoItself.errors?.[0].extensions?.fieldErrors?.[0].field).toBe('parentId');
+    // Moving a private folder into a shared one shares it (and its sub-folders): the colleague sees them.
+    const moved = (await ok('analyst', MOVE, { id: a, parentId: b })).moveReportFolder;
+    expect(moved).toMatchObject({ sharing: 'ORGANISATION', ancestors: [{ name: '移動先' }] });
+    expect((await ok('analystColleague', FOLDER, { id: child })).reportFolder.ancestors.map((x: { name: string }) => x.name)).toEqual([
+      '移動先',
+      '移動元',
+    ]);
+    const renamed = await ok('analystColleague', `mutation($id: ID!) { renameReportFolder(id: $id, name: "  名前変更 ") { name } }`, {
+      id: child,
+    });
+    expect(renamed.renameReportFolder.name).toBe('名前変更');
+    // Re-sharing the top folder as private takes everything in it away from the colleague.
+    await ok('analyst', `mutation($id: ID!) { shareReportFolder(id: $id, sharing: OWNER) { id } }`, { id: b });
+    expect((await gql('analystColleague', FOLDER, { id: child })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const [shared] = await db.dataSource.query(
+      `SELECT details FROM audit_event WHERE action = 'REPORT_SHARED' AND actor_account_id = $1 ORDER BY id DESC LIMIT 1`,
+      [accounts.analyst.id],
+    );
+    expect(shared.details).toMatchObject({ before: 'ORGANISATION', after: 'OWNER' });
+
+    const DELETE = `mutation($id: ID!) { deleteReportFolder(id: $id) }`;
+    const notEmpty = await gql('analyst', DELETE, { id: b });
+    expect(notEmpty.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(notEmpty.errors?.[0].message).toContain('フォルダが空ではありません');
+    await ok('analyst', DELETE, { id: child });
+    await ok('analyst', DELETE, { id: a });
+    expect((await ok('analyst', DELETE, { id: b })).deleteReportFolder).toBe(b);
+  });
+
+  it('lists a folder with its path, sub-folders and reports in a fixed number of SQL statements', async () => {
+    const top = await createFolder('analyst', { name: 'SQLの数', sharing: 'ORGANISATION' });
+    const middle = await createFolder('analyst', { name: '中', parentId: top });
+    for (const name of ['一', '二', '三']) await createFolder('analyst', { name, parentId: middle });
+    for (const name of ['A', 'B']) {
+      await ok('analyst', SAVE, {
+        input: { folderId: middle, name, document: BEDS_DOCUMENT, columns: BEDS_COLUMNS.slice(0, 1), defaultVariables: { first: 5 } },
+      });
+    }
+    const { result, statements } = await db.recorder.record(() => gql('analystColleague', FOLDER, { id: middle }));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.reportFolder.children).toHaveLength(3);
+    expect(result.data.reportFolder.reports).toHaveLength(2);
+    // viewer lookup (test resolver), the folder, its parent, ancestors, children, reports, the author's name.
+    expect(statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
+  });
+});
+
+describe('saving a report (保存)', () => {
+  let folderId: string;
+  beforeAll(async () => {
+    folderId = await createFolder('analyst', { name: '保存の検査', sharing: 'ORGANISATION' });
+  });
+
+  const save = (input: Record<string, unknown>, key = 'analyst') =>
+    gql(key, SAVE, {
+      input: { folderId, name: '検査', document: BEDS_DOCUMENT, columns: BEDS_COLUMNS, defaultVariables: { first: 10 }, ...input },
+    });
+
+  it('stores the query by its sha256 with paging added, its columns, default variables and the filter form', async () => {
+    const res = await save({});
+    expect(res.errors).toBeUndefined();
+    const report = res.data.saveReport;
+    // after: $after and pageInfo were added so the runner can page through the connection.
+    expect(report.document).toContain('bedReport(first: $first, after: $after)');
+    expect(report.document).toContain('pageInfo');
+    expect(report.documentHash).toBe(documentHash(report.document));
+    expect(report.variables).toEqual([
+      { name: 'first', type: 'Int!', namedType: 'Int', required: true, list: false, enumValues: null, defaultValue: 10 },
+    ]);
+    expect(report).toMatchObject({ problem: null, canEdit: true, createdBy: 'テスト reports-analyst', defaultVariables: { first: 10 } });
+    const [stored] = await db.dataSource.query(`SELECT document FROM report_document WHERE hash = $1`, [report.documentHash]);
+    expect(stored.document).toBe(report.document);
+    const [audit] = await db.dataSource.query(
+      `SELECT subject, details FROM audit_event WHERE action = 'REPORT_SAVED' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit.details).toMatchObject({ name: '検査', documentHash: report.documentHash, created: true });
+  });
+
+  it('refuses bad documents with typed errors beside the field', async () => {
+    const cases: [Record<string, unknown>, string, string, RegExp][] = [
+      [{ document: 'query { bedReport(first: 1) { ' }, 'BAD_USER_INPUT', 'document', /構文/],
+      [{ document: 'mutation { logout }' }, 'BAD_USER_INPUT', 'document', /mutation は保存・実行できません/],
+      [{ document: 'subscription { bedStatusChanged { facility { name } } }' }, 'BAD_USER_INPUT', 'document', /subscription/],
+      [
+        { document: 'query { bedReport(first: 1) { edges { node { nosuch } } } }' },
+        'BAD_USER_INPUT',
+        'document',
+        /フィールド BedReportRow.nosuch が存在しません/,
+      ],
+      [
+        { columns: [{ path: 'bedReport.edges.node.facility.phone', heading: '電話', format: 'TEXT' }] },
+        'BAD_USER_INPUT',
+        'columns.0.path',
+        /facility.phone/,
+      ],
+      [
+        { columns: [{ path: 'bedReport.edges.node.facility.name', heading: ' ', format: 'TEXT' }] },
+        'BAD_USER_INPUT',
+        'columns.0.heading',
+        /見出し/,
+      ],
+      [{ defaultVariables: { first: 'ten' } }, 'BAD_USER_INPUT', 'defaultVariables', /値が正しくありません/],
+      [{ defaultVariables: { nosuch: 1 } }, 'BAD_USER_INPUT', 'defaultVariables', /nosuch/],
+      [
+        {
+          document: 'query { facilities(first: 500) { edges { node { postings(first: 50) { edges { node { title } } } } } } }',
+          columns: [{ path: 'facilities.edges.node.postings.edges.node.title', heading: '職種', format: 'TEXT' }],
+          defaultVariables: null,
+        },
+        'QUERY_TOO_COMPLEX',
+        'document',
+        /コスト/,
+      ],
+    ];
+    for (const [input, code, field, message] of cases) {
+      const res = await save(input);
+      expect({ input, code: res.errors?.[0].extensions?.code }).toEqual({ input, code });
+      expect(res.errors?.[0].extensions?.fieldErrors?.[0].field).toBe(field);
+      expect(res.errors?.[0].extensions?.fieldErrors?.[0].message).toMatch(message);
+    }
+    // Only builders save, and only into folders they may edit.
+    expect((await save({}, 'hospital')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await save({}, 'office')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('running a report (実行)', () => {
+  it('a report saved by a prefecture runs for a hospital with only what the hospital may see', async () => {
+    const folderId = await createFolder('prefecture', { name: '東京都の病床', sharing: 'PREFECTURE' });
+    const saved = (
+      await ok('prefecture', SAVE, {
+        input: { folderId, name: '病床一覧', document: BEDS_DOCUMENT, columns: BEDS_COLUMNS, defaultVariables: { first: 2 } },
+      })
+    ).saveReport;
+    // The prefecture (its author) sees every facility of 東京都, page by page through the connection.
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { rows: string[][]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await ok('prefecture', RUN, { id: saved.id, after })
+      ).runReport;
+      expect(page.rows.length).toBeLessThanOrEqual(2);
+      names.push(...page.rows.map((row) => row[1]));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(names.sort()).toEqual(['レポート記念病院', '都内ほか病院'].sort());
+    expect(names).not.toContain('大阪レポート病院');
+
+    // The hospital runs the same saved report: its own facility only, as its own bed report shows.
+    const hospitalRun = (await ok('hospital', RUN, { id: saved.id })).runReport;
+    expect(hospitalRun.columns.map((c: { heading: string }) => c.heading)).toEqual(['医療機関コード', '医療機関名', '都道府県']);
+    expect(hospitalRun.rows.map((row: string[]) => row[1])).toEqual(['レポート記念病院']);
+    expect(hospitalRun.pageInfo.hasNextPage).toBe(false);
+    // And its export says the same.
+    const csv = await exportReport('hospital', saved.id, 'csv');
+    expect(csv.status).toBe(200);
+    const lines = decodeCp932(csv.bytes).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('レポート記念病院');
+    // Each run is audited (its first page).
+    const [runAudit] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'REPORT_RUN' AND subject = $1`,
+      [`report:${Buffer.from(saved.id, 'base64url').toString().split(':')[1]}`],
+    );
+    expect(runAudit.n).toBeGreaterThanOrEqual(2);
+  });
+
+  it("never shows a masked posting's hidden fields to anyone but its owner and the office, by run or export", async () => {
+    const created = await gql('hospital', `mutation($input: CreatePostingInput!) { createPosting(input: $input) { posting { id } } }`, {
+      input: { idempotencyKey: 'reports-masked-posting', status: 'PUBLISHED', posting: postingInput() },
+    });
+    expect(created.errors).toBeUndefined();
+    const folderId = await createFolder('office', { name: '募集の一覧', sharing: 'EVERYONE' });
+    const fields = 'title workPostalCode workAddress workFacilityName contactName contactLocation contactPhone contactEmail facilityName';
+    const saved = (
+      await ok('office', SAVE, {
+        input: {
+          folderId,
+          name: '公開中の募集',
+          document: `query Postings { publicPostings(first: 50) { edges { node { ${fields} } } } }`,
+          columns: fields.split(' ').map((f) => ({ path: `publicPostings.edges.node.${f}`, heading: f, format: 'TEXT' })),
+        },
+      })
+    ).saveReport;
+    const leaks = (text: string) => SECRET_VALUES.filter((secret) => text.includes(secret));
+    for (const key of ['analyst', 'aggregator', 'otherHospital', 'osakaHospital', 'osakaPrefecture']) {
+      const run = await ok(key, RUN, { id: saved.id });
+      expect(run.runReport.rows.some((row: string[]) => row[0] === '病棟看護師 (常勤) 募集')).toBe(true);
+      expect({ key, leaks: leaks(JSON.stringify(run)) }).toEqual({ key, leaks: [] });
+      for (const suffix of ['csv', 'json']) {
+        const file = await exportReport(key, saved.id, suffix);
+        expect(file.status).toBe(200);
+        const text = suffix === 'csv' ? decodeCp932(file.bytes) : file.bytes.toString('utf8');
+        expect({ key, suffix, leaks: leaks(text) }).toEqual({ key, suffix, leaks: [] });
+      }
+    }
+    // The owner and the office see their posting whole, through the same report.
+    for (const key of ['hospital', 'office']) {
+      expect(JSON.stringify((await ok(key, RUN, { id: saved.id })).runReport)).toContain('03-9999-8888');
+      expect(decodeCp932((await exportReport(key, saved.id, 'csv')).bytes)).toContain('03-9999-8888');
+    }
+  });
+
+  it('answers a report whose query no longer validates as broken, with the reason, through GraphQL and the export', async () => {
+    const folderId = await createFolder('analyst', { name: '壊れたレポート', sharing: 'ORGANISATION' });
+    // A schema change is simulated by storing a document that names a field the schema does not have.
+    const document = `query Old($first: Int!, $after: String) {
+  bedReport(first: $first, after: $after) { edges { node { facility { name faxNumber } } } pageInfo { hasNextPage endCursor } }
+}`;
+    const hash = documentHash(document);
+    await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
+    const [{ id: folderDbId }] = await db.dataSource.query(`SELECT id FROM report_folder WHERE name = '壊れたレポート'`);
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by)
+       VALUES ($1, '古いレポート', $2, $3::jsonb, '{"first": 10}'::jsonb, 'after', $4) RETURNING id`,
+      [
+        folderDbId,
+        hash,
+        JSON.stringify([{ path: 'bedReport.edges.node.facility.faxNumber', heading: 'FAX', format: 'TEXT' }]),
+        accounts.analyst.id,
+      ],
+    );
+    const reportId = Buffer.from(`SavedReport:${id}`).toString('base64url');
+    const listed = (await ok('analystColleague', FOLDER, { id: folderId })).reportFolder.reports[0];
+    expect(listed.problem).toEqual({ code: 'SCHEMA_CHANGED', message: 'スキーマ変更によりフィールド Facility.faxNumber が存在しません' });
+    const run = await gql('analystColleague', RUN, { id: reportId });
+    expect(run.errors?.[0].extensions?.code).toBe('BROKEN_DOCUMENT');
+    expect(run.errors?.[0].message).toBe('このレポートは実行できません: スキーマ変更によりフィールド Facility.faxNumber が存在しません');
+    for (const suffix of ['csv', 'json']) {
+      const file = await exportReport('analystColleague', reportId, suffix);
+      expect(file.status).toBe(422);
+      const body = JSON.parse(file.bytes.toString('utf8'));
+      expect(body.errors[0].extensions.code).toBe('BROKEN_DOCUMENT');
+      expect(body.errors[0].message).toContain('Facility.faxNumber');
+    }
+    // Not visible is not found, on the export too.
+    expect((await exportReport('office', reportId, 'csv')).status).toBe(404);
+  });
+});
+
+describe('exports', () => {
+  it('writes CSV that decodes as CP932 with the chosen headings (or UTF-8 with BOM), and JSON, through every page', async () => {
+    const folderId = await createFolder('analyst', { name: 'エクスポート', sharing: 'ORGANISATION' });
+    const saved = (
+      await ok('analyst', SAVE, {
+        input: {
+          folderId,
+          name: '病床 / 全国',
+          document: BEDS_DOCUMENT,
+          columns: [
+            { path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' },
+            { path: 'bedReport.edges.node.facility.code', heading: 'コード', format: 'TEXT' },
+          ],
+          // One row per page: the export must follow the connection to the end.
+          defaultVariables: { first: 1 },
+        },
+      })
+    ).saveReport;
+    const [{ n: facilities }] = await db.dataSource.query(`SELECT count(*)::int AS n FROM facility WHERE kind <> 'HEALTH_CENTER'`);
+    const csv = await exportReport('analystColleague', saved.id, 'csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=Shift_JIS');
+    expect(csv.headers.get('content-disposition')).toContain("filename*=UTF-8''");
+    const text = decodeCp932(csv.bytes);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('医療機関名,コード');
+    expect(lines).toHaveLength(facilities + 1);
+    expect(text).toContain('大阪レポート病院');
+    // Codes keep their leading zeros in Excel (="…", quoted as the CSV writer does for the bed export).
+    expect(lines[1]).toMatch(/^.+,"=""\d{10}"""$/);
+
+    const utf8 = await exportReport('analystColleague', `${saved.id}`, 'csv?encoding=utf8');
+    expect(utf8.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(utf8.bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('医療機関名,コード');
+
+    const json = JSON.parse((await exportReport('analystColleague', saved.id, 'json')).bytes.toString('utf8'));
+    expect(json.columns.map((c: { heading: string }) => c.heading)).toEqual(['医療機関名', 'コード']);
+    expect(json.rows).toHaveLength(facilities);
+
+    const audits = await db.dataSource.query(`SELECT details FROM audit_event WHERE action = 'REPORT_EXPORTED' AND actor_account_id = $1`, [
+      accounts.analystColleague.id,
+    ]);
+    expect(audits.map((a: { details: { format: string } }) => a.details.format).sort()).toEqual(['csv', 'csv', 'json']);
+    expect((await fetch(`${server.url}/api/exports/reports/${saved.id}.csv`)).status).toBe(401);
+  });
+});
+
+describe('trusted documents', () => {
+  it('runs saved reports by their hash with GRAPHQL_TRUSTED_DOCUMENTS on, while ad-hoc documents stay refused', async () => {
+    const folderId = await createFolder('analyst', { name: '信頼済み', sharing: 'ORGANISATION' });
+    const saved = (
+      await ok('analyst', SAVE, {
+        input: { folderId, name: '信頼済みの病床', document: BEDS_DOCUMENT, columns: BEDS_COLUMNS, defaultVariables: { first: 3 } },
+      })
+    ).saveReport;
+    const manifestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reports-manifest-'));
+    const manifest = path.join(manifestDir, 'persisted-documents.json');
+    fs.writeFileSync(manifest, JSON.stringify({ [documentHash(RUN)]: RUN }));
+    const strict = await startTestServer(db, { GRAPHQL_TRUSTED_DOCUMENTS: manifest }, { resolveViewer: resolveAccountViewer });
+    try {
+      const run = await strict.graphql(RUN, { id: saved.id }, as('analystColleague'));
+      expect(run.errors).toBeUndefined();
+      expect(run.data.runReport.rows).toHaveLength(3);
+      const adHoc = await strict.graphql(BEDS_DOCUMENT, { first: 3 }, as('analystColleague'));
+      expect(adHoc.errors?.[0].extensions?.code).toBe('UNTRUSTED_DOCUMENT');
+      // The saved document itself is trusted by its hash.
+      const byHash = await fetch(`${strict.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...as('analystColleague') },
+        body: JSON.stringify({ variables: { first: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: saved.documentHash } } }),
+      });
+      expect(((await byHash.json()) as { data: { bedReport: { edges: unknown[] } } }).data.bedReport.edges).toHaveLength(1);
+      const csv = await fetch(`${strict.url}/api/exports/reports/${saved.id}.csv`, { headers: as('analystColleague') });
+      expect(csv.status).toBe(200);
+    } finally {
+      await strict.stop();
+      fs.rmSync(manifestDir, { recursive: true, force: true });
+    }
+  });
+});
