@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, decodeCursor, parseFirst } from '../graphql/connection';
 import { badUserInput, checkedOrBadUserInput, notFound } from '../graphql/errors';
@@ -80,6 +81,10 @@ async function loadFacility(ctx: Context, id: number): Promise<Facility> {
   return facility;
 }
 
+/** Whether the query selects the connection's totalCount directly (not through a fragment). */
+const asksForTotalCount = (info: GraphQLResolveInfo) =>
+  info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'totalCount'));
+
 /** node(id:) for report snapshots (beds.module.ts): only within the viewer's scope. */
 export const loadBedSnapshotNode: NodeLoader = async (id, ctx) => {
   const snapshot = await ctx.loaders.bedSnapshotById.load(rowIdOf(id));
@@ -93,7 +98,7 @@ export const loadBedSnapshotNode: NodeLoader = async (id, ctx) => {
 export class BedReportResolver {
   @Authorized(BED_REPORT_READERS)
   @Query(() => BedReportConnection, { description: '地域病床見える化: 医療機関ごとの最新の病床状況・受入状況' })
-  async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context) {
+  async bedReport(@Args(() => BedReportArgs) args: BedReportArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const query = checkedOrBadUserInput(
       bedReportQueryFor(ctx.viewer, { filter: args.filter, orderBy: args.orderBy }),
       '検索条件が正しくありません。',
@@ -101,12 +106,18 @@ export class BedReportResolver {
     const first = parseFirst(args.first, MAX_BED_REPORT_PAGE);
     const after = args.after ? decodeCursor(args.after, isBedReportKeyset) : null;
     const threshold = staleBefore(ctx.config.bedReportStaleHours);
+    // The dashboard asks for totalCount with every page: its statement then runs beside the page's
+    // instead of after it (for the whole country the count takes as long as the page). Asked for
+    // only inside a fragment, it is counted when read, as before.
+    const counting = asksForTotalCount(info) ? countBedReport(ctx.db.manager, query, threshold) : null;
+    // A failed page is the answer's error; the count's own failure then has nobody to tell.
+    counting?.catch(() => undefined);
     const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleBefore: threshold });
     for (const row of slice.rows) {
       ctx.loaders.facilityById.prime(row.facility.dbId, row.facility);
       ctx.loaders.latestBedSnapshotByFacilityId.prime(row.facility.dbId, row.latest);
     }
-    const page = keysetConnection(slice, { after, totalCount: () => countBedReport(ctx.db.manager, query, threshold) });
+    const page = keysetConnection(slice, { after, totalCount: () => counting ?? countBedReport(ctx.db.manager, query, threshold) });
     return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
   }
 

@@ -157,6 +157,23 @@ describe('bedReport', () => {
     expect(big.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
   });
 
+  it('with totalCount, sends the count beside the page (two statements at every page size, the count first) and counts what the rows are', async () => {
+    const query = `query($first: Int!) { bedReport(first: $first) { totalCount edges { node { facility { code } } } } }`;
+    for (const first of [10, 2000]) {
+      const { result, statements } = await db.recorder.record(() => server.graphql(query, { first }, office));
+      expect(result.errors).toBeUndefined();
+      expect(statements).toHaveLength(2);
+      // Started before the page is awaited: the count is sent first, not after the page's rows came back.
+      expect(statements[0]).toMatch(/COUNT\(/i);
+      expect(statements[1]).toMatch(/LIMIT/);
+      const [{ count }] = await db.dataSource.query(
+        `SELECT count(*)::int AS count FROM facility f
+          WHERE f.kind = 'HOSPITAL' OR EXISTS (SELECT 1 FROM bed_snapshot s WHERE s.facility_id = f.id)`,
+      );
+      expect(result.data.bedReport.totalCount).toBe(count);
+    }
+  });
+
   it('rejects a page over 2,000, a forged cursor and malformed codes with BAD_USER_INPUT', async () => {
     const tooBig = await server.graphql(REPORT, { first: 2001 }, office);
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
