@@ -6,6 +6,7 @@ import type { ViewerResolver } from '../src/auth/viewer';
 import { type Config, loadConfig } from '../src/config';
 import type { TestDatabase } from './test-database';
 import type { LedgerTiming } from '../src/graphql/cost-budget';
+import type { OperationRunner } from '../src/graphql/operation';
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -18,6 +19,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   config: Config;
+  /** Runs operations through the app's GraphQL server as a viewer (what workers are given). */
+  operations: OperationRunner;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
@@ -43,6 +46,7 @@ export async function startTestServer(
   return {
     url,
     config,
+    operations: app.operations,
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

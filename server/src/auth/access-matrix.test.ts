@@ -124,6 +124,9 @@ const EXPECTED = parseMatrix(`
   Mutation.saveReport              -   -   -   Y   Y   Y   -
   Mutation.moveReport              -   -   -   Y   Y   Y   -
   Mutation.deleteReport            -   -   -   Y   Y   Y   -
+  Query.reportSubscriptions        Y   Y   Y   Y   Y   Y   -
+  Mutation.subscribeToReport       Y   Y   Y   Y   Y   Y   -
+  Mutation.unsubscribeFromReport   Y   Y   Y   Y   Y   Y   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {

@@ -44,6 +44,25 @@ const queue = (to: string, subject = 'お知らせ') =>
   db.dataSource.transaction((m) => enqueueMail(m, { to, subject, text: '本文です。\nよろしくお願いします。' }));
 
 describe('mail outbox delivery', () => {
+  it('sends a mail with its attachments (a report CSV in CP932 stays byte for byte) and then forgets their content', async () => {
+    const csv = Buffer.from([0x88, 0xe3, 0x97, 0xc3, 0x8b, 0x40, 0x8a, 0xd6, 0x96, 0xbc, 0x0d, 0x0a]); // 医療機関名 CRLF in CP932
+    const id = await db.dataSource.transaction((m) =>
+      enqueueMail(m, {
+        to: 'analyst@example.com',
+        subject: '【G-MIS】レポート',
+        text: '添付のとおりです。',
+        attachments: [{ fileName: '病床一覧.csv', contentType: 'text/csv; charset=Shift_JIS', content: csv }],
+      }),
+    );
+    expect(await worker().runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    const mail = await simpleParser(smtp.messages[0]);
+    expect(mail.text).toBe('添付のとおりです。');
+    expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([['病床一覧.csv', 'text/csv']]);
+    expect(Buffer.compare(mail.attachments[0].content, csv)).toBe(0);
+    const [row] = await db.dataSource.query(`SELECT content FROM mail_attachment WHERE mail_id = $1`, [id]);
+    expect(row.content).toBeNull();
+  });
+
   it('delivers a queued mail over SMTP, in Japanese, with a Message-ID stable per outbox row, and erases the body after', async () => {
     const id = await queue('hokenjo@example.com', '【G-MIS】テスト');
     expect(await worker().runOnce()).toEqual({ claimed: 1, sent: 1, retried: 0, failed: 0 });

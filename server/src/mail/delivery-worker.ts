@@ -81,18 +81,31 @@ export class MailDeliveryWorker {
         [this.options.batchSize ?? 20],
       );
     const result = { claimed: claimed.length, sent: 0, retried: 0, failed: 0 };
+    // The claimed mails' attachments, in one statement for the batch.
+    const files: { mail_id: string; file_name: string; content_type: string; content: Buffer }[] = claimed.length
+      ? await this.db.query(
+          `SELECT mail_id, file_name, content_type, content FROM mail_attachment WHERE mail_id = ANY($1::bigint[]) AND content IS NOT NULL ORDER BY id`,
+          [claimed.map((mail) => mail.id)],
+        )
+      : [];
     for (const mail of claimed) {
       try {
+        const attachments = files
+          .filter((file) => String(file.mail_id) === String(mail.id))
+          .map((file) => ({ fileName: file.file_name, contentType: file.content_type, content: file.content }));
         await this.mailer.send({
           messageId: `<mail-${mail.id}@${this.options.messageIdDomain}>`,
           to: mail.recipient,
           subject: mail.subject,
           text: mail.body_text,
+          ...(attachments.length ? { attachments } : {}),
         });
         await this.db.query(
           `UPDATE mail_outbox SET sent_at = now(), locked_until = NULL, body_text = NULL, last_error = NULL WHERE id = $1`,
           [mail.id],
         );
+        // Like the body, an attachment is kept only until the mail is sent.
+        if (attachments.length) await this.db.query(`UPDATE mail_attachment SET content = NULL WHERE mail_id = $1`, [mail.id]);
         result.sent += 1;
       } catch (error) {
         const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
@@ -101,6 +114,7 @@ export class MailDeliveryWorker {
             `UPDATE mail_outbox SET failed_at = now(), locked_until = NULL, body_text = NULL, last_error = $2 WHERE id = $1`,
             [mail.id, reason],
           );
+          await this.db.query(`UPDATE mail_attachment SET content = NULL WHERE mail_id = $1`, [mail.id]);
           this.options.log.error({ mailId: mail.id, attempts: mail.attempts, reason }, 'mail given up after the last attempt');
           result.failed += 1;
         } else {

@@ -7,6 +7,7 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: readonly { fileName: string; contentType: string; content: Buffer }[];
 }
 
 /** Sends one mail; rejects when the SMTP server does not accept it (the worker retries later). */
@@ -37,6 +38,11 @@ export function createSmtpMailer(config: MailConfig, target: { host: string; por
         text: message.text,
         messageId: message.messageId,
         textEncoding: 'base64',
+        attachments: message.attachments?.map((file) => ({
+          filename: file.fileName,
+          contentType: file.contentType,
+          content: file.content,
+        })),
       });
     },
     close() {

@@ -1,9 +1,17 @@
 import type { EntityManager } from 'typeorm';
 
+/** A file sent with a mail (a report's CSV): kept in mail_attachment until the mail is sent or given up on. */
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -17,6 +25,14 @@ export async function enqueueMail(m: EntityManager, mail: OutgoingMail): Promise
     mail.subject,
     mail.text,
   ]);
+  for (const file of mail.attachments ?? []) {
+    await m.query(`INSERT INTO mail_attachment (mail_id, file_name, content_type, content) VALUES ($1, $2, $3, $4)`, [
+      id,
+      file.fileName,
+      file.contentType,
+      file.content,
+    ]);
+  }
   return Number(id);
 }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { orderByKeys } from '../graphql/loaders';
 import { ancestorsOf, type ReportFolder, visibleChildFolders, visibleFoldersById } from './report-folder';
+import { type ReportSubscription, subscriptionsOf } from './report-subscription';
 import { reportsInFolders, type SavedReport, visibleReportsById } from './saved-report';
 
 /**
@@ -27,6 +28,12 @@ export function createReportLoaders(m: EntityManager, viewer: Viewer) {
     reportsInFolder: new DataLoader<number, SavedReport[]>(async (ids) => {
       const byFolder = await reportsInFolders(m, ids);
       return ids.map((id) => byFolder.get(id) ?? []);
+    }),
+    /** The viewer's own subscription to each report. */
+    mySubscriptionByReport: new DataLoader<number, ReportSubscription | null>(async (ids) => {
+      if (viewer.accountId === null) return ids.map(() => null);
+      const byReport = await subscriptionsOf(m, viewer.accountId, ids);
+      return ids.map((id) => byReport.get(id) ?? null);
     }),
     savedReportById: new DataLoader<number, SavedReport | null>(async (ids) =>
       orderByKeys(ids, await visibleReportsById(m, viewer, ids), (r) => r.dbId),

@@ -5,7 +5,7 @@ import Encoding from 'encoding-japanese';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { asAccount, TEST_ACCOUNT_HEADER } from '../../test/account-viewers';
-import { createTestAccount, type TestAccount } from '../../test/accounts';
+import { createTestAccount, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
 import { insertFacility, postingInput, SECRET_VALUES } from '../../test/recruitment-fixtures';
 import { ANONYMOUS, Role, type ViewerResolver } from '../auth/viewer';
 import { documentHash } from './report-document';
@@ -507,6 +507,29 @@ describe('trusted documents', () => {
     } finally {
       await strict.stop();
       fs.rmSync(manifestDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the schema for the builder (introspection)', () => {
+  it('is read by signed-in analyst and office sessions only (API tokens as before), answered to others as if it were off', async () => {
+    const signedIn = await startServerWithSignIn(db);
+    try {
+      const INTROSPECT = '{ __schema { queryType { name } } }';
+      for (const [key, allowed] of [
+        ['analyst', true],
+        ['office', true],
+        ['prefecture', false],
+        ['hospital', false],
+        ['aggregator', false],
+      ] as const) {
+        const res = await signedIn.graphql(INTROSPECT, {}, { cookie: await signInAs(signedIn, accounts[key]) });
+        if (allowed) expect({ key, data: res.data }).toEqual({ key, data: { __schema: { queryType: { name: 'Query' } } } });
+        else expect({ key, code: res.errors?.[0].extensions?.code }).toEqual({ key, code: 'GRAPHQL_VALIDATION_FAILED' });
+      }
+      expect((await signedIn.graphql(INTROSPECT)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await signedIn.stop();
     }
   });
 });

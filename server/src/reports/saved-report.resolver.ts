@@ -21,6 +21,7 @@ import {
   SavedReport,
 } from './saved-report';
 import { storedDocumentAnalysis } from './report-document';
+import { ReportSubscription } from './report-subscription';
 
 @InputType('SaveReportInput')
 class SaveReportInput {
@@ -174,6 +175,11 @@ export class SavedReportResolver {
     if (report.builtIn) return false;
     const folder = await ctx.loaders.reportFolderById.load(report.folderDbId);
     return folder !== null && canEditFolder(ctx.viewer, folder);
+  }
+
+  @FieldResolver(() => ReportSubscription, { nullable: true, description: '自分の購読 (なければ null)' })
+  mySubscription(@Root() report: SavedReport, @Ctx() ctx: Context): Promise<ReportSubscription | null> {
+    return ctx.loaders.mySubscriptionByReport.load(report.dbId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '作成者の表示名 (組み込みレポートは null)' })
