@@ -23,6 +23,7 @@ import { reports } from './reports/reports.module';
 import type { DomainGuards } from './graphql/request-guards';
 import type { OperationRunner } from './graphql/operation-runner';
 import type { Role } from './auth/viewer';
+import { reporting } from './reporting/reporting.module';
 
 export { createViewerResolver } from './accounts/resolve-viewer';
 
@@ -42,6 +43,7 @@ export const DOMAINS = [
   content,
   beds,
   intake,
+  reporting,
   audit,
   reports,
 ] as const satisfies readonly DomainModule[];

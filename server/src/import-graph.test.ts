@@ -17,7 +17,7 @@ import ts from 'typescript';
  */
 const SRC = __dirname;
 const PLUMBING = ['graphql', 'auth', 'http', 'db', 'mail', 'shared'];
-const DOMAINS = ['accounts', 'audit', 'beds', 'content', 'facilities', 'inquiries', 'intake', 'recruitment', 'reports'];
+const DOMAINS = ['accounts', 'audit', 'beds', 'content', 'facilities', 'inquiries', 'intake', 'recruitment', 'reporting', 'reports'];
 const COMPOSITION_ROOTS = ['app.modules.ts', 'db/seed/'];
 
 function sourceFiles(dir: string): string[] {

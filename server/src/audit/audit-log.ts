@@ -17,6 +17,7 @@ export enum AuditAction {
   REPORT_SHARED = 'REPORT_SHARED',
   REPORT_RUN = 'REPORT_RUN',
   REPORT_EXPORTED = 'REPORT_EXPORTED',
+  REPORTING_SCHEDULE_CHANGED = 'REPORTING_SCHEDULE_CHANGED',
 }
 
 registerEnumType(AuditAction, {
@@ -35,6 +36,7 @@ registerEnumType(AuditAction, {
     REPORT_SHARED: { description: 'レポートフォルダの共有範囲の変更' },
     REPORT_RUN: { description: 'レポートの実行' },
     REPORT_EXPORTED: { description: 'レポートのエクスポート' },
+    REPORTING_SCHEDULE_CHANGED: { description: '報告期限・運用モードの変更' },
   },
 });
 

@@ -127,6 +127,9 @@ const EXPECTED = parseMatrix(`
   Query.reportSubscriptions        Y   Y   Y   Y   Y   Y   -
   Mutation.subscribeToReport       Y   Y   Y   Y   Y   Y   -
   Mutation.unsubscribeFromReport   Y   Y   Y   Y   Y   Y   -
+  Query.reportingSchedule          Y   Y   Y   Y   Y   Y   -
+  Query.reportingCompliance        -   Y   Y   Y   Y   Y   -
+  Mutation.updateReportingSchedule -   -   -   Y   Y   -   -
 `);
 
 function parseMatrix(text: string): Map<string, Set<Audience>> {

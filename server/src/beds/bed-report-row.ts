@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Facility } from '../facilities/facility.entity';
 import { BedSnapshot } from './bed-snapshot.entity';
 import { Cost } from '../graphql/cost';
+import type { Staleness } from './bed-staleness';
 
 /**
  * One row of 地域病床見える化: a facility and its latest report. Every field is a plain property
@@ -21,11 +22,13 @@ export class BedReportRow {
   @Field(() => Date, { nullable: true, description: '最終更新日時 (未報告なら null)' })
   lastUpdated!: Date | null;
 
-  @Field(() => Boolean, { description: '最終更新が閾値 (既定24時間) より古い、または未報告' })
+  @Field(() => Boolean, {
+    description: '更新遅れ: 未報告、最終更新が閾値 (既定24時間) より古い、または直近に過ぎた報告期限の報告期間より前',
+  })
   stale!: boolean;
 }
 
-export function toBedReportRow(facility: Facility, latest: BedSnapshot | null, staleBefore: Date): BedReportRow {
+export function toBedReportRow(facility: Facility, latest: BedSnapshot | null, staleness: Staleness): BedReportRow {
   const lastUpdated = latest?.reportedAt ?? null;
-  return { facility, latest, lastUpdated, stale: lastUpdated === null || lastUpdated < staleBefore };
+  return { facility, latest, lastUpdated, stale: lastUpdated === null || lastUpdated < staleness.before(facility.prefectureCode) };
 }

@@ -5,6 +5,7 @@ import { type CsvColumn, CsvWriter } from '../shared/csv.writer';
 import { ACCEPTANCE_LABELS, AcceptanceStatus, BED_CATEGORIES, BED_MEASURES, STAFFING_LABELS, StaffingStatus } from './bed-categories';
 import type { BedReportRow } from './bed-report-row';
 import { bedReportRows } from './bed-report.search';
+import type { Staleness } from './bed-staleness';
 import type { BedReportQuery } from './bed-report.query';
 import { encodeCp932 } from './sjis-encoding';
 import { type BedReportTotals, bedReportSummary } from './bed-report.totals';
@@ -129,7 +130,7 @@ export async function* bedReportCsvChunks(
   db: EntityManager,
   args: {
     query: BedReportQuery;
-    staleBefore: Date;
+    staleness: Staleness;
     encoding: CsvEncoding;
     reference: ReferenceCatalog;
     plainCodes?: boolean;
@@ -153,7 +154,7 @@ export async function* bedReportCsvChunks(
   const bom = (chunk: Buffer) => (args.encoding === 'utf8' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), chunk]) : chunk);
   if (args.view === 'summary') {
     // A few hundred rows at most (one statement): written in one chunk.
-    const rows = summaryRows(await bedReportSummary(db, { query: args.query, staleBefore: args.staleBefore, reference: args.reference }));
+    const rows = summaryRows(await bedReportSummary(db, { query: args.query, staleness: args.staleness, reference: args.reference }));
     progress.rows += rows.length;
     yield emit(bom(encode(new CsvWriter(BED_SUMMARY_COLUMNS, undefined, { codes }).document(rows))));
     return;
@@ -162,7 +163,7 @@ export async function* bedReportCsvChunks(
   yield emit(bom(encode(writer.header())));
   for await (const batch of bedReportRows(db, args.query, {
     batchRows: args.batchRows ?? EXPORT_BATCH_ROWS,
-    staleBefore: args.staleBefore,
+    staleness: args.staleness,
   })) {
     for (let start = 0; start < batch.length; start += EXPORT_SLICE_ROWS) {
       const rows = batch.slice(start, start + EXPORT_SLICE_ROWS);

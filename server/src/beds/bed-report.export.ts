@@ -11,7 +11,8 @@ import type { Config } from '../config';
 import { z } from 'zod';
 import { DomainError, ErrorCode } from '../graphql/errors';
 import { type Checked, type FieldProblem, fieldProblems } from '../shared/field-problems';
-import { type BedReportQuery, type BedReportQueryInput, bedReportQueryFor, staleBefore } from './bed-report.query';
+import { type BedReportQuery, type BedReportQueryInput, bedReportQueryFor } from './bed-report.query';
+import { type ReportingFreshness, stalenessAt } from './bed-staleness';
 import { bedReportRows } from './bed-report.search';
 import crypto from 'node:crypto';
 import type { BedReportRow } from './bed-report-row';
@@ -150,6 +151,8 @@ export interface BedReportExportDependencies {
   config: Config;
   log: Logger;
   resolveViewer: ViewerResolver;
+  /** The reporting schedules' part of the 更新遅れ rule (bed-staleness.ts). */
+  freshness: ReportingFreshness;
 }
 
 /**
@@ -195,10 +198,11 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       await m.query('SET TRANSACTION READ ONLY');
       await read(m);
     });
-  const staleBeforeAt = (now: Date) => staleBefore(deps.config.bedReportStaleHours, now);
-  const csvArguments = (request: ExportRequest, now: Date) => ({
+  const stalenessOf = (m: EntityManager, now: Date) =>
+    stalenessAt({ db: m, staleHours: deps.config.bedReportStaleHours, freshness: deps.freshness }, now);
+  const csvArguments = async (m: EntityManager, request: ExportRequest, now: Date) => ({
     query: request.query,
-    staleBefore: staleBeforeAt(now),
+    staleness: await stalenessOf(m, now),
     encoding: request.encoding,
     reference: deps.reference,
     plainCodes: request.plainCodes,
@@ -233,7 +237,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     if (!request || !tryStart(res)) return;
     const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
     await inReadOnlySnapshot(async (m) => {
-      for await (const _chunk of bedReportCsvChunks(m, csvArguments(request, new Date()), progress)) {
+      for await (const _chunk of bedReportCsvChunks(m, await csvArguments(m, request, new Date()), progress)) {
         // counted, not kept
       }
     });
@@ -266,7 +270,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
 
     try {
       await inReadOnlySnapshot(async (m) => {
-        const chunks = bedReportCsvChunks(m, csvArguments(request, now), progress);
+        const chunks = bedReportCsvChunks(m, await csvArguments(m, request, now), progress);
         async function* withTrailers() {
           yield* chunks;
           res.addTrailers({ [SUBSTITUTION_TRAILER]: String(progress.substitutions), [ROW_COUNT_TRAILER]: String(progress.rows) });
@@ -300,7 +304,7 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       res.setHeader('X-Content-Type-Options', 'nosniff');
       try {
         await inReadOnlySnapshot(async (m) => {
-          const batches = bedReportRows(m, request.query, { batchRows: EXPORT_BATCH_ROWS, staleBefore: staleBeforeAt(now) });
+          const batches = bedReportRows(m, request.query, { batchRows: EXPORT_BATCH_ROWS, staleness: await stalenessOf(m, now) });
           await streamToClient(chunks(batches, req, now), res);
         });
         req.log.info({ export: kind }, 'bed report exported');

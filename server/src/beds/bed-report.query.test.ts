@@ -12,7 +12,6 @@ import {
   type BedReportQueryInput,
   MAX_TEXT_QUERY,
   SortDirection,
-  staleBefore,
 } from './bed-report.query';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
@@ -177,11 +176,5 @@ describe('BedReportQuery: one validator for the report, its summary, the exports
     expect(facilityId).toBeNull();
     expect(inputFields('BedReportFilter')).toEqual(Object.keys(filter).sort());
     expect(inputFields('BedReportOrder')).toEqual(Object.keys(checked.value.sort).sort());
-  });
-
-  it('works out 更新遅れ from the clock in one place', () => {
-    const now = new Date('2026-11-24T09:00:00Z');
-    expect(staleBefore(24, now)).toEqual(new Date('2026-11-23T09:00:00Z'));
-    expect(staleBefore(6, now)).toEqual(new Date('2026-11-24T03:00:00Z'));
   });
 });

@@ -182,8 +182,3 @@ export function bedReportQueryFor(viewer: Viewer, input: BedReportQueryInput): C
   if (!parsed.success) return { ok: false, problems: fieldProblems(parsed.error.issues, fieldOf) };
   return { ok: true, value: { filter: { ...parsed.data.filter, facilityId: scope.facilityId }, sort: parsed.data.orderBy } };
 }
-
-/** Reports older than this (or none) are 更新遅れ: the one place the threshold is worked out from the clock. */
-export function staleBefore(staleHours: number, now: Date = new Date()): Date {
-  return new Date(now.getTime() - staleHours * 3600_000);
-}

@@ -19,13 +19,19 @@ import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
 import { countBedReport, isBedReportKeyset, MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
-import { bedReportQueryFor, staleBefore } from './bed-report.query';
+import { bedReportQueryFor } from './bed-report.query';
+import { type Staleness, stalenessAt } from './bed-staleness';
 import { MAX_BED_REPORT_PROBLEMS, recordBedReport, recordBedReportBatch } from './bed-reporting';
 import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
 import { BedReportSummary, bedReportSummary } from './bed-report.totals';
 import { Prefecture } from '../facilities/prefecture.entity';
 import { Cost } from '../graphql/cost';
 import { BedAreaHistory, bedAreaHistory, DEFAULT_HISTORY_DAYS, MAX_HISTORY_DAYS } from './bed-area-history';
+
+/** The 更新遅れ rule for a request, now: the fixed age and the reporting schedules (bed-staleness.ts). */
+export function stalenessOf(ctx: Context, now: Date = new Date()): Promise<Staleness> {
+  return stalenessAt({ db: ctx.db.manager, staleHours: ctx.config.bedReportStaleHours, freshness: ctx.reportingFreshness }, now);
+}
 
 @ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
 export class BedReportConnection extends ConnectionType('BedReport', BedReportRow) {
@@ -105,19 +111,19 @@ export class BedReportResolver {
     );
     const first = parseFirst(args.first, MAX_BED_REPORT_PAGE);
     const after = args.after ? decodeCursor(args.after, isBedReportKeyset) : null;
-    const threshold = staleBefore(ctx.config.bedReportStaleHours);
+    const staleness = await stalenessOf(ctx);
     // The dashboard asks for totalCount with every page: its statement then runs beside the page's
     // instead of after it (for the whole country the count takes as long as the page). Asked for
     // only inside a fragment, it is counted when read, as before.
-    const counting = asksForTotalCount(info) ? countBedReport(ctx.db.manager, query, threshold) : null;
+    const counting = asksForTotalCount(info) ? countBedReport(ctx.db.manager, query, staleness) : null;
     // A failed page is the answer's error; the count's own failure then has nobody to tell.
     counting?.catch(() => undefined);
-    const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleBefore: threshold });
+    const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleness });
     for (const row of slice.rows) {
       ctx.loaders.facilityById.prime(row.facility.dbId, row.facility);
       ctx.loaders.latestBedSnapshotByFacilityId.prime(row.facility.dbId, row.latest);
     }
-    const page = keysetConnection(slice, { after, totalCount: () => counting ?? countBedReport(ctx.db.manager, query, threshold) });
+    const page = keysetConnection(slice, { after, totalCount: () => counting ?? countBedReport(ctx.db.manager, query, staleness) });
     return Object.assign(page, { staleAfterHours: ctx.config.bedReportStaleHours });
   }
 
@@ -132,7 +138,7 @@ export class BedReportResolver {
     const query = checkedOrBadUserInput(bedReportQueryFor(ctx.viewer, { filter }), '検索条件が正しくありません。');
     return bedReportSummary(ctx.db.manager, {
       query,
-      staleBefore: staleBefore(ctx.config.bedReportStaleHours),
+      staleness: await stalenessOf(ctx),
       reference: ctx.reference,
     });
   }
@@ -187,7 +193,7 @@ export class BedReportResolver {
     const facility = await loadFacility(ctx, facilityIdFrom(facilityId));
     assertCanReadFacilityBeds(ctx.viewer, facility);
     const latest = await ctx.loaders.latestBedSnapshotByFacilityId.load(facility.dbId);
-    return toBedReportRow(facility, latest, staleBefore(ctx.config.bedReportStaleHours));
+    return toBedReportRow(facility, latest, await stalenessOf(ctx));
   }
 
   @Authorized(BED_REPORT_READERS)

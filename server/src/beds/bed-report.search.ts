@@ -1,3 +1,4 @@
+import type { Staleness } from './bed-staleness';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { rawEntityReader } from '../db/raw-entity-reader';
@@ -67,7 +68,7 @@ export const isBedReportKeyset = (key: unknown[]): key is [string | number, stri
 export function filteredBedReportQuery(
   db: EntityManager,
   filter: Readonly<BedReportFilter>,
-  staleBefore: Date,
+  staleness: Staleness,
 ): SelectQueryBuilder<Facility> {
   const query = db
     .getRepository(Facility)
@@ -104,7 +105,7 @@ export function filteredBedReportQuery(
   for (const { category, atLeast } of filter.minVacant ?? []) {
     query.andWhere(`s.${columnOf(category)}_vacant >= :minVacant_${category}`, { [`minVacant_${category}`]: atLeast });
   }
-  if (filter.staleOnly) query.andWhere('(s.id IS NULL OR s.reported_at < :staleBefore)', { staleBefore });
+  if (filter.staleOnly) query.andWhere(`(s.id IS NULL OR s.reported_at < ${staleness.sql('f.prefecture_code')})`, staleness.parameters);
   return query;
 }
 
@@ -122,7 +123,7 @@ function snapshotColumns(db: EntityManager): string {
   return selection;
 }
 
-type PageArgs = { limit: number; after?: BedReportKeyset | null; staleBefore: Date };
+type PageArgs = { limit: number; after?: BedReportKeyset | null; staleness: Staleness };
 
 /**
  * The one statement of a report page: filtered, sorted, `limit` + 1 rows after a keyset (the
@@ -131,7 +132,7 @@ type PageArgs = { limit: number; after?: BedReportKeyset | null; staleBefore: Da
 export function bedReportPageQuery(db: EntityManager, query: BedReportQuery, args: PageArgs): SelectQueryBuilder<Facility> {
   const key = SORT_KEYS[query.sort.field];
   const direction = query.sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  const pageQuery = filteredBedReportQuery(db, query.filter, args.staleBefore)
+  const pageQuery = filteredBedReportQuery(db, query.filter, args.staleness)
     .addSelect(snapshotColumns(db))
     .orderBy(key.expression, direction)
     .addOrderBy('f.code', direction)
@@ -155,7 +156,7 @@ export async function searchBedReport(
   query: BedReportQuery,
   args: PageArgs,
 ): Promise<KeysetSlice<BedReportRow, BedReportKeyset>> {
-  const { limit, staleBefore } = args;
+  const { limit, staleness } = args;
   const key = SORT_KEYS[query.sort.field];
   const pageQuery = bedReportPageQuery(db, query, args);
   const raw = await pageQuery.getRawMany();
@@ -163,13 +164,13 @@ export async function searchBedReport(
   const snapshotOf = rawEntityReader(db, BedSnapshot, 's');
   // One row past the limit is read only to learn that more follow.
   const hasMore = raw.length > limit;
-  const rows = (hasMore ? raw.slice(0, limit) : raw).map((r) => toBedReportRow(facilityOf(r)!, snapshotOf(r), staleBefore));
+  const rows = (hasMore ? raw.slice(0, limit) : raw).map((r) => toBedReportRow(facilityOf(r)!, snapshotOf(r), staleness));
   return { rows, hasMore, keyOf: (row) => [key.of(row), row.facility.code] };
 }
 
 /** How many facilities the query matches, across all pages. */
-export function countBedReport(db: EntityManager, query: BedReportQuery, staleBefore: Date): Promise<number> {
-  return filteredBedReportQuery(db, query.filter, staleBefore).getCount();
+export function countBedReport(db: EntityManager, query: BedReportQuery, staleness: Staleness): Promise<number> {
+  return filteredBedReportQuery(db, query.filter, staleness).getCount();
 }
 
 /**
@@ -181,14 +182,14 @@ export function countBedReport(db: EntityManager, query: BedReportQuery, staleBe
 export async function* bedReportRows(
   db: EntityManager,
   query: BedReportQuery,
-  args: { batchRows: number; staleBefore: Date },
+  args: { batchRows: number; staleness: Staleness },
 ): AsyncGenerator<BedReportRow[]> {
   let after: BedReportKeyset | null = null;
   for (;;) {
     const slice: KeysetSlice<BedReportRow, BedReportKeyset> = await searchBedReport(db, query, {
       limit: args.batchRows,
       after,
-      staleBefore: args.staleBefore,
+      staleness: args.staleness,
     });
     yield slice.rows;
     if (!slice.hasMore) return;

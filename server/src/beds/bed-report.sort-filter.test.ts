@@ -4,7 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import { startTestServer, type TestServer } from '../../test/test-server';
 import { asViewer, resolveTestViewer, Role } from '../../test/test-viewer';
 import { BED_CATEGORIES } from './bed-categories';
-import { bedReportQueryFor, BedReportSortField, SortDirection, staleBefore, VACANT_SORT_FIELDS } from './bed-report.query';
+import { bedReportQueryFor, BedReportSortField, SortDirection, VACANT_SORT_FIELDS } from './bed-report.query';
+import { Staleness } from './bed-staleness';
 import { bedReportPageQuery, filteredBedReportQuery } from './bed-report.search';
 
 let db: TestDatabase;
@@ -170,8 +171,9 @@ describe('bedReport filters, checked against SQL over the latest snapshots', () 
     const big = await db.recorder.record(() => server.graphql(query, { first: 2000 }, office));
     expect(big.result.errors).toBeUndefined();
     const small = await db.recorder.record(() => server.graphql(query, { first: 10 }, office));
-    expect(big.statements).toHaveLength(1);
-    expect(small.statements).toHaveLength(1);
+    // The page, and the stored reporting schedules (at most 47 rows) that decide 更新遅れ (bed-staleness.ts).
+    expect(big.statements).toHaveLength(2);
+    expect(small.statements).toHaveLength(2);
 
     // The plan of the sorted, filtered page as the dashboard asks for it (one prefecture).
     const checked = bedReportQueryFor(
@@ -184,7 +186,7 @@ describe('bedReport filters, checked against SQL over the latest snapshots', () 
     if (!checked.ok) throw new Error('query refused');
     const [sql, parameters] = bedReportPageQuery(db.dataSource.manager, checked.value, {
       limit: 2000,
-      staleBefore: staleBefore(24),
+      staleness: Staleness.fixedHours(24, new Date()),
     }).getQueryAndParameters();
     const plan: { 'QUERY PLAN': string }[] = await db.dataSource.query(`EXPLAIN (COSTS OFF) ${sql}`, parameters);
     const lines = plan.map((p) => p['QUERY PLAN']);
@@ -201,11 +203,11 @@ describe('bedReport filters, checked against SQL over the latest snapshots', () 
       { orderBy: { field: BedReportSortField.VACANT_TOTAL, direction: SortDirection.DESC } },
     );
     if (!checked.ok) throw new Error('query refused');
-    const threshold = staleBefore(24);
+    const threshold = Staleness.fixedHours(24, new Date());
     const statements = [
       // What totalCount runs (countBedReport) and the totals' statement start from the same join.
       filteredBedReportQuery(db.dataSource.manager, checked.value.filter, threshold).select('count(*)', 'count'),
-      bedReportPageQuery(db.dataSource.manager, checked.value, { limit: 2000, staleBefore: threshold }),
+      bedReportPageQuery(db.dataSource.manager, checked.value, { limit: 2000, staleness: threshold }),
     ];
     for (const statement of statements) {
       const [sql, parameters] = statement.getQueryAndParameters();

@@ -151,8 +151,10 @@ describe('bedReport', () => {
     expect(big.result.data.bedReport.edges).toHaveLength(2000);
     const small = await db.recorder.record(() => server.graphql(query, { first: 10 }, office));
     expect(small.result.data.bedReport.edges).toHaveLength(10);
-    // One statement: facility and latest snapshot together; prefecture and area from the reference catalog.
-    expect(big.statements).toHaveLength(1);
+    // One statement: facility and latest snapshot together; prefecture and area from the reference catalog;
+    // beside it the stored reporting schedules (at most 47 rows) that decide 更新遅れ (bed-staleness.ts).
+    expect(big.statements).toHaveLength(2);
+    expect(big.statements.filter((s) => s.includes('FROM reporting_schedule'))).toHaveLength(1);
     expect(small.statements).toHaveLength(big.statements.length);
     expect(big.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
   });

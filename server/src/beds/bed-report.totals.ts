@@ -1,3 +1,4 @@
+import type { Staleness } from './bed-staleness';
 import type { EntityManager } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { SecondaryMedicalArea } from '../facilities/secondary-medical-area.entity';
@@ -103,19 +104,19 @@ const OVERALL_ROW = 3;
  */
 export async function bedReportSummary(
   db: EntityManager,
-  args: { query: BedReportQuery; staleBefore: Date; reference: ReferenceCatalog },
+  args: { query: BedReportQuery; staleness: Staleness; reference: ReferenceCatalog },
 ): Promise<BedReportSummary> {
-  const statement = filteredBedReportQuery(db, args.query.filter, args.staleBefore)
+  const statement = filteredBedReportQuery(db, args.query.filter, args.staleness)
     .select('f.prefecture_code', 'prefecture_code')
     .addSelect('f.area_code', 'area_code')
     .addSelect('GROUPING(f.prefecture_code, f.area_code)', 'grouped')
     .addSelect('count(*)', 'facilities')
-    .addSelect('count(*) FILTER (WHERE s.reported_at >= :staleBefore)', 'reported')
-    .addSelect('count(*) FILTER (WHERE s.reported_at < :staleBefore)', 'stale')
+    .addSelect(`count(*) FILTER (WHERE s.reported_at >= ${args.staleness.sql('f.prefecture_code')})`, 'reported')
+    .addSelect(`count(*) FILTER (WHERE s.reported_at < ${args.staleness.sql('f.prefecture_code')})`, 'stale')
     .addSelect('count(*) FILTER (WHERE s.id IS NULL)', 'unreported');
   for (const sum of COUNT_SUMS) statement.addSelect(sum.sql, sum.alias);
   const rows = await statement
-    .setParameter('staleBefore', args.staleBefore)
+    .setParameters(args.staleness.parameters)
     .groupBy('ROLLUP(f.prefecture_code, f.area_code)')
     .orderBy('f.prefecture_code', 'ASC', 'NULLS LAST')
     .addOrderBy('f.area_code', 'ASC', 'NULLS FIRST')

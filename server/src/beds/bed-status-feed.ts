@@ -4,6 +4,7 @@ import { canReadFacilityBeds } from './bed-access';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
 import type { BedReportQuery } from './bed-report.query';
 import type { BedStatusChange, BedStatusChanges } from './bed-status-changes';
+import type { Staleness } from './bed-staleness';
 
 /** Changes a subscriber may fall behind by before the subscription is ended (the client resubscribes and refetches). */
 export const MAX_PENDING_CHANGES = 500;
@@ -22,7 +23,8 @@ export async function bedStatusFeed(args: {
   viewer: Viewer;
   changes: BedStatusChanges;
   query: BedReportQuery;
-  staleBefore: () => Date;
+  /** The 更新遅れ rule at the time of each change (bed-staleness.ts). */
+  staleness: () => Promise<Staleness>;
   onLoaders: (loaders: Loaders) => void;
 }): Promise<AsyncGenerator<BedReportRow>> {
   const { viewer, changes } = args;
@@ -59,7 +61,7 @@ export async function bedStatusFeed(args: {
         if (!facility || !canReadFacilityBeds(viewer, facility)) continue;
         const latest = await loaders.latestBedSnapshotByFacilityId.load(facility.dbId);
         args.onLoaders(loaders);
-        yield toBedReportRow(facility, latest, args.staleBefore());
+        yield toBedReportRow(facility, latest, await args.staleness());
       }
     } finally {
       unsubscribe();

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Resolver, Root, Subscription } from 'type-graphql
 import type { Context } from '../graphql/context';
 import { BedReportRow } from './bed-report-row';
 import { bedStatusFeed } from './bed-status-feed';
-import { bedReportQueryFor, staleBefore } from './bed-report.query';
+import { bedReportQueryFor } from './bed-report.query';
+import { stalenessOf } from './bed-report.resolver';
 import { checkedOrBadUserInput } from '../graphql/errors';
 import { BED_REPORT_READERS } from './bed-access';
 
@@ -26,7 +27,7 @@ export class BedStatusResolver {
         viewer: ctx.viewer,
         changes: ctx.bedStatusChanges,
         query,
-        staleBefore: () => staleBefore(ctx.config.bedReportStaleHours),
+        staleness: () => stalenessOf(ctx),
         onLoaders: (loaders) => {
           ctx.loaders = loaders;
         },

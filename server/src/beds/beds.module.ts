@@ -21,5 +21,5 @@ export const beds = defineDomain({
   },
   // CSV and standard-format exports of the report, with the report's access rules.
   routes: ({ db, config, log, resolveViewer, values }) =>
-    createBedReportExportRouter({ db, reference: values.reference, config, log, resolveViewer }),
+    createBedReportExportRouter({ db, reference: values.reference, config, log, resolveViewer, freshness: values.reportingFreshness }),
 });

@@ -124,10 +124,11 @@ export class Reports1765200000000 implements MigrationInterface {
       content bytea)`);
     await q.query(`CREATE INDEX mail_attachment_mail_idx ON mail_attachment (mail_id)`);
 
+    // Every action of the migrations before this one (1765000000000-ReportingSchedule added REPORTING_SCHEDULE_CHANGED) plus its own.
     await q.query(`ALTER TABLE audit_event DROP CONSTRAINT audit_event_action_check`);
     await q.query(`ALTER TABLE audit_event ADD CONSTRAINT audit_event_action_check CHECK (action IN ('SIGN_IN_SUCCEEDED','SIGN_IN_FAILED',
       'ACCOUNT_CREATED','ACCOUNT_UPDATED','ACCOUNT_DISABLED','ACCOUNT_ENABLED','EXPORTED','POSTING_MASKING_CHANGED',
-      'REPORT_SAVED','REPORT_SHARED','REPORT_RUN','REPORT_EXPORTED'))`);
+      'REPORTING_SCHEDULE_CHANGED','REPORT_SAVED','REPORT_SHARED','REPORT_RUN','REPORT_EXPORTED'))`);
 
     await q.query(
       `INSERT INTO report_folder (name, kind, sharing, system_key, depth) VALUES ('999_システム(自治体)', 'SYSTEM', 'EVERYONE', 'system', 1)`,
@@ -152,7 +153,8 @@ export class Reports1765200000000 implements MigrationInterface {
     await q.query(`DELETE FROM audit_event WHERE action IN ('REPORT_SAVED','REPORT_SHARED','REPORT_RUN','REPORT_EXPORTED')`);
     await q.query(`ALTER TABLE audit_event DROP CONSTRAINT audit_event_action_check`);
     await q.query(`ALTER TABLE audit_event ADD CONSTRAINT audit_event_action_check CHECK (action IN ('SIGN_IN_SUCCEEDED','SIGN_IN_FAILED',
-      'ACCOUNT_CREATED','ACCOUNT_UPDATED','ACCOUNT_DISABLED','ACCOUNT_ENABLED','EXPORTED','POSTING_MASKING_CHANGED'))`);
+      'ACCOUNT_CREATED','ACCOUNT_UPDATED','ACCOUNT_DISABLED','ACCOUNT_ENABLED','EXPORTED','POSTING_MASKING_CHANGED',
+      'REPORTING_SCHEDULE_CHANGED'))`);
     await q.query(`DROP TABLE mail_attachment`);
     await q.query(`DROP TABLE report_subscription_delivery`);
     await q.query(`DROP TABLE report_subscription`);

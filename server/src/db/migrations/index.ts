@@ -6,6 +6,7 @@ import { Inquiries1764400000000 } from './1764400000000-Inquiries';
 import { ApiCostBudget1764500000000 } from './1764500000000-ApiCostBudget';
 import { AuditLog1764700000000 } from './1764700000000-AuditLog';
 import { ReadYourWrites1764900000000 } from './1764900000000-ReadYourWrites';
+import { ReportingSchedule1765000000000 } from './1765000000000-ReportingSchedule';
 import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
 import { Reports1765200000000 } from './1765200000000-Reports';
 
@@ -19,6 +20,7 @@ export const migrations = [
   ApiCostBudget1764500000000,
   AuditLog1764700000000,
   ReadYourWrites1764900000000,
+  ReportingSchedule1765000000000,
   BedCorrections1765100000000,
   Reports1765200000000,
 ];
