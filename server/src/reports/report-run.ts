@@ -226,15 +226,45 @@ export async function previewPage(
  * Every page of a saved report, page by page through its connection (no row cap): the export
  * and the mailed subscription read it this way, one page in memory at a time.
  */
-export async function* allReportPages(as: RunAs, report: SavedReport, given: unknown): AsyncGenerator<ReportPage> {
+export async function* allReportPages(
+  as: RunAs,
+  report: SavedReport,
+  given: unknown,
+  wait: (seconds: number) => Promise<void> = waitSeconds,
+): AsyncGenerator<ReportPage> {
   let after: string | null = null;
+  let waits = 0;
   for (;;) {
-    const page: ReportPage = await runSavedReportPage(as, report, given, after);
+    let page: ReportPage;
+    try {
+      page = await runSavedReportPage(as, report, given, after);
+      waits = 0;
+    } catch (error) {
+      // Past the first page the download has begun: a spent cost budget is waited out (it
+      // restores by the second) rather than cutting the file short. Other failures cut it.
+      const retryAfter = budgetWait(error);
+      if (after === null || retryAfter === null || waits >= MAX_BUDGET_WAITS) throw error;
+      waits += 1;
+      await wait(retryAfter);
+      continue;
+    }
     yield page;
     if (!page.hasNextPage || !page.endCursor || page.endCursor === after) return;
     after = page.endCursor;
   }
 }
+
+/** The longest a long export waits for its budget between two pages, and how many times in a row. */
+const MAX_BUDGET_WAIT_SECONDS = 60;
+const MAX_BUDGET_WAITS = 10;
+
+function budgetWait(error: unknown): number | null {
+  if (!(error instanceof DomainError) || error.extensions.code !== ErrorCode.TOO_MANY_REQUESTS) return null;
+  const seconds = Number(error.extensions.retryAfter);
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_BUDGET_WAIT_SECONDS ? seconds : null;
+}
+
+const waitSeconds = (seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000));
 
 export type ReportEncoding = 'sjis' | 'utf8';
 
