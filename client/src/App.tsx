@@ -9,6 +9,7 @@ import { BedFacilityPage } from './pages/beds/BedFacilityPage';
 import { BedReportAllColumnsPage } from './pages/beds/BedReportAllColumnsPage';
 import { BedReportPage } from './pages/beds/BedReportPage';
 import { BedStatusReportPage } from './pages/beds/BedStatusReportPage';
+import { BedIntakePage } from './pages/beds/BedIntakePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PostingDetailPage } from './pages/recruitment/PostingDetailPage';
 import { PostingEditPage } from './pages/recruitment/PostingEditPage';
@@ -62,6 +63,7 @@ const PAGES: Record<ScreenName, ReactElement> = {
   bedReportAllColumns: <BedReportAllColumnsPage />,
   bedFacility: <BedFacilityPage />,
   bedStatusReport: <BedStatusReportPage />,
+  bedIntake: <BedIntakePage />,
 };
 
 const router = createBrowserRouter([

@@ -34,6 +34,7 @@ export const SCREEN_PATHS = {
   bedReportAllColumns: '/beds/all-columns',
   bedFacility: '/beds/facilities/:facilityId',
   bedStatusReport: '/beds/status',
+  bedIntake: '/beds/intake',
 } as const;
 
 export type ScreenName = keyof typeof SCREEN_PATHS;
@@ -43,6 +44,7 @@ export const MENU_SCREENS: Record<MenuKey, ScreenName> = {
   RECRUITMENT: 'postings',
   BED_REPORT: 'bedReport',
   BED_STATUS: 'bedStatusReport',
+  BED_INTAKE: 'bedIntake',
   NEW_INQUIRY: 'inquiryNew',
   INQUIRY_INBOX: 'inquiries',
   FAQ: 'faq',

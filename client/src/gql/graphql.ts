@@ -286,6 +286,7 @@ export type InquiryStatus =
 export type MenuKey =
   | 'ACCOUNTS'
   | 'API_TOKENS'
+  | 'BED_INTAKE'
   | 'BED_REPORT'
   | 'BED_STATUS'
   | 'FAQ'

@@ -10,6 +10,7 @@ export enum MenuKey {
   RECRUITMENT = 'RECRUITMENT',
   BED_REPORT = 'BED_REPORT',
   BED_STATUS = 'BED_STATUS',
+  BED_INTAKE = 'BED_INTAKE',
   NEW_INQUIRY = 'NEW_INQUIRY',
   INQUIRY_INBOX = 'INQUIRY_INBOX',
   FAQ = 'FAQ',
@@ -30,6 +31,7 @@ const MENUS: Record<MenuKey, Menu> = {
   RECRUITMENT: { key: MenuKey.RECRUITMENT, label: '人材募集登録' },
   BED_REPORT: { key: MenuKey.BED_REPORT, label: '地域病床見える化' },
   BED_STATUS: { key: MenuKey.BED_STATUS, label: '病床状況報告' },
+  BED_INTAKE: { key: MenuKey.BED_INTAKE, label: '一括取込' },
   NEW_INQUIRY: { key: MenuKey.NEW_INQUIRY, label: '新規お問合せ' },
   INQUIRY_INBOX: { key: MenuKey.INQUIRY_INBOX, label: 'お問合せ対応' },
   FAQ: { key: MenuKey.FAQ, label: 'FAQ' },
@@ -45,9 +47,9 @@ const MENUS: Record<MenuKey, Menu> = {
  */
 const MENUS_BY_ROLE: Record<Role, MenuKey[]> = {
   HEALTH_CENTER_RECRUITMENT: [MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
-  HEALTH_CENTER_AGGREGATOR: [MenuKey.BED_REPORT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  HEALTH_CENTER_AGGREGATOR: [MenuKey.BED_REPORT, MenuKey.BED_INTAKE, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
   FACILITY: [MenuKey.BED_STATUS, MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
-  PREFECTURE: [MenuKey.BED_REPORT, MenuKey.RECRUITMENT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
+  PREFECTURE: [MenuKey.BED_REPORT, MenuKey.BED_INTAKE, MenuKey.RECRUITMENT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
   OFFICE: [MenuKey.INQUIRY_INBOX, MenuKey.ACCOUNTS, MenuKey.FAQ, MenuKey.NOTICES, MenuKey.API_TOKENS],
   ANALYST: [MenuKey.BED_REPORT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
 };

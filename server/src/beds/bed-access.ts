@@ -24,6 +24,11 @@ export const BED_REPORT_READERS: readonly Audience[] = [
 export const BED_REPORTERS: readonly Audience[] = [Role.FACILITY, Role.PREFECTURE];
 /** Batch submission is the prefectural systems' path. */
 export const BED_BATCH_REPORTERS: readonly Audience[] = [Role.PREFECTURE];
+/**
+ * 一括取込 (upload of the report's own export, edited): the prefecture and the health centres'
+ * とりまとめ団体, each for the facilities of the prefecture it reads (bedReadScope).
+ */
+export const BED_BULK_INTAKE: readonly Audience[] = [Role.PREFECTURE, Role.HEALTH_CENTER_AGGREGATOR];
 
 /** What part of the report a viewer may read; null means unrestricted on that axis. */
 export interface BedReadScope {
@@ -96,6 +101,15 @@ export function mayReportFor(viewer: Viewer, facility: Pick<Facility, 'dbId' | '
   if (viewer.role === Role.FACILITY) return viewer.facilityId !== null && viewer.facilityId === facility.dbId;
   if (viewer.role === Role.PREFECTURE) return viewer.prefectureCode !== null && viewer.prefectureCode === facility.prefectureCode;
   return false;
+}
+
+/** Whether the viewer may take in (一括取込) a report for this facility: BED_BULK_INTAKE, own prefecture. */
+export function mayIntakeFor(viewer: Viewer, facility: Pick<Facility, 'prefectureCode'>): boolean {
+  return (
+    (viewer.role === Role.PREFECTURE || viewer.role === Role.HEALTH_CENTER_AGGREGATOR) &&
+    viewer.prefectureCode !== null &&
+    viewer.prefectureCode === facility.prefectureCode
+  );
 }
 
 /** Throws unless the viewer may submit a report for this facility. */

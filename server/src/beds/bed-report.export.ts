@@ -17,6 +17,7 @@ import { bedReportRows } from './bed-report.search';
 import crypto from 'node:crypto';
 import type { BedReportRow } from './bed-report-row';
 import { edxlHaveChunks, fhirBundleChunks } from './bed-report.standards';
+import { writeBedReportXlsx } from './bed-report.xlsx';
 import { bedReportCsvChunks, type CsvEncoding, type CsvView, EXPORT_BATCH_ROWS, type ExportProgress } from './bed-report.csv';
 import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { BedCategory } from './bed-snapshot.entity';
@@ -30,6 +31,9 @@ export const ROW_COUNT_TRAILER = 'X-Row-Count';
 /** The same filtered report in standard exchange formats (bed-report.standards.ts). */
 export const BED_REPORT_EDXL_HAVE_PATH = '/api/exports/bed-report.edxl-have.xml';
 export const BED_REPORT_FHIR_PATH = '/api/exports/bed-report.fhir.json';
+/** The 「詳細のみ」 columns as an Excel workbook (bed-report.xlsx.ts): the layout 一括取込 reads back. */
+export const BED_REPORT_XLSX_PATH = '/api/exports/bed-report.xlsx';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -119,10 +123,10 @@ export function readExportQuery(query: Record<string, unknown>): { input: BedRep
   };
 }
 
-function exportFileNames(now: Date): { fileName: string; ascii: string } {
+function exportFileNames(now: Date, extension = 'csv'): { fileName: string; ascii: string } {
   const jst = new Date(now.getTime() + 9 * 3600_000).toISOString();
   const stamp = `${jst.slice(0, 10).replace(/-/g, '')}-${jst.slice(11, 16).replace(':', '')}`;
-  return { fileName: `地域病床見える化_${stamp}.csv`, ascii: `bed-report_${stamp}.csv` };
+  return { fileName: `地域病床見える化_${stamp}.${extension}`, ascii: `bed-report_${stamp}.${extension}` };
 }
 
 /**
@@ -284,6 +288,34 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
       // Headers are gone: the response is cut off (no final chunk), so the client sees a failed
       // download rather than a file that looks complete.
       req.log.warn({ err: error, export: 'bed-report.csv', ...progress }, 'bed report export aborted');
+      res.destroy();
+    }
+  });
+  router.get(BED_REPORT_XLSX_PATH, async (req, res) => {
+    const request = await prepare(req, res);
+    if (!request || !tryStart(res)) return;
+    await recordAudit(deps.db, {
+      action: AuditAction.EXPORTED,
+      actorAccountId: request.viewer.accountId ?? null,
+      subject: 'bed-report.xlsx',
+      details: { filter: request.query.filter },
+    });
+    const now = new Date();
+    const { fileName, ascii } = exportFileNames(now, 'xlsx');
+    const progress: ExportProgress = { rows: 0, bytes: 0, substitutions: 0 };
+    res.status(200);
+    res.setHeader('Content-Type', XLSX_TYPE);
+    res.setHeader('Content-Disposition', contentDisposition(fileName, { fallback: ascii }));
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    try {
+      await inReadOnlySnapshot((m) =>
+        writeBedReportXlsx(m, { query: request.query, staleBefore: staleBeforeAt(now), reference: deps.reference, stream: res }, progress),
+      );
+      req.log.info({ export: 'bed-report.xlsx', rows: progress.rows }, 'bed report exported');
+    } catch (error) {
+      if (!res.headersSent) throw error;
+      req.log.warn({ err: error, export: 'bed-report.xlsx', rows: progress.rows }, 'bed report export aborted');
       res.destroy();
     }
   });

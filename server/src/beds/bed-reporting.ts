@@ -32,6 +32,7 @@ export const MAX_BATCH_ROWS = 1000;
 export const MAX_BED_REPORT_PROBLEMS = BED_COUNT_FIELDS.length + 4 + 2;
 /** Kinds that have beds to report. */
 const REPORTING_KINDS = new Set<FacilityKind>([FacilityKind.HOSPITAL, FacilityKind.CLINIC]);
+export const isReportingKind = (kind: FacilityKind): boolean => REPORTING_KINDS.has(kind);
 
 /** The validated content of a report, as stored. */
 export type BedReportContent = BedCountColumns & {

@@ -4,6 +4,10 @@ import { type BedReportCriteria, type ExportEncoding, type ExportView, exportQue
 import { number } from './bed-labels';
 
 export const EXPORT_PATH = '/api/exports/bed-report.csv';
+/** The 「詳細のみ」 columns as an Excel workbook: the file 一括取込 takes back after editing. */
+export const EXPORT_XLSX_PATH = '/api/exports/bed-report.xlsx';
+
+type ExportFormat = 'csv' | 'xlsx';
 export const EXPORT_SUMMARY_PATH = '/api/exports/bed-report.summary';
 
 interface ExportSummary {
@@ -35,6 +39,9 @@ async function refusal(response: Response): Promise<string | null> {
 export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
   const [encoding, setEncoding] = useState<ExportEncoding>('sjis');
   const [view, setView] = useState<ExportView>('details');
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  // The workbook holds 「詳細のみ」 in Unicode: the view and the character set are the CSV's choices.
+  const xlsx = format === 'xlsx' && view === 'details';
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const id = useId();
   const running = state.step === 'running';
@@ -46,7 +53,7 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
     const query = exportQuery(criteria, encoding, view);
     setState({ step: 'running' });
     const link = document.createElement('a');
-    link.href = `${EXPORT_PATH}?${query}`;
+    link.href = `${xlsx ? EXPORT_XLSX_PATH : EXPORT_PATH}?${query}`;
     link.download = '';
     document.body.appendChild(link);
     link.click();
@@ -54,7 +61,8 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
     fetch(`${EXPORT_SUMMARY_PATH}?${query}`, { credentials: 'same-origin' })
       .then(async (response) => {
         if (response.ok) {
-          setState({ step: 'done', summary: (await response.json()) as ExportSummary });
+          const summary = (await response.json()) as ExportSummary;
+          setState({ step: 'done', summary: xlsx ? { ...summary, substitutions: 0 } : summary });
           return;
         }
         const message = await refusal(response);
@@ -81,15 +89,28 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
           id={`${id}-view`}
           name="view"
           value={view}
-          onChange={(e) => setView(e.target.value === 'summary' ? 'summary' : 'details')}
+          onChange={(e) => {
+            const next = e.target.value === 'summary' ? 'summary' : 'details';
+            setView(next);
+            if (next === 'summary') setFormat('csv');
+          }}
         >
           <option value="details">詳細のみ</option>
           <option value="summary">サマリー</option>
         </select>
       </FormField>
       <FormField label="形式">
-        <select className="select" id={`${id}-format`} name="format" defaultValue="csv">
+        <select
+          className="select"
+          id={`${id}-format`}
+          name="format"
+          value={format}
+          onChange={(e) => setFormat(e.target.value === 'xlsx' ? 'xlsx' : 'csv')}
+        >
           <option value="csv">カンマ区切り形式(.csv)</option>
+          <option value="xlsx" disabled={view === 'summary'}>
+            Excel ブック(.xlsx)
+          </option>
         </select>
       </FormField>
       <FormField label="文字コード">
@@ -97,6 +118,7 @@ export function BedExportPanel({ criteria }: { criteria: BedReportCriteria }) {
           className="select"
           id={`${id}-encoding`}
           name="encoding"
+          disabled={xlsx}
           value={encoding}
           onChange={(e) => setEncoding(e.target.value === 'utf8' ? 'utf8' : 'sjis')}
         >

@@ -1,0 +1,512 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { type DataSource, In } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { mayIntakeFor } from '../beds/bed-access';
+import {
+  ACCEPTANCE_LABELS,
+  AcceptanceStatus,
+  BED_CATEGORIES,
+  BED_COUNT_FIELDS,
+  BED_MEASURES,
+  bedCountProperty,
+  type BedCountColumns,
+  STAFFING_LABELS,
+  StaffingStatus,
+} from '../beds/bed-categories';
+import { japanTime } from '../beds/bed-report.csv';
+import { type BedReportContent, contentHash, isReportingKind, storeBedReport, validateBedReport } from '../beds/bed-reporting';
+import { BedCategory, BedSnapshot, ReportSource } from '../beds/bed-snapshot.entity';
+import type { BedReportInput } from '../beds/bed-snapshot.input';
+import { Facility } from '../facilities/facility.entity';
+import { DomainError, type FieldProblem } from '../graphql/errors';
+import type { SheetRow } from './bed-intake.read';
+
+/**
+ * 一括取込: a prefecture or a とりまとめ団体 uploads the bed report's own export (CSV or .xlsx,
+ * beds/bed-report.csv.ts's columns), edited, and each row becomes a report of its facility.
+ *
+ * - The file is read as it streams, in batches (facilities and their latest reports looked up once
+ *   per batch), with a turn of the event loop between batches: a file of thousands of rows neither
+ *   holds the process nor grows memory beyond one batch and the list of rows that change or fail.
+ * - A row is read on top of the facility's latest report: a column the file leaves out keeps its
+ *   value; read-only columns (names, totals, 更新遅れ) are ignored. The report rules are the beds
+ *   domain's one validator, its problems named by the file's column.
+ * - 最終更新日時, when present, must still be the facility's latest report time: a hospital that
+ *   reported after the export would otherwise have its new report overwritten by the file's old values.
+ * - A row identical to the latest report is 変更なし and stores nothing, so applying the same file
+ *   twice stores nothing the second time. Each row is its own transaction (all of a row or none of it).
+ * - A dry run does everything but the write.
+ */
+
+export type IntakeMode = 'dry-run' | 'apply';
+export type IntakeRowStatus = 'CHANGED' | 'STORED' | 'UNCHANGED' | 'ERROR';
+
+export interface IntakeError {
+  row: number;
+  /** The column's header, or '' for the row as a whole. */
+  column: string;
+  /** The cell, A1-style (e.g. AF12), when the problem is one cell's. */
+  cell: string | null;
+  message: string;
+}
+
+export interface IntakeChange {
+  column: string;
+  before: string;
+  after: string;
+}
+
+export interface IntakeRowResult {
+  row: number;
+  facilityCode: string;
+  facilityName: string | null;
+  status: IntakeRowStatus;
+  changes: IntakeChange[];
+  errors: IntakeError[];
+}
+
+export interface IntakeSummary {
+  mode: IntakeMode;
+  /** Data rows read (blank rows not counted). */
+  rows: number;
+  /** Rows that change the facility's report (dry run), or were stored (apply). */
+  changed: number;
+  unchanged: number;
+  failed: number;
+  /** Rows that change or fail, in file order (unchanged rows are only counted). */
+  results: IntakeRowResult[];
+}
+
+/** A problem with the file as a whole (no header, too many rows): nothing of it is taken in after it. */
+export class IntakeFileError extends Error {}
+
+export const INTAKE_BATCH_ROWS = 250;
+export const INTAKE_MAX_ROWS = 20_000;
+const CODE_HEADER = '医療機関コード';
+const UPDATED_HEADER = '最終更新日時';
+
+type Content = BedReportContent;
+interface EditableColumn {
+  header: string;
+  /** The validator's field name (validateBedReport), to name its problems by column. */
+  field: string;
+  read: (text: string) => { value: Content[keyof Content] } | { problem: string };
+  get: (content: Content) => Content[keyof Content];
+  set: (content: Content, value: Content[keyof Content]) => void;
+  show: (value: Content[keyof Content]) => string;
+  /** What a blank cell means for a facility not yet reported (0, 未回答, no note); for a reported one only a note may be blank. */
+  blank: Content[keyof Content];
+}
+
+const count = (header: string) => (text: string) => {
+  const plain = text.normalize('NFKC').replace(/,/g, '').trim();
+  return /^\d{1,9}$/.test(plain) ? { value: Number(plain) } : { problem: `${header}は0以上の整数で入力してください（「${text}」）。` };
+};
+const labelled = <T extends string>(header: string, labels: Record<T, string>) => {
+  const byLabel = new Map(Object.entries(labels).map(([value, label]) => [label as string, value as T]));
+  return (text: string) => {
+    const value = byLabel.get(text.normalize('NFKC').trim()) ?? byLabel.get(text.trim());
+    return value
+      ? { value }
+      : { problem: `${header}は「${[...byLabel.keys()].join('」「')}」のいずれかで入力してください（「${text}」）。` };
+  };
+};
+
+const EDITABLE: EditableColumn[] = [
+  ...(
+    [
+      ['外来受入', 'outpatientAcceptance'],
+      ['入院受入', 'inpatientAcceptance'],
+      ['救急受入', 'emergencyAcceptance'],
+    ] as const
+  ).map(([header, key]): EditableColumn => ({
+    header,
+    field: key,
+    read: labelled(header, ACCEPTANCE_LABELS),
+    get: (c) => c[key],
+    set: (c, v) => {
+      c[key] = v as AcceptanceStatus;
+    },
+    show: (v) => ACCEPTANCE_LABELS[v as AcceptanceStatus],
+    blank: AcceptanceStatus.UNANSWERED,
+  })),
+  {
+    header: '職員の充足状況',
+    field: 'staffing',
+    read: labelled('職員の充足状況', STAFFING_LABELS),
+    get: (c) => c.staffing,
+    set: (c, v) => {
+      c.staffing = v as StaffingStatus;
+    },
+    show: (v) => STAFFING_LABELS[v as StaffingStatus],
+    blank: StaffingStatus.UNANSWERED,
+  },
+  ...BED_CATEGORIES.flatMap((category) =>
+    BED_MEASURES.map((measure): EditableColumn => {
+      const header = `${category.label} ${measure.label}`;
+      const property = bedCountProperty(category.key, measure.key);
+      return {
+        header,
+        field: `beds.${category.key}.${measure.column}`,
+        read: count(header),
+        get: (c) => c[property],
+        set: (c, v) => {
+          c[property] = v as number;
+        },
+        show: String,
+        blank: 0,
+      };
+    }),
+  ),
+  ...(
+    [
+      ['人工呼吸器 保有台数', 'ventilatorsTotal'],
+      ['人工呼吸器 使用中', 'ventilatorsInUse'],
+      ['ECMO 保有台数', 'ecmoTotal'],
+      ['ECMO 使用中', 'ecmoInUse'],
+    ] as const
+  ).map(([header, key]): EditableColumn => ({
+    header,
+    field: key,
+    read: count(header),
+    get: (c) => c[key],
+    set: (c, v) => {
+      c[key] = v as number;
+    },
+    show: String,
+    blank: 0,
+  })),
+  {
+    header: '備考',
+    field: 'note',
+    // The CSV export guards formulas with a leading apostrophe; it is not part of the note.
+    read: (text) => ({ value: text.replace(/^'(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20])/, '') }),
+    get: (c) => c.note,
+    set: (c, v) => {
+      c.note = v === '' ? null : (v as string | null);
+    },
+    show: (v) => (v as string | null) ?? '',
+    blank: null,
+  },
+];
+const EDITABLE_BY_HEADER = new Map(EDITABLE.map((c) => [c.header, c]));
+const HEADER_OF_FIELD = new Map(EDITABLE.map((c) => [c.field, c.header]));
+
+/** Spreadsheet column letters: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function contentOf(snapshot: BedSnapshot): Content {
+  const counts = Object.fromEntries(BED_COUNT_FIELDS.map((f) => [f.property, snapshot[f.property]])) as BedCountColumns;
+  return {
+    ...counts,
+    outpatientAcceptance: snapshot.outpatientAcceptance,
+    inpatientAcceptance: snapshot.inpatientAcceptance,
+    emergencyAcceptance: snapshot.emergencyAcceptance,
+    staffing: snapshot.staffing,
+    ventilatorsTotal: snapshot.ventilatorsTotal,
+    ventilatorsInUse: snapshot.ventilatorsInUse,
+    ecmoTotal: snapshot.ecmoTotal,
+    ecmoInUse: snapshot.ecmoInUse,
+    note: snapshot.note,
+  };
+}
+
+function emptyContent(): Content {
+  const counts = Object.fromEntries(BED_COUNT_FIELDS.map((f) => [f.property, 0])) as BedCountColumns;
+  return {
+    ...counts,
+    outpatientAcceptance: AcceptanceStatus.UNANSWERED,
+    inpatientAcceptance: AcceptanceStatus.UNANSWERED,
+    emergencyAcceptance: AcceptanceStatus.UNANSWERED,
+    staffing: StaffingStatus.UNANSWERED,
+    ventilatorsTotal: 0,
+    ventilatorsInUse: 0,
+    ecmoTotal: 0,
+    ecmoInUse: 0,
+    note: null,
+  };
+}
+
+function inputOf(content: Content): BedReportInput {
+  return {
+    beds: BED_CATEGORIES.map((c) => ({
+      category: c.key as BedCategory,
+      secured: content[`${c.key}Secured`],
+      immediate: content[`${c.key}Immediate`],
+      inpatients: content[`${c.key}Inpatients`],
+      severe: content[`${c.key}Severe`],
+      vacant: content[`${c.key}Vacant`],
+    })),
+    outpatientAcceptance: content.outpatientAcceptance,
+    inpatientAcceptance: content.inpatientAcceptance,
+    emergencyAcceptance: content.emergencyAcceptance,
+    staffing: content.staffing,
+    ventilatorsTotal: content.ventilatorsTotal,
+    ventilatorsInUse: content.ventilatorsInUse,
+    ecmoTotal: content.ecmoTotal,
+    ecmoInUse: content.ecmoInUse,
+    note: content.note,
+    idempotencyKey: null,
+  };
+}
+
+/** 2026/11/24 09:05 however Excel rewrote it (2026/11/24 9:05, 2026-11-24 09:05:00), or null. */
+function minuteOf(text: string): string | null {
+  const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})[ T]+(\d{1,2}):(\d{2})/.exec(text.normalize('NFKC').trim());
+  if (!m) return null;
+  const pad = (s: string) => s.padStart(2, '0');
+  return `${m[1]}/${pad(m[2])}/${pad(m[3])} ${pad(m[4])}:${m[5]}`;
+}
+
+/** 医療機関コード as written by the export (="0101…" in CSV) or as Excel left it (a number that lost its leading zero). */
+function facilityCodeOf(text: string): string {
+  const plain = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^="(.*)"$/, '$1');
+  return /^\d{9}$/.test(plain) ? `0${plain}` : plain;
+}
+
+interface Header {
+  code: number;
+  updated: number | null;
+  editable: { index: number; column: EditableColumn }[];
+}
+
+function readHeader(cells: string[]): Header {
+  const names = cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  const code = names.indexOf(CODE_HEADER);
+  if (code < 0)
+    throw new IntakeFileError(
+      `1行目に「${CODE_HEADER}」の列がありません。地域病床見える化のエクスポート（詳細のみ）の形式で作成してください。`,
+    );
+  const editable: Header['editable'] = [];
+  const seen = new Set<string>();
+  names.forEach((name, index) => {
+    if (!name) return;
+    if (seen.has(name)) throw new IntakeFileError(`1行目の列「${name}」が重複しています。`);
+    seen.add(name);
+    const column = EDITABLE_BY_HEADER.get(name);
+    if (column) editable.push({ index, column });
+  });
+  if (editable.length === 0) throw new IntakeFileError('取り込める項目の列（病床数・受入状況など）が1つもありません。');
+  const updated = names.indexOf(UPDATED_HEADER);
+  return { code, updated: updated < 0 ? null : updated, editable };
+}
+
+interface Pending {
+  row: number;
+  cells: string[];
+}
+
+export interface IntakeOptions {
+  viewer: Viewer;
+  mode: IntakeMode;
+  now?: () => Date;
+  batchRows?: number;
+  /** Called for a failure of the service (not of the file) on one row; the row is reported as failed. */
+  onUnexpected?: (error: unknown) => void;
+}
+
+/** Reads the rows of an uploaded sheet and checks (dry run) or stores (apply) each as a report. */
+export async function runBedIntake(db: DataSource, rows: AsyncIterable<SheetRow>, options: IntakeOptions): Promise<IntakeSummary> {
+  const summary: IntakeSummary = { mode: options.mode, rows: 0, changed: 0, unchanged: 0, failed: 0, results: [] };
+  const batchRows = options.batchRows ?? INTAKE_BATCH_ROWS;
+  const seenCodes = new Map<string, number>();
+  let header: Header | null = null;
+  let batch: Pending[] = [];
+  const flush = async () => {
+    if (batch.length) await takeBatch(db, header!, batch, seenCodes, options, summary);
+    batch = [];
+    // Another request's turn: parsing and checking a batch is synchronous work.
+    await nextTurn();
+  };
+  for await (const { row, cells } of rows) {
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (!header) {
+      header = readHeader(cells);
+      continue;
+    }
+    summary.rows += 1;
+    if (summary.rows > INTAKE_MAX_ROWS)
+      throw new IntakeFileError(`1ファイルの行数は${INTAKE_MAX_ROWS.toLocaleString('ja-JP')}行までです。`);
+    batch.push({ row, cells });
+    if (batch.length >= batchRows) await flush();
+  }
+  if (!header) throw new IntakeFileError('ファイルに行がありません。');
+  await flush();
+  return summary;
+}
+
+async function takeBatch(
+  db: DataSource,
+  header: Header,
+  batch: Pending[],
+  seenCodes: Map<string, number>,
+  options: IntakeOptions,
+  summary: IntakeSummary,
+): Promise<void> {
+  const codes = [...new Set(batch.map((p) => facilityCodeOf(p.cells[header.code] ?? '')).filter((c) => /^\d{10}$/.test(c)))];
+  const facilities = new Map(
+    (codes.length ? await db.getRepository(Facility).findBy({ code: In(codes) }) : []).map((f) => [f.code, f] as const),
+  );
+  const ids = [...facilities.values()].map((f) => f.dbId);
+  const latest = new Map(
+    (ids.length
+      ? await db
+          .getRepository(BedSnapshot)
+          .createQueryBuilder('s')
+          .distinctOn(['s.facility_id'])
+          .where('s.facility_id IN (:...ids)', { ids })
+          .orderBy('s.facility_id')
+          .addOrderBy('s.reported_at', 'DESC')
+          .addOrderBy('s.id', 'DESC')
+          .getMany()
+      : []
+    ).map((s) => [s.facilityId, s] as const),
+  );
+
+  for (const pending of batch) {
+    const result = checkRow(header, pending, facilities, latest, seenCodes, options.viewer);
+    if (result.status === 'CHANGED' && options.mode === 'apply' && result.store) {
+      try {
+        const { facility, content } = result.store;
+        const stored = await db.transaction((m) =>
+          storeBedReport(m, {
+            viewer: options.viewer,
+            facility,
+            content,
+            idempotencyKey: null,
+            source: ReportSource.PREFECTURE,
+            now: options.now?.() ?? new Date(),
+            duplicateWhen: 'unchanged',
+          }),
+        );
+        result.status = stored.duplicate ? 'UNCHANGED' : 'STORED';
+      } catch (error) {
+        result.status = 'ERROR';
+        const message = error instanceof DomainError ? error.message : 'サーバー内部でエラーが発生しました。この行は取り込まれていません。';
+        if (!(error instanceof DomainError)) options.onUnexpected?.(error);
+        result.errors.push({ row: pending.row, column: '', cell: null, message });
+      }
+    }
+    const { store: _store, ...reported } = result;
+    if (reported.status === 'UNCHANGED') summary.unchanged += 1;
+    else if (reported.status === 'ERROR') summary.failed += 1;
+    else summary.changed += 1;
+    if (reported.status !== 'UNCHANGED') summary.results.push(reported);
+  }
+}
+
+function checkRow(
+  header: Header,
+  { row, cells }: Pending,
+  facilities: Map<string, Facility>,
+  latestOf: Map<number, BedSnapshot>,
+  seenCodes: Map<string, number>,
+  viewer: Viewer,
+): IntakeRowResult & { store?: { facility: Facility; content: Content } } {
+  const cellAt = (index: number) => `${columnLetter(index)}${row}`;
+  const rawCode = cells[header.code] ?? '';
+  const facilityCode = facilityCodeOf(rawCode);
+  const result: IntakeRowResult & { store?: { facility: Facility; content: Content } } = {
+    row,
+    facilityCode,
+    facilityName: null,
+    status: 'ERROR',
+    changes: [],
+    errors: [],
+  };
+  const fail = (column: string, index: number | null, message: string) => {
+    result.errors.push({ row, column, cell: index === null ? null : cellAt(index), message });
+    return result;
+  };
+  if (!/^\d{10}$/.test(facilityCode))
+    return fail(CODE_HEADER, header.code, `医療機関コードは10桁の数字で入力してください（「${rawCode}」）。`);
+  const earlier = seenCodes.get(facilityCode);
+  if (earlier !== undefined)
+    return fail(CODE_HEADER, header.code, `同じ医療機関コードが${earlier}行目にもあります。1つの医療機関は1行にしてください。`);
+  seenCodes.set(facilityCode, row);
+  const facility = facilities.get(facilityCode);
+  if (!facility) return fail(CODE_HEADER, header.code, '医療機関コードに該当する医療機関がありません。');
+  result.facilityName = facility.name;
+  if (!mayIntakeFor(viewer, facility)) return fail(CODE_HEADER, header.code, '他の都道府県の医療機関は取り込めません。');
+  if (!isReportingKind(facility.kind))
+    return fail(CODE_HEADER, header.code, 'この施設類型は病床状況の報告対象ではありません（病院・診療所のみ）。');
+
+  const latest = latestOf.get(facility.dbId) ?? null;
+  if (header.updated !== null) {
+    const text = (cells[header.updated] ?? '').trim();
+    const current = latest ? japanTime(latest.reportedAt) : null;
+    const inFile = text === '' ? null : minuteOf(text);
+    if (text !== '' && inFile === null) {
+      fail(UPDATED_HEADER, header.updated, `最終更新日時を読み取れません（「${text}」）。エクスポートしたときの値のままにしてください。`);
+    } else if (inFile !== current) {
+      fail(
+        UPDATED_HEADER,
+        header.updated,
+        current
+          ? `この医療機関には${current}の報告があります（ファイルは${text || '未報告'}の時点）。最新の状態をエクスポートし直してから編集してください。`
+          : 'ファイルの最終更新日時の報告が見つかりません。最新の状態をエクスポートし直してください。',
+      );
+    }
+  }
+
+  const before = latest ? contentOf(latest) : null;
+  const content = before ? { ...before } : emptyContent();
+  // A facility never reported, left as the export wrote it (counts blank, statuses 未回答): nothing to take in.
+  const blankRow = header.editable.every(({ index, column }) => {
+    const text = (cells[index] ?? '').trim();
+    return text === '' || (typeof column.blank === 'string' && text === column.show(column.blank));
+  });
+  if (!latest && blankRow && result.errors.length === 0) {
+    result.status = 'UNCHANGED';
+    return result;
+  }
+  for (const { index, column } of header.editable) {
+    const text = cells[index] ?? '';
+    if (text.trim() === '') {
+      if (latest && column.field !== 'note') {
+        fail(column.header, index, `${column.header}が空欄です。値を入力してください。`);
+      } else {
+        column.set(content, column.blank);
+      }
+      continue;
+    }
+    const read = column.read(text);
+    if ('problem' in read) fail(column.header, index, read.problem);
+    else column.set(content, read.value);
+  }
+  if (result.errors.length) return result;
+
+  let checked: Content;
+  try {
+    checked = validateBedReport(inputOf(content));
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const problems = (error.extensions.fieldErrors as FieldProblem[] | undefined) ?? [{ field: '', message: error.message }];
+    for (const problem of problems) {
+      const column = HEADER_OF_FIELD.get(problem.field) ?? '';
+      const entry = header.editable.find((e) => e.column.header === column);
+      fail(column, entry ? entry.index : null, problem.message);
+    }
+    return result;
+  }
+  if (before && contentHash(before) === contentHash(checked)) {
+    result.status = 'UNCHANGED';
+    return result;
+  }
+  for (const { column } of header.editable) {
+    const old = before ? column.get(before) : null;
+    const now = column.get(checked);
+    if (old !== now)
+      result.changes.push({ column: column.header, before: old === null && !before ? '' : column.show(old), after: column.show(now) });
+  }
+  result.status = 'CHANGED';
+  result.store = { facility, content: checked };
+  return result;
+}
