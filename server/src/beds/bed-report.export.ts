@@ -309,8 +309,12 @@ export function createBedReportExportRouter(deps: BedReportExportDependencies): 
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     try {
-      await inReadOnlySnapshot((m) =>
-        writeBedReportXlsx(m, { query: request.query, staleBefore: staleBeforeAt(now), reference: deps.reference, stream: res }, progress),
+      await inReadOnlySnapshot(async (m) =>
+        writeBedReportXlsx(
+          m,
+          { query: request.query, staleness: await stalenessOf(m, now), reference: deps.reference, stream: res },
+          progress,
+        ),
       );
       req.log.info({ export: 'bed-report.xlsx', rows: progress.rows }, 'bed report exported');
     } catch (error) {

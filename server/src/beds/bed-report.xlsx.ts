@@ -7,6 +7,7 @@ import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { BED_REPORT_COLUMNS, EXPORT_BATCH_ROWS, EXPORT_SLICE_ROWS, type ExportProgress } from './bed-report.csv';
 import type { BedReportQuery } from './bed-report.query';
 import { bedReportRows } from './bed-report.search';
+import type { Staleness } from './bed-staleness';
 
 export const BED_REPORT_SHEET_NAME = '地域病床見える化';
 
@@ -20,13 +21,13 @@ export const BED_REPORT_SHEET_NAME = '地域病床見える化';
  */
 export async function writeBedReportXlsx(
   db: EntityManager,
-  args: { query: BedReportQuery; staleBefore: Date; reference: ReferenceCatalog; stream: Writable },
+  args: { query: BedReportQuery; staleness: Staleness; reference: ReferenceCatalog; stream: Writable },
   progress: ExportProgress,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: args.stream, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(BED_REPORT_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(BED_REPORT_COLUMNS.map((c) => c.header)).commit();
-  for await (const batch of bedReportRows(db, args.query, { batchRows: EXPORT_BATCH_ROWS, staleBefore: args.staleBefore })) {
+  for await (const batch of bedReportRows(db, args.query, { batchRows: EXPORT_BATCH_ROWS, staleness: args.staleness })) {
     for (let start = 0; start < batch.length; start += EXPORT_SLICE_ROWS) {
       for (const row of batch.slice(start, start + EXPORT_SLICE_ROWS)) {
         sheet
