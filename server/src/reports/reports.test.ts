@@ -136,6 +136,7 @@ describe('folders (すべてのフォルダ)', () => {
         ['地域病床見える化（全項目表示）', 'BED_REPORT_ALL_COLUMNS'],
         ['地域病床見える化', 'BED_REPORT'],
         ['二次医療圏別の集計', null],
+        ['報告状況（遵守実績）', null],
       ]);
       // The seeded query validates against today's schema.
       for (const report of folder.reports) {
@@ -151,6 +152,26 @@ describe('folders (すべてのフォルダ)', () => {
     // The office may keep folders inside the system folder; they are system folders too.
     const officeFolder = await createFolder('office', { name: '事務局の集計', parentId: system.id });
     expect((await ok('hospital', FOLDER, { id: officeFolder })).reportFolder).toMatchObject({ kind: 'SYSTEM', canEdit: false });
+  });
+
+  it("runs the system folder's saved reports (二次医療圏別の集計, 報告状況) with the runner's scope", async () => {
+    const [system] = (await ok('prefecture', FOLDERS)).reportFolders;
+    const [home] = (await ok('prefecture', FOLDERS, { parentId: system.id })).reportFolders;
+    const reports = (await ok('prefecture', FOLDER, { id: home.id })).reportFolder.reports;
+    const idOf = (name: string) => reports.find((r: { name: string }) => r.name === name).id;
+    const compliance = (await ok('prefecture', RUN, { id: idOf('報告状況（遵守実績）') })).runReport;
+    expect(compliance.columns.map((c: { heading: string }) => c.heading).slice(0, 4)).toEqual([
+      '医療機関コード',
+      '医療機関名',
+      '二次医療圏',
+      '今期の状況',
+    ]);
+    expect(compliance.rows.map((row: string[]) => row[1]).sort()).toEqual(['レポート記念病院', '都内ほか病院'].sort());
+    const hospital = (await ok('hospital', RUN, { id: idOf('報告状況（遵守実績）') })).runReport;
+    expect(hospital.rows.map((row: string[]) => row[1])).toEqual(['レポート記念病院']);
+    const areas = (await ok('prefecture', RUN, { id: idOf('二次医療圏別の集計') })).runReport;
+    expect(areas.rows.length).toBeGreaterThan(0);
+    expect(areas.rows.every((row: string[]) => row[0] === '東京都')).toBe(true);
   });
 
   it('keeps a private folder to its owner, an organisation folder to the organisation, a prefecture folder to the prefecture', async () => {

@@ -9,6 +9,7 @@ import { ReadYourWrites1764900000000 } from './1764900000000-ReadYourWrites';
 import { ReportingSchedule1765000000000 } from './1765000000000-ReportingSchedule';
 import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
 import { Reports1765200000000 } from './1765200000000-Reports';
+import { ComplianceReport1765200000001 } from './1765200000001-ComplianceReport';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ReportingSchedule1765000000000,
   BedCorrections1765100000000,
   Reports1765200000000,
+  ComplianceReport1765200000001,
 ];
