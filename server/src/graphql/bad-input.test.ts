@@ -1,3 +1,4 @@
+import http from 'node:http';
 import {
   type GraphQLField,
   type GraphQLInputType,
@@ -164,17 +165,36 @@ function mutationDocument(field: GraphQLField<unknown, unknown>): string {
   return `mutation Corpus(${declared}) { ${field.name}(${passed})${selection} }`;
 }
 
+/**
+ * One request on a connection of its own. Building a mutation's largest bodies holds this
+ * process's event loop for seconds on a busy machine, longer than the server's keep-alive
+ * timeout; a pooled connection left idle meanwhile would be closed under the next request
+ * (ECONNRESET), a fault of the test's timing rather than of the service.
+ */
 async function send(body: string | Buffer, caller: Audience) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(caller === 'ANONYMOUS' ? {} : { cookie: cookies.get(caller)! }) },
-    body,
+  const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = http.request(`${server.url}/graphql`, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        ...(caller === 'ANONYMOUS' ? {} : { cookie: cookies.get(caller)! }),
+      },
+    });
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(body);
   });
-  const text = await response.text();
   try {
-    return { status: response.status, body: JSON.parse(text) };
+    return { status, body: JSON.parse(text) };
   } catch {
-    return { status: response.status, body: { unparsable: text.slice(0, 200) } };
+    return { status, body: { unparsable: text.slice(0, 200) } };
   }
 }
 

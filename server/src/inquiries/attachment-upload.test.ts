@@ -180,6 +180,7 @@ describe('attachment limits', () => {
     );
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.headers.connection).toBe('close');
   });
 
   it('accepts 10 MB and refuses one byte more with the default limit', async () => {
