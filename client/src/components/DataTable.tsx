@@ -273,6 +273,10 @@ export function DataTable<Row extends RowData>({
     overscan: COLUMN_OVERSCAN,
     enabled: columnVirtual,
   });
+  // The virtualizer keeps sizes it has worked out: new widths (another font size, other columns) are worked out again.
+  useEffect(() => {
+    if (columnVirtual) columnVirtualizer.measure();
+  }, [columnVirtual, columnVirtualizer, emPx, widths]);
   // Leading row-header columns stay drawn: they stay in view at the left while the rest scroll past.
   let pinned = 0;
   while (pinned < shownColumns.length && shownColumns[pinned].rowHeader) pinned++;
