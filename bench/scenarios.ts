@@ -16,6 +16,7 @@ import { DEMO_OFFICE, fetchGraphQLBody, postGraphQL, promGauge, signIn } from '.
 import { round, summarise, timeRuns } from './measure';
 import { runPostGraphilePeer } from './postgraphile-peer';
 import { browserTables } from './browser-tables';
+import { bulkIntake } from './intake';
 
 export { postGraphQL } from './http';
 
@@ -513,4 +514,13 @@ const login: BenchScenario = {
   },
 };
 
-export const benchScenarios: BenchScenario[] = [facilityPage, bedReportPage, postgraphilePeer, csvExport, mixedLoad, login, browserTables];
+export const benchScenarios: BenchScenario[] = [
+  facilityPage,
+  bedReportPage,
+  postgraphilePeer,
+  csvExport,
+  bulkIntake,
+  mixedLoad,
+  login,
+  browserTables,
+];

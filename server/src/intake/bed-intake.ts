@@ -370,35 +370,53 @@ async function takeBatch(
     ).map((s) => [s.facilityId, s] as const),
   );
 
-  for (const pending of batch) {
-    const result = checkRow(header, pending, facilities, latest, seenCodes, options.viewer);
-    if (result.status === 'CHANGED' && options.mode === 'apply' && result.store) {
-      try {
-        const { facility, content } = result.store;
-        const stored = await db.transaction((m) =>
-          storeBedReport(m, {
-            viewer: options.viewer,
-            facility,
-            content,
-            idempotencyKey: null,
-            source: ReportSource.PREFECTURE,
-            now: options.now?.() ?? new Date(),
-            duplicateWhen: 'unchanged',
-          }),
-        );
-        result.status = stored.duplicate ? 'UNCHANGED' : 'STORED';
-      } catch (error) {
-        result.status = 'ERROR';
-        const message = error instanceof DomainError ? error.message : 'サーバー内部でエラーが発生しました。この行は取り込まれていません。';
-        if (!(error instanceof DomainError)) options.onUnexpected?.(error);
-        result.errors.push({ row: pending.row, column: '', cell: null, message });
-      }
+  const results = batch.map((pending) => ({ pending, result: checkRow(header, pending, facilities, latest, seenCodes, options.viewer) }));
+  if (options.mode === 'apply') {
+    // Rows of a batch are different facilities (a repeated code is refused above), so their
+    // transactions are independent: a few run at once on the pool's connections.
+    const pending = results.filter(({ result }) => result.status === 'CHANGED' && result.store);
+    for (let at = 0; at < pending.length; at += STORE_CONCURRENCY) {
+      await Promise.all(pending.slice(at, at + STORE_CONCURRENCY).map(({ pending: row, result }) => storeRow(db, row, result, options)));
     }
+  }
+  for (const { result } of results) {
     const { store: _store, ...reported } = result;
     if (reported.status === 'UNCHANGED') summary.unchanged += 1;
     else if (reported.status === 'ERROR') summary.failed += 1;
     else summary.changed += 1;
     if (reported.status !== 'UNCHANGED') summary.results.push(reported);
+  }
+}
+
+/** Rows of one batch stored at once (each its own transaction, on its own pooled connection). */
+const STORE_CONCURRENCY = 4;
+
+/** Stores one checked row in its own transaction; the row's result says what happened. */
+async function storeRow(
+  db: DataSource,
+  pending: Pending,
+  result: IntakeRowResult & { store?: { facility: Facility; content: Content } },
+  options: IntakeOptions,
+): Promise<void> {
+  try {
+    const { facility, content } = result.store!;
+    const stored = await db.transaction((m) =>
+      storeBedReport(m, {
+        viewer: options.viewer,
+        facility,
+        content,
+        idempotencyKey: null,
+        source: ReportSource.PREFECTURE,
+        now: options.now?.() ?? new Date(),
+        duplicateWhen: 'unchanged',
+      }),
+    );
+    result.status = stored.duplicate ? 'UNCHANGED' : 'STORED';
+  } catch (error) {
+    result.status = 'ERROR';
+    const message = error instanceof DomainError ? error.message : 'サーバー内部でエラーが発生しました。この行は取り込まれていません。';
+    if (!(error instanceof DomainError)) options.onUnexpected?.(error);
+    result.errors.push({ row: pending.row, column: '', cell: null, message });
   }
 }
 
