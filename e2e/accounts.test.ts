@@ -144,7 +144,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
     await page.waitForURL(/\/login$/);
 
     await signIn(page, accounts[`aggregator-${viewport}`]);
-    expect(await homeMenus(page)).toEqual(['地域病床見える化', '新規お問合せ', 'FAQ', 'お知らせ']);
+    expect(await homeMenus(page)).toEqual(['地域病床見える化', '一括取込', '報告状況', '新規お問合せ', 'FAQ', 'お知らせ']);
   });
 
   test('a wrong password shows one message for ID and password, beside nothing that would tell which was wrong', async () => {

@@ -34,6 +34,8 @@ import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
 import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
 import { SCREEN_PATHS, type ScreenName } from './screens';
 
+import { ReportingCompliancePage } from './pages/reporting/ReportingCompliancePage';
+import { ReportingSettingsPage } from './pages/reporting/ReportingSettingsPage';
 /** The page of every screen in screens.ts; a screen without a page does not compile. */
 const PAGES: Record<ScreenName, ReactElement> = {
   home: <HomePage />,
@@ -64,6 +66,8 @@ const PAGES: Record<ScreenName, ReactElement> = {
   bedFacility: <BedFacilityPage />,
   bedStatusReport: <BedStatusReportPage />,
   bedIntake: <BedIntakePage />,
+  reportingCompliance: <ReportingCompliancePage />,
+  reportingSettings: <ReportingSettingsPage />,
 };
 
 const router = createBrowserRouter([

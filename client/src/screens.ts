@@ -35,6 +35,8 @@ export const SCREEN_PATHS = {
   bedFacility: '/beds/facilities/:facilityId',
   bedStatusReport: '/beds/status',
   bedIntake: '/beds/intake',
+  reportingCompliance: '/reporting',
+  reportingSettings: '/reporting/settings',
 } as const;
 
 export type ScreenName = keyof typeof SCREEN_PATHS;
@@ -51,6 +53,8 @@ export const MENU_SCREENS: Record<MenuKey, ScreenName> = {
   NOTICES: 'notices',
   ACCOUNTS: 'accounts',
   API_TOKENS: 'apiTokens',
+  REPORTING_STATUS: 'reportingCompliance',
+  REPORTING_SETTINGS: 'reportingSettings',
 };
 
 export function menuPath(key: MenuKey): string {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigationType } from 'react-router';
 import { menuFor } from '../menu';
 import { LogoutButton } from '../pages/accounts/LogoutButton';
+import { ReportingModeBanner } from '../pages/reporting/ReportingModeBanner';
 import { useViewer } from '../viewer';
 
 /**
@@ -81,6 +82,7 @@ export function Layout() {
           )}
         </ul>
       </nav>
+      <ReportingModeBanner viewer={viewer} />
       <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>

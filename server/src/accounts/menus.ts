@@ -17,6 +17,8 @@ export enum MenuKey {
   NOTICES = 'NOTICES',
   ACCOUNTS = 'ACCOUNTS',
   API_TOKENS = 'API_TOKENS',
+  REPORTING_STATUS = 'REPORTING_STATUS',
+  REPORTING_SETTINGS = 'REPORTING_SETTINGS',
 }
 
 registerEnumType(MenuKey, { name: 'MenuKey', description: 'ホーム画面のメニュー' });
@@ -38,6 +40,8 @@ const MENUS: Record<MenuKey, Menu> = {
   NOTICES: { key: MenuKey.NOTICES, label: 'お知らせ' },
   ACCOUNTS: { key: MenuKey.ACCOUNTS, label: 'アカウント管理' },
   API_TOKENS: { key: MenuKey.API_TOKENS, label: 'APIトークン' },
+  REPORTING_STATUS: { key: MenuKey.REPORTING_STATUS, label: '報告状況' },
+  REPORTING_SETTINGS: { key: MenuKey.REPORTING_SETTINGS, label: '報告期限の設定' },
 };
 
 /**
@@ -47,11 +51,35 @@ const MENUS: Record<MenuKey, Menu> = {
  */
 const MENUS_BY_ROLE: Record<Role, MenuKey[]> = {
   HEALTH_CENTER_RECRUITMENT: [MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
-  HEALTH_CENTER_AGGREGATOR: [MenuKey.BED_REPORT, MenuKey.BED_INTAKE, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  HEALTH_CENTER_AGGREGATOR: [
+    MenuKey.BED_REPORT,
+    MenuKey.BED_INTAKE,
+    MenuKey.REPORTING_STATUS,
+    MenuKey.NEW_INQUIRY,
+    MenuKey.FAQ,
+    MenuKey.NOTICES,
+  ],
   FACILITY: [MenuKey.BED_STATUS, MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
-  PREFECTURE: [MenuKey.BED_REPORT, MenuKey.BED_INTAKE, MenuKey.RECRUITMENT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
-  OFFICE: [MenuKey.INQUIRY_INBOX, MenuKey.ACCOUNTS, MenuKey.FAQ, MenuKey.NOTICES, MenuKey.API_TOKENS],
-  ANALYST: [MenuKey.BED_REPORT, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
+  PREFECTURE: [
+    MenuKey.BED_REPORT,
+    MenuKey.BED_INTAKE,
+    MenuKey.REPORTING_STATUS,
+    MenuKey.REPORTING_SETTINGS,
+    MenuKey.RECRUITMENT,
+    MenuKey.API_TOKENS,
+    MenuKey.FAQ,
+    MenuKey.NOTICES,
+  ],
+  OFFICE: [
+    MenuKey.INQUIRY_INBOX,
+    MenuKey.ACCOUNTS,
+    MenuKey.REPORTING_STATUS,
+    MenuKey.REPORTING_SETTINGS,
+    MenuKey.FAQ,
+    MenuKey.NOTICES,
+    MenuKey.API_TOKENS,
+  ],
+  ANALYST: [MenuKey.BED_REPORT, MenuKey.REPORTING_STATUS, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
 };
 
 export function menusFor(role: Role): Menu[] {

@@ -60,6 +60,11 @@ const VARIABLES: Record<string, Variables> = {
     inquiryStatus: v.menus.includes('INQUIRY_INBOX') ? 'OPEN' : 'ANSWERED',
   }),
   PasswordResetPage_Rule: () => ({}),
+  ReportingModeBanner_Query: () => ({}),
+  ReportingCompliancePage_Prefectures: () => ({}),
+  ReportingCompliancePage_Query: () => ({ prefectureCode: '13' }),
+  ReportingSettingsPage_Prefectures: () => ({}),
+  ReportingSettingsPage_Query: () => ({ prefectureCode: '13' }),
   ViewerProvider_Viewer: () => ({}),
   BedFacilityPage_Detail: (f) => ({ facilityId: f.hospitalFacilityId, first: 100 }),
   BedReportAllColumnsPage_Report: () => ({

@@ -1,5 +1,6 @@
 import { defineDomain } from '../domain';
 import { scheduleFreshness } from './reporting.freshness';
+import { createComplianceExportRouter } from './reporting-compliance.export';
 import { ReportingResolver } from './reporting.resolver';
 import { REMINDER_TICK_MS, ReportingReminderWorker } from './reporting-reminders';
 
@@ -12,6 +13,8 @@ export const reporting = defineDomain({
   name: 'reporting',
   resolvers: [ReportingResolver],
   context: async () => ({ reportingFreshness: scheduleFreshness }),
+  // 報告状況 as CSV (Shift-JIS or UTF-8) through the one CSV writer, with the GraphQL field's scope rule.
+  routes: ({ db, resolveViewer, values }) => createComplianceExportRouter({ db, reference: values.reference, resolveViewer }),
   // Reminders and overdue notices through the mail outbox, once per hospital, period and kind however many processes tick.
   workers: ({ db, log }) => [
     new ReportingReminderWorker(db, {

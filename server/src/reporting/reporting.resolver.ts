@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Float, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { Role } from '../auth/viewer';
+import { Role, type Viewer } from '../auth/viewer';
+import type { ReferenceCatalog } from '../facilities/reference-catalog';
 import { BED_REPORT_READERS, bedReadScope } from '../beds/bed-access';
 import { Facility } from '../facilities/facility.entity';
 import { Prefecture } from '../facilities/prefecture.entity';
@@ -191,7 +192,12 @@ export class ReportingResolver {
     @Arg('areaCode', () => String, { nullable: true, description: '二次医療圏コード' }) areaCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<ReportingComplianceView> {
-    const scope = await complianceScope(ctx, prefectureCode, areaCode);
+    const scope = await complianceScopeFor(
+      ctx.viewer,
+      { prefectureCode, areaCode },
+      ctx.reference,
+      async (id) => (await ctx.loaders.facilityById.load(id))?.prefectureCode ?? null,
+    );
     const now = new Date();
     const schedule = await scheduleOf(ctx.db.manager, scope.prefectureCode);
     const [{ rows }, areas] = await Promise.all([
@@ -249,19 +255,25 @@ export class ReportingResolver {
 /**
  * What part of the compliance a viewer may read: the bed report's rule (beds/bed-access.ts) —
  * prefecture and health centre their own prefecture, a hospital itself only, office and analysts
- * any prefecture they name.
+ * any prefecture they name. The GraphQL field and the CSV export both ask here.
  */
-async function complianceScope(ctx: Context, prefectureCode: string | null, areaCode: string | null): Promise<ComplianceScope> {
-  const scope = bedReadScope(ctx.viewer);
+export async function complianceScopeFor(
+  viewer: Viewer,
+  args: { prefectureCode: string | null | undefined; areaCode: string | null | undefined },
+  reference: ReferenceCatalog,
+  facilityPrefecture: (facilityId: number) => Promise<string | null>,
+): Promise<ComplianceScope> {
+  const scope = bedReadScope(viewer);
   if (scope.facilityId !== null) {
-    const facility = await ctx.loaders.facilityById.load(scope.facilityId);
-    if (!facility) throw forbidden();
-    return { prefectureCode: facility.prefectureCode, facilityId: facility.dbId };
+    const prefectureCode = await facilityPrefecture(scope.facilityId);
+    if (!prefectureCode) throw forbidden();
+    return { prefectureCode, facilityId: scope.facilityId };
   }
+  const { prefectureCode, areaCode } = args;
   if (scope.prefectureCode !== null && prefectureCode != null && prefectureCode !== scope.prefectureCode)
     throw forbidden('他の都道府県の報告状況は参照できません。');
-  const code = schedulePrefectureFor(ctx.viewer, prefectureCode ?? scope.prefectureCode, knownPrefecture(ctx));
-  const area = areaCode ? ctx.reference.area(areaCode) : null;
+  const code = schedulePrefectureFor(viewer, prefectureCode ?? scope.prefectureCode, (c) => reference.prefecture(c) !== null);
+  const area = areaCode ? reference.area(areaCode) : null;
   if (areaCode && (!area || area.prefectureCode !== code))
     throw badUserInput('二次医療圏が正しくありません。', [{ field: 'areaCode', message: '二次医療圏が正しくありません。' }]);
   return { prefectureCode: code, areaCode: areaCode ?? null };

@@ -326,4 +326,27 @@ describe('GraphQL', () => {
       staleOnly: { totalCount: 0 },
     });
   });
+
+  it('exports the same compliance as CSV through the one CSV writer (UTF-8 with BOM, or Shift-JIS), with the same scope rule', async () => {
+    const utf8 = await fetch(`${server.url}/api/exports/reporting-compliance.csv?encoding=utf8`, { headers: { cookie: prefectureCookie } });
+    expect(utf8.status).toBe(200);
+    const text = await utf8.text();
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^集計単位,二次医療圏コード,二次医療圏,医療機関コード,名称,電話番号,今期の状況,最終報告日時,直近7日 期間数/);
+    expect(lines.find((l) => l.includes('川崎病院'))).toMatch(
+      /^医療機関,"=""1404""",川崎北部,"=""\d{10}""",川崎病院,03-1234-\d{4},(報告済|期限前|期限超過),/,
+    );
+    expect(lines.at(-1)).toMatch(/^都道府県,,,,神奈川県,/);
+    const sjis = await fetch(`${server.url}/api/exports/reporting-compliance.csv`, { headers: { cookie: prefectureCookie } });
+    expect(sjis.headers.get('content-type')).toContain('Shift_JIS');
+    expect(new TextDecoder('shift_jis').decode(await sjis.arrayBuffer())).toContain('川崎病院');
+    const other = await fetch(`${server.url}/api/exports/reporting-compliance.csv?prefectureCode=13`, {
+      headers: { cookie: prefectureCookie },
+    });
+    expect(other.status).toBe(403);
+    expect((await fetch(`${server.url}/api/exports/reporting-compliance.csv`)).status).toBe(401);
+  });
 });

@@ -5,6 +5,7 @@ import { screenPath } from '../../screens';
 import type { Viewer } from '../../viewer';
 import { formatDateTime, number } from '../beds/bed-labels';
 import { LoadingStatus } from '../../components/StatusLine';
+import { STATUS_LABEL } from '../reporting/reporting-labels';
 
 const HomeTasks_Query = graphql(`
   query HomeTasks_Query($facilityId: ID!, $reportsBeds: Boolean!, $readsBeds: Boolean!, $inquiryStatus: InquiryStatus!) {
@@ -21,6 +22,23 @@ const HomeTasks_Query = graphql(`
     ownBeds: bedFacilityStatus(facilityId: $facilityId) @include(if: $reportsBeds) {
       lastUpdated
       stale
+    }
+    ownCompliance: reportingCompliance @include(if: $reportsBeds) {
+      schedule {
+        modeLabel
+        currentPeriod {
+          due
+        }
+      }
+      facilities {
+        status
+        last28Days {
+          periods
+          onTime
+          late
+          missed
+        }
+      }
     }
     bedReportSummary @include(if: $readsBeds) {
       overall {
@@ -95,6 +113,23 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
               <Link className="home-task__action" to={screenPath('bedStatusReport')}>
                 病床状況を報告する
               </Link>
+            </li>
+          ) : null}
+          {reportsBeds && data.ownCompliance?.facilities[0] ? (
+            <li className="home-task" data-task="reporting-compliance" data-state={data.ownCompliance.facilities[0].status}>
+              <span className="home-task__label">報告期限の遵守（直近28日）</span>
+              <span className="home-task__value">
+                期限内 {number.format(data.ownCompliance.facilities[0].last28Days.onTime)} /{' '}
+                {number.format(data.ownCompliance.facilities[0].last28Days.periods)}回
+              </span>
+              <span className="home-task__detail">
+                <span className="home-task__count">遅延 {number.format(data.ownCompliance.facilities[0].last28Days.late)}回</span>・
+                <span className="home-task__count">未報告 {number.format(data.ownCompliance.facilities[0].last28Days.missed)}回</span>
+              </span>
+              <span className="home-task__detail">
+                今期（{data.ownCompliance.schedule.modeLabel}）: {STATUS_LABEL[data.ownCompliance.facilities[0].status]}・期限{' '}
+                {formatDateTime(data.ownCompliance.schedule.currentPeriod.due)}
+              </span>
             </li>
           ) : null}
           {readsBeds && data.bedReportSummary ? (

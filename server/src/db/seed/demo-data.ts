@@ -4,6 +4,7 @@ import { seedDemoPostings } from './demo-postings';
 import { seedDemoAccounts } from '../../accounts/demo-accounts';
 import { seedDemoContent } from '../../content/demo-content';
 import { seedDemoBedSnapshots } from './demo-bed-snapshots';
+import { seedDemoReportingSchedule } from '../../reporting/demo-reporting';
 
 /**
  * All demo data, in dependency order. Each step is idempotent, so running the seed again (or
@@ -20,5 +21,6 @@ export async function seedDemoData(
   summary.accountsInserted = await db.transaction((m) => seedDemoAccounts(m));
   summary.faqAndNoticesInserted = await db.transaction((m) => seedDemoContent(m));
   summary.bedSnapshotsInserted = await seedDemoBedSnapshots(db.manager);
+  summary.reportingSchedulesInserted = await db.transaction((m) => seedDemoReportingSchedule(m));
   return summary;
 }

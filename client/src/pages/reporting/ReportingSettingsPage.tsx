@@ -1,0 +1,304 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useSearchParams } from 'react-router';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { LoadingStatus } from '../../components/StatusLine';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { ReportingMode, ReportingSettingsPage_QueryQuery } from '../../gql/graphql';
+import { useViewer } from '../../viewer';
+import { RequireSignIn } from '../accounts/RequireSignIn';
+import { formatDateTime } from '../beds/bed-labels';
+import { CADENCE_HOURS, MODE_LABEL, MODES } from './reporting-labels';
+
+const ReportingSettingsPage_Prefectures = graphql(`
+  query ReportingSettingsPage_Prefectures {
+    prefectures {
+      code
+      name
+    }
+  }
+`);
+
+const ReportingSettingsPage_Query = graphql(`
+  query ReportingSettingsPage_Query($prefectureCode: String) {
+    reportingSchedule(prefectureCode: $prefectureCode) {
+      mode
+      dueTime
+      alertCadenceHours
+      disasterCadenceHours
+      cadenceHours
+      reminderBeforeMinutes
+      escalationAfterMinutes
+      configured
+      updatedAt
+      prefecture {
+        code
+        name
+      }
+      currentPeriod {
+        due
+      }
+    }
+  }
+`);
+
+const ReportingSettingsPage_Save = graphql(`
+  mutation ReportingSettingsPage_Save($input: ReportingScheduleInput!) {
+    updateReportingSchedule(input: $input) {
+      mode
+      dueTime
+      alertCadenceHours
+      disasterCadenceHours
+      cadenceHours
+      reminderBeforeMinutes
+      escalationAfterMinutes
+      configured
+      updatedAt
+      prefecture {
+        code
+        name
+      }
+      currentPeriod {
+        due
+      }
+    }
+  }
+`);
+
+const FIELDS = {
+  prefectureCode: { label: '都道府県', id: 'schedule-prefecture' },
+  mode: { label: '運用モード', id: 'schedule-mode' },
+  dueTime: { label: '毎日の報告期限', id: 'schedule-due-time' },
+  alertCadenceHours: { label: '警戒時の報告周期', id: 'schedule-alert-cadence' },
+  disasterCadenceHours: { label: '災害時の報告周期', id: 'schedule-disaster-cadence' },
+  reminderBeforeMinutes: { label: 'リマインド（期限の何分前）', id: 'schedule-reminder' },
+  escalationAfterMinutes: { label: '督促と保健所への通知（期限の何分後）', id: 'schedule-escalation' },
+};
+
+/** 報告期限の設定 (都道府県・事務局): due time, operating mode and cadences of one prefecture. */
+export function ReportingSettingsPage() {
+  usePageTitle('報告期限の設定');
+  return (
+    <RequireSignIn>
+      <EditorsOnly />
+    </RequireSignIn>
+  );
+}
+
+function EditorsOnly() {
+  const viewer = useViewer();
+  if (viewer.role !== 'PREFECTURE' && viewer.role !== 'OFFICE') return <Navigate to="/" replace />;
+  return <ReportingSettings office={viewer.role === 'OFFICE'} />;
+}
+
+type Schedule = ReportingSettingsPage_QueryQuery['reportingSchedule'];
+
+interface Form {
+  mode: ReportingMode;
+  dueTime: string;
+  alertCadenceHours: string;
+  disasterCadenceHours: string;
+  reminderBeforeMinutes: string;
+  escalationAfterMinutes: string;
+}
+
+function ReportingSettings({ office }: { office: boolean }) {
+  const [params, setParams] = useSearchParams();
+  const prefectureCode = office ? (params.get('prefectureCode') ?? '13') : null;
+  const prefectures = useQuery(ReportingSettingsPage_Prefectures, { skip: !office });
+  const current = useQuery(ReportingSettingsPage_Query, { variables: { prefectureCode }, fetchPolicy: 'cache-and-network' });
+  const schedule = current.data?.reportingSchedule;
+  return (
+    <>
+      <h1>報告期限の設定</h1>
+      <p className="page-lead">
+        医療機関が病床状況を報告する期限と運用モードを設定します。警戒・災害にすると報告周期が短くなり、管内の全アカウントへメールで通知し、各画面に表示します。「*」の付いた項目は必須入力です。
+      </p>
+      {office ? (
+        <div className="form-grid">
+          <FormField label={FIELDS.prefectureCode.label} required>
+            <select
+              className="select"
+              id={FIELDS.prefectureCode.id}
+              value={prefectureCode ?? ''}
+              onChange={(e) => setParams({ prefectureCode: e.target.value }, { replace: true })}
+            >
+              {prefectures.data?.prefectures.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              )) ?? <option value={prefectureCode ?? ''}>{prefectureCode}</option>}
+            </select>
+          </FormField>
+        </div>
+      ) : null}
+      {!schedule ? (
+        <LoadingStatus loading={current.loading} />
+      ) : (
+        <ScheduleForm
+          key={`${prefectureCode ?? 'own'}-${schedule.updatedAt ?? 'default'}`}
+          prefectureCode={prefectureCode}
+          schedule={schedule}
+        />
+      )}
+    </>
+  );
+}
+
+function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | null; schedule: Schedule }) {
+  const [form, setForm] = useState<Form>({
+    mode: schedule.mode,
+    dueTime: schedule.dueTime,
+    alertCadenceHours: String(schedule.alertCadenceHours),
+    disasterCadenceHours: String(schedule.disasterCadenceHours),
+    reminderBeforeMinutes: String(schedule.reminderBeforeMinutes),
+    escalationAfterMinutes: String(schedule.escalationAfterMinutes),
+  });
+  const [save, { error, loading, data: saved }] = useMutation(ReportingSettingsPage_Save);
+  const problem = useApiProblem(error);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const { errors, edited } = useFieldErrors(problem, localErrors);
+  const update = (patch: Partial<Form>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    for (const key of Object.keys(patch)) edited(key);
+  };
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!form.dueTime) local.dueTime = '報告期限を入力してください。';
+    for (const key of ['reminderBeforeMinutes', 'escalationAfterMinutes'] as const)
+      if (!/^\d+$/.test(form[key].trim())) local[key] = '0〜720 の分数を半角数字で入力してください。';
+    setLocalErrors(local);
+    if (Object.keys(local).length) {
+      document.getElementById(FIELDS[Object.keys(local)[0] as keyof typeof FIELDS].id)?.focus();
+      return;
+    }
+    try {
+      await save({
+        variables: {
+          input: {
+            prefectureCode,
+            mode: form.mode,
+            dueTime: form.dueTime,
+            alertCadenceHours: Number(form.alertCadenceHours),
+            disasterCadenceHours: Number(form.disasterCadenceHours),
+            reminderBeforeMinutes: Number(form.reminderBeforeMinutes),
+            escalationAfterMinutes: Number(form.escalationAfterMinutes),
+          },
+        },
+        refetchQueries: ['ReportingModeBanner_Query'],
+      });
+    } catch {
+      return;
+    }
+  };
+  const shown = saved?.updateReportingSchedule ?? schedule;
+  return (
+    <>
+      <p role="status" className="status" data-testid="schedule-status">
+        {saved ? '保存しました。' : ''}
+        {shown.prefecture.name}: {MODE_LABEL[shown.mode]}（
+        {shown.cadenceHours === 24 ? `毎日 ${shown.dueTime} まで` : `${shown.cadenceHours}時間ごと`}）・次の報告期限{' '}
+        {formatDateTime(shown.currentPeriod.due)}
+        {shown.configured ? '' : '（未設定: 既定の値）'}
+      </p>
+      <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
+      <form className="form-panel" onSubmit={submit} noValidate aria-label="報告期限の設定">
+        <div className="form-grid">
+          <FormField label={FIELDS.mode.label} required error={errors.mode}>
+            <select
+              className="select"
+              id={FIELDS.mode.id}
+              value={form.mode}
+              onChange={(e) => update({ mode: e.target.value as ReportingMode })}
+            >
+              {MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {MODE_LABEL[mode]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label={FIELDS.dueTime.label}
+            required
+            hint="平時は毎日この時刻まで（日本時間）。警戒・災害の周期もこの時刻を起点にします"
+            error={errors.dueTime}
+          >
+            <input
+              className="input"
+              id={FIELDS.dueTime.id}
+              type="time"
+              value={form.dueTime}
+              onChange={(e) => update({ dueTime: e.target.value })}
+            />
+          </FormField>
+          <FormField label={FIELDS.alertCadenceHours.label} required error={errors.alertCadenceHours}>
+            <select
+              className="select"
+              id={FIELDS.alertCadenceHours.id}
+              value={form.alertCadenceHours}
+              onChange={(e) => update({ alertCadenceHours: e.target.value })}
+            >
+              {CADENCE_HOURS.map((h) => (
+                <option key={h} value={h}>
+                  {h}時間ごと
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label={FIELDS.disasterCadenceHours.label} required hint="警戒時と同じか、より短く" error={errors.disasterCadenceHours}>
+            <select
+              className="select"
+              id={FIELDS.disasterCadenceHours.id}
+              value={form.disasterCadenceHours}
+              onChange={(e) => update({ disasterCadenceHours: e.target.value })}
+            >
+              {CADENCE_HOURS.map((h) => (
+                <option key={h} value={h}>
+                  {h}時間ごと
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label={FIELDS.reminderBeforeMinutes.label}
+            required
+            hint="未報告の医療機関へメール（0〜720分）"
+            error={errors.reminderBeforeMinutes}
+          >
+            <input
+              className="input"
+              id={FIELDS.reminderBeforeMinutes.id}
+              inputMode="numeric"
+              value={form.reminderBeforeMinutes}
+              onChange={(e) => update({ reminderBeforeMinutes: e.target.value })}
+            />
+          </FormField>
+          <FormField
+            label={FIELDS.escalationAfterMinutes.label}
+            required
+            hint="未報告の医療機関と管轄の保健所へメール（0〜720分）"
+            error={errors.escalationAfterMinutes}
+          >
+            <input
+              className="input"
+              id={FIELDS.escalationAfterMinutes.id}
+              inputMode="numeric"
+              value={form.escalationAfterMinutes}
+              onChange={(e) => update({ escalationAfterMinutes: e.target.value })}
+            />
+          </FormField>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={loading}>
+            保存
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

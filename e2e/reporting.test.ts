@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { Role } from '../server/src/auth/viewer';
+import { createTestAccount, type TestAccount } from '../server/test/accounts';
+import {
+  type Dashboard,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+  startDashboard,
+} from './browser';
+
+/**
+ * 報告期限・運用モード in a real browser: a prefecture switches its mode on 報告期限の設定, reached
+ * from its home card; from then on every screen of that prefecture's users (the prefecture itself
+ * and a hospital) carries the 災害 banner, at desktop and phone size; back to 平時, it is gone.
+ * 報告状況 opens from the home card with the overdue hospitals first. axe and layout on each.
+ */
+
+let browser: Browser;
+let dashboard: Dashboard;
+let prefecture: TestAccount;
+let hospital: TestAccount;
+let otherPrefecture: TestAccount;
+
+beforeAll(async () => {
+  [browser, dashboard] = await Promise.all([launchBrowser(), startDashboard({ facilities: 600 })]);
+  const db = dashboard.db.dataSource;
+  const [found]: { id: number }[] = await db.query(
+    `SELECT id FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 1`,
+  );
+  prefecture = await createTestAccount(db, { loginId: 'mode-prefecture', role: Role.PREFECTURE, prefectureCode: '13' });
+  otherPrefecture = await createTestAccount(db, { loginId: 'mode-osaka', role: Role.PREFECTURE, prefectureCode: '27' });
+  hospital = await createTestAccount(db, { loginId: 'mode-hospital', role: Role.FACILITY, facilityId: found.id });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await dashboard?.stop();
+});
+
+async function signIn(page: Page, account: TestAccount): Promise<void> {
+  await page.goto(`${dashboard.url}/login`);
+  await page.locator('#login-id').fill(account.loginId);
+  await page.locator('#login-password').fill(account.password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+}
+
+const banner = (page: Page) => page.getByRole('region', { name: '運用モード' });
+
+async function checkScreen(page: Page, name: string): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await layoutProblems(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+async function setMode(page: Page, label: '平時' | '警戒' | '災害'): Promise<void> {
+  await page.goto(`${dashboard.url}/`);
+  await page.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
+  await page.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+  await page.locator('#schedule-mode').selectOption({ label });
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('保存しました。').waitFor();
+}
+
+describe.each(['desktop', 'phone'] as ViewportName[])('operating mode at %s size', (viewport) => {
+  it("a prefecture switches to 災害: the banner shows on its screens and its hospitals' screens, not in another prefecture; back to 平時 it goes", async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    await signIn(page, prefecture);
+    expect(await banner(page).count()).toBe(0);
+    // A wrong field is explained beside it: the reminder must be a number of minutes.
+    await page.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
+    await page.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+    await page.locator('#schedule-reminder').fill('一時間');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.locator('#schedule-reminder-error').waitFor();
+    expect(await page.locator('#schedule-reminder').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#schedule-reminder').fill('60');
+    await checkScreen(page, `reporting-settings-${viewport}`);
+
+    await setMode(page, '災害');
+    await banner(page).waitFor();
+    expect(await banner(page).textContent()).toContain('災害モード');
+    expect(await banner(page).textContent()).toContain('2時間ごと');
+    // Every screen: the home and 報告状況 (opened from its home card, overdue first) carry it too.
+    await page.goto(`${dashboard.url}/`);
+    await banner(page).waitFor();
+    await page.locator('main a[data-menu="REPORTING_STATUS"]').click();
+    await page.getByRole('heading', { level: 1, name: '報告状況' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '医療機関ごとの状況' }).waitFor();
+    await banner(page).waitFor();
+    const statuses = await page.locator('.status-badge').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    const rank = { 期限超過: 0, 期限前: 1, 報告済: 2 } as Record<string, number>;
+    expect(statuses.map((s) => rank[s])).toEqual([...statuses.map((s) => rank[s])].sort((a, b) => a - b));
+    await checkScreen(page, `reporting-compliance-${viewport}`);
+
+    const hospitalContext = await newContext(browser, viewport);
+    const hospitalPage = await hospitalContext.newPage();
+    await signIn(hospitalPage, hospital);
+    await banner(hospitalPage).waitFor();
+    expect(await banner(hospitalPage).textContent()).toContain('東京都は災害モードです');
+    await hospitalPage.locator('[data-task="reporting-compliance"]').waitFor();
+    await checkScreen(hospitalPage, `reporting-banner-hospital-${viewport}`);
+
+    const osakaContext = await newContext(browser, viewport);
+    const osakaPage = await osakaContext.newPage();
+    await signIn(osakaPage, otherPrefecture);
+    await osakaPage.locator('main a[data-menu="REPORTING_STATUS"]').waitFor();
+    expect(await banner(osakaPage).count()).toBe(0);
+
+    await setMode(page, '平時');
+    await page.goto(`${dashboard.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+    await page.locator('main a[data-menu="REPORTING_STATUS"]').waitFor();
+    expect(await banner(page).count()).toBe(0);
+    await hospitalPage.reload();
+    await hospitalPage.locator('[data-task="reporting-compliance"]').waitFor();
+    expect(await banner(hospitalPage).count()).toBe(0);
+    await Promise.all([context.close(), hospitalContext.close(), osakaContext.close()]);
+  });
+});
