@@ -6,6 +6,9 @@ import { Role } from '../server/src/auth/viewer';
 import { seedDemoData } from '../server/src/db/seed/demo-data';
 import { toGlobalId } from '../server/src/graphql/node';
 import { answerInquiry, createInquiry } from '../server/src/inquiries/inquiry.thread';
+import { buildAppSchema } from '../server/src/app.modules';
+import { saveReport } from '../server/src/reports/saved-report.editing';
+import { ReportColumnFormat } from '../server/src/reports/saved-report';
 import { startServerWithSignIn } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
@@ -34,6 +37,7 @@ beforeAll(async () => {
   await seedDemoData(db.dataSource, 400);
   await seedInquiries(db);
   server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
+  await seedReport(db, server);
 });
 
 afterAll(async () => {
@@ -66,6 +70,26 @@ async function seedInquiries(test: TestDatabase): Promise<void> {
     { inquiryId: toGlobalId('Inquiry', String(answered.dbId)), body: '病床状況報告の「人工呼吸器」欄に入力してください。' },
     'http://localhost:1',
   );
+}
+
+/**
+ * The office keeps one saved report in 999_システム(自治体), the folder every account sees and the
+ * first the link crawl opens, so the crawl reaches a report's page (and the office its 編集). Its
+ * query is one every role may run (a report runs with the runner's permissions).
+ */
+async function seedReport(test: TestDatabase, running: TestServer): Promise<void> {
+  const [row] = await test.dataSource.query(`SELECT id, role FROM account WHERE login_id = 'demo-office'`);
+  const office = { accountId: row.id as number, role: row.role as Role, facilityId: null, prefectureCode: null };
+  const [folder] = await test.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system'`);
+  await saveReport(test.dataSource, await buildAppSchema(), running.config.graphqlLimits, office, {
+    folderId: toGlobalId('ReportFolder', String(folder.id)),
+    name: '都道府県一覧',
+    document: 'query Prefectures { prefectures { code name } }',
+    columns: [
+      { path: 'prefectures.code', heading: '都道府県コード', format: ReportColumnFormat.TEXT },
+      { path: 'prefectures.name', heading: '都道府県', format: ReportColumnFormat.TEXT },
+    ],
+  });
 }
 
 const NOT_FOUND_HEADING = 'ページが見つかりません';

@@ -32,6 +32,11 @@ import { NoticeListPage } from './pages/content/NoticeListPage';
 import { InquiryListPage } from './pages/inquiries/InquiryListPage';
 import { InquiryThreadPage } from './pages/inquiries/InquiryThreadPage';
 import { NewInquiryPage } from './pages/inquiries/NewInquiryPage';
+import { ReportBuilderPage } from './pages/reports/ReportBuilderPage';
+import { ReportFolderPage } from './pages/reports/ReportFolderPage';
+import { ReportFoldersPage } from './pages/reports/ReportFoldersPage';
+import { ReportRunPage } from './pages/reports/ReportRunPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SCREEN_PATHS, type ScreenName } from './screens';
 
 import { ReportingCompliancePage } from './pages/reporting/ReportingCompliancePage';
@@ -68,6 +73,12 @@ const PAGES: Record<ScreenName, ReactElement> = {
   bedIntake: <BedIntakePage />,
   reportingCompliance: <ReportingCompliancePage />,
   reportingSettings: <ReportingSettingsPage />,
+  reports: <ReportsPage />,
+  reportFolders: <ReportFoldersPage />,
+  reportFolder: <ReportFolderPage />,
+  reportNew: <ReportBuilderPage />,
+  report: <ReportRunPage />,
+  reportEdit: <ReportBuilderPage />,
 };
 
 const router = createBrowserRouter([

@@ -37,6 +37,12 @@ export const SCREEN_PATHS = {
   bedIntake: '/beds/intake',
   reportingCompliance: '/reporting',
   reportingSettings: '/reporting/settings',
+  reports: '/reports',
+  reportFolders: '/reports/folders',
+  reportFolder: '/reports/folders/:id',
+  reportNew: '/reports/new',
+  report: '/reports/:id',
+  reportEdit: '/reports/:id/edit',
 } as const;
 
 export type ScreenName = keyof typeof SCREEN_PATHS;
@@ -55,6 +61,7 @@ export const MENU_SCREENS: Record<MenuKey, ScreenName> = {
   API_TOKENS: 'apiTokens',
   REPORTING_STATUS: 'reportingCompliance',
   REPORTING_SETTINGS: 'reportingSettings',
+  REPORTS: 'reports',
 };
 
 export function menuPath(key: MenuKey): string {

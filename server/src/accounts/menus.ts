@@ -19,6 +19,7 @@ export enum MenuKey {
   API_TOKENS = 'API_TOKENS',
   REPORTING_STATUS = 'REPORTING_STATUS',
   REPORTING_SETTINGS = 'REPORTING_SETTINGS',
+  REPORTS = 'REPORTS',
 }
 
 registerEnumType(MenuKey, { name: 'MenuKey', description: 'ホーム画面のメニュー' });
@@ -42,30 +43,34 @@ const MENUS: Record<MenuKey, Menu> = {
   API_TOKENS: { key: MenuKey.API_TOKENS, label: 'APIトークン' },
   REPORTING_STATUS: { key: MenuKey.REPORTING_STATUS, label: '報告状況' },
   REPORTING_SETTINGS: { key: MenuKey.REPORTING_SETTINGS, label: '報告期限の設定' },
+  REPORTS: { key: MenuKey.REPORTS, label: 'レポート' },
 };
 
 /**
- * Which menus each role's home shows. The seed: a health centre with a 人材募集登録用 ID sees
+ * Which menus each role's home shows. Every signed-in role has レポート (seed 3-3 reaches
+ * 地域病床見える化（全項目表示） through it; each sees only the folders shared with it). The seed: a health centre with a 人材募集登録用 ID sees
  * 人材募集登録 and no 地域病床見える化; one with a とりまとめ団体用 ID the reverse. The server
  * still checks every operation; menus only decide what the home screen offers.
  */
 const MENUS_BY_ROLE: Record<Role, MenuKey[]> = {
-  HEALTH_CENTER_RECRUITMENT: [MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  HEALTH_CENTER_RECRUITMENT: [MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.REPORTS, MenuKey.FAQ, MenuKey.NOTICES],
   HEALTH_CENTER_AGGREGATOR: [
     MenuKey.BED_REPORT,
     MenuKey.BED_INTAKE,
     MenuKey.REPORTING_STATUS,
     MenuKey.NEW_INQUIRY,
+    MenuKey.REPORTS,
     MenuKey.FAQ,
     MenuKey.NOTICES,
   ],
-  FACILITY: [MenuKey.BED_STATUS, MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.FAQ, MenuKey.NOTICES],
+  FACILITY: [MenuKey.BED_STATUS, MenuKey.RECRUITMENT, MenuKey.NEW_INQUIRY, MenuKey.REPORTS, MenuKey.FAQ, MenuKey.NOTICES],
   PREFECTURE: [
     MenuKey.BED_REPORT,
     MenuKey.BED_INTAKE,
     MenuKey.REPORTING_STATUS,
     MenuKey.REPORTING_SETTINGS,
     MenuKey.RECRUITMENT,
+    MenuKey.REPORTS,
     MenuKey.API_TOKENS,
     MenuKey.FAQ,
     MenuKey.NOTICES,
@@ -75,11 +80,12 @@ const MENUS_BY_ROLE: Record<Role, MenuKey[]> = {
     MenuKey.ACCOUNTS,
     MenuKey.REPORTING_STATUS,
     MenuKey.REPORTING_SETTINGS,
+    MenuKey.REPORTS,
     MenuKey.FAQ,
     MenuKey.NOTICES,
     MenuKey.API_TOKENS,
   ],
-  ANALYST: [MenuKey.BED_REPORT, MenuKey.REPORTING_STATUS, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
+  ANALYST: [MenuKey.BED_REPORT, MenuKey.REPORTING_STATUS, MenuKey.REPORTS, MenuKey.API_TOKENS, MenuKey.FAQ, MenuKey.NOTICES],
 };
 
 export function menusFor(role: Role): Menu[] {

@@ -74,8 +74,16 @@ describe('login, viewer and logout', () => {
     const aggregator = await server.graphql(VIEWER, {}, { cookie: await signInAs(server, accounts.HEALTH_CENTER_AGGREGATOR!) });
     const labels = (viewer: any) => viewer.menus.map((m: any) => m.label);
     // The seed: the two health-centre ID kinds see different homes.
-    expect(labels(recruit.data.viewer)).toEqual(['人材募集登録', '新規お問合せ', 'FAQ', 'お知らせ']);
-    expect(labels(aggregator.data.viewer)).toEqual(['地域病床見える化', '一括取込', '報告状況', '新規お問合せ', 'FAQ', 'お知らせ']);
+    expect(labels(recruit.data.viewer)).toEqual(['人材募集登録', '新規お問合せ', 'レポート', 'FAQ', 'お知らせ']);
+    expect(labels(aggregator.data.viewer)).toEqual([
+      '地域病床見える化',
+      '一括取込',
+      '報告状況',
+      '新規お問合せ',
+      'レポート',
+      'FAQ',
+      'お知らせ',
+    ]);
     const prefecture = await server.graphql(VIEWER, {}, { cookie: await signInAs(server, accounts.PREFECTURE!) });
     expect(prefecture.data.viewer).toMatchObject({ role: 'PREFECTURE', facility: null, prefecture: { code: '13' } });
     const office = await server.graphql(VIEWER, {}, { cookie: await signInAs(server, accounts.OFFICE!) });

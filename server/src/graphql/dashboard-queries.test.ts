@@ -33,7 +33,18 @@ interface Fixture {
   noticeId: string;
   inquiryId: string;
   postingId: string;
+  /** 999_システム(自治体), the system folder every account sees. */
+  systemFolderId: string;
+  /** A report demo-analyst saved in set-up into a folder shared with the analysts. */
+  savedReportId: string;
 }
+
+/** The report the builder's preview runs and set-up saves (the dashboard sends the analyst's text as it is). */
+const REPORT_DOCUMENT = `query TokyoVacancy($prefectureCode: String!) {
+  bedReport(filter: { prefectureCode: $prefectureCode }, first: 20) {
+    edges { node { facility { code name } latest { vacantTotal } } }
+  }
+}`;
 
 /** What the dashboard's own code reads before it builds some variables: the viewer's menus and facility. */
 interface ViewerFacts {
@@ -103,6 +114,15 @@ const VARIABLES: Record<string, Variables> = {
   PostingListPage_Query: () => ({ filter: { keyword: null, status: null }, orderBy: 'UPDATED_AT_DESC', first: 20, after: null }),
   PostingListPage_Export: () => ({ filter: { keyword: null, status: null }, orderBy: 'UPDATED_AT_DESC' }),
   PostingNewPage_Facility: () => ({}),
+  ReportFoldersPage_Folders: () => ({}),
+  ReportFolderPage_Folder: (f) => ({ id: f.systemFolderId }),
+  ReportFolderPage_Destinations: () => ({}),
+  ReportBuilderPage_Schema: () => ({}),
+  ReportBuilderPage_Report: (f) => ({ id: f.savedReportId }),
+  ReportBuilderPage_Folders: (f) => ({ folderId: f.systemFolderId, withFolder: true }),
+  ReportBuilderPage_Preview: () => ({ document: REPORT_DOCUMENT, variables: { prefectureCode: '13' } }),
+  ReportRunPage_Report: (f) => ({ id: f.savedReportId }),
+  ReportRunPage_Run: (f) => ({ id: f.savedReportId, variables: { prefectureCode: '13' }, after: null }),
 };
 
 /** The manifest's documents, each with its one operation. */
@@ -113,7 +133,9 @@ const documents = Object.values(JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as
 const queries = documents.filter((d) => d.operation === OperationTypeNode.QUERY);
 
 const VIEWERS = ['demo-hc-recruit', 'demo-hc-aggregator', 'demo-hospital', 'demo-prefecture', 'demo-office', 'demo-analyst', null] as const;
-const ENGINES = { GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000' };
+// Introspection on: the report builder's schema document is answered only to analysts' and the
+// office's dashboard sessions, which the test's header viewers are not; here it is compared like any query.
+const ENGINES = { GRAPHQL_COST_BUDGET: '100000000', GRAPHQL_COST_RESTORE_RATE: '10000000', GRAPHQL_INTROSPECTION: 'true' };
 
 let db: TestDatabase;
 let compiled: TestServer;
@@ -215,6 +237,34 @@ beforeAll(async () => {
       as('demo-office'),
     ),
   );
+  // A report demo-analyst keeps in a folder of the analysts' team.
+  const { createReportFolder } = await must(
+    reference.graphql(
+      `mutation($input: CreateReportFolderInput!) { createReportFolder(input: $input) { id } }`,
+      { input: { name: '分析チーム', sharing: 'ORGANISATION' } },
+      as('demo-analyst'),
+    ),
+  );
+  const { saveReport } = await must(
+    reference.graphql(
+      `mutation($input: SaveReportInput!) { saveReport(input: $input) { id } }`,
+      {
+        input: {
+          folderId: createReportFolder.id,
+          name: '東京都の空床数',
+          document: REPORT_DOCUMENT,
+          defaultVariables: { prefectureCode: '13' },
+          columns: [
+            { path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' },
+            { path: 'bedReport.edges.node.latest.vacantTotal', heading: '空床数', format: 'INTEGER' },
+          ],
+        },
+      },
+      as('demo-analyst'),
+    ),
+  );
+  const { reportFolders } = await must(reference.graphql(`{ reportFolders { id name } }`, {}, as('demo-analyst')));
+
   const [hospital] = await db.dataSource.query(
     `SELECT code FROM facility WHERE prefecture_code = '13' AND kind = 'HOSPITAL' ORDER BY code LIMIT 1`,
   );
@@ -226,6 +276,8 @@ beforeAll(async () => {
     inquiryId: createInquiry.id,
     // A published posting that asks for masking: each role sees a different part of it.
     postingId: found.postings.edges.map((e: any) => e.node).find((n: any) => n.maskingRequested && n.status === 'PUBLISHED').id,
+    systemFolderId: reportFolders.find((f: { name: string }) => f.name === '999_システム(自治体)').id,
+    savedReportId: saveReport.id,
   };
 });
 

@@ -7,11 +7,16 @@ import type { OperationRequest, OperationRunner } from './operation';
 
 export type { OperationRequest, OperationRunner } from './operation';
 
-/** Marks a context made by the operation runner: trusted-documents.ts runs its vetted documents as it runs an API token's. */
-const RUNNER_CONTEXTS = new WeakSet<object>();
+/**
+ * Marks a context made by the operation runner: trusted-documents.ts runs its vetted documents as
+ * it runs an API token's. A property, not a WeakSet of contexts: Apollo's executeOperation hands
+ * the plugins a shallow copy of the context it was given (Object.assign, which keeps symbol keys),
+ * never the object itself.
+ */
+const VETTED_DOCUMENT = Symbol('operation runner: vetted document');
 
 export function isRunnerContext(context: object): boolean {
-  return RUNNER_CONTEXTS.has(context);
+  return (context as { [VETTED_DOCUMENT]?: boolean })[VETTED_DOCUMENT] === true;
 }
 
 export function createOperationRunner(
@@ -22,8 +27,8 @@ export function createOperationRunner(
   return {
     schema,
     async run({ viewer, documentHash, document, variables, clientAddress }) {
-      const contextValue = contextFor(viewer, crypto.randomUUID(), clientAddress);
-      if (document !== undefined) RUNNER_CONTEXTS.add(contextValue);
+      const contextValue: Context & { [VETTED_DOCUMENT]?: boolean } = contextFor(viewer, crypto.randomUUID(), clientAddress);
+      if (document !== undefined) contextValue[VETTED_DOCUMENT] = true;
       const response = await apollo.executeOperation(
         document !== undefined
           ? { query: document, variables }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +36,31 @@ describe('security headers and CORS', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('lets only the report builder’s documents apply inline styles (Monaco), never inline scripts', async () => {
+    // The dashboard's documents are served only where it is built: a stand-in shell is enough here.
+    const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gmis-shell-'));
+    fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>G-MIS</title>');
+    const dashboard = await startTestServer(db, { GMIS_CLIENT_DIR: clientDir });
+    try {
+      const csp = async (at: string) => {
+        const res = await fetch(`${dashboard.url}${at}`, { headers: { accept: 'text/html' } });
+        expect(res.status).toBe(200);
+        return res.headers.get('content-security-policy') ?? '';
+      };
+      for (const at of ['/reports/new', '/reports/U2F2ZWRSZXBvcnQ6MQ/edit']) {
+        const policy = await csp(at);
+        expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+        expect(policy).toContain("script-src 'self';");
+        expect(policy).toContain("font-src 'self' data:");
+      }
+      for (const at of ['/reports', '/reports/U2F2ZWRSZXBvcnQ6MQ', '/reports/folders', '/'])
+        expect(await csp(at)).not.toContain('unsafe-inline');
+    } finally {
+      await dashboard.stop();
+      fs.rmSync(clientDir, { recursive: true, force: true });
+    }
   });
 
   it('allows only configured origins to call the API from a browser', async () => {

@@ -1,0 +1,330 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { Link, Navigate, useParams } from 'react-router';
+import type { ApiProblem } from '../../components/api-errors';
+import { type Column, DataTable } from '../../components/DataTable';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormField } from '../../components/FormField';
+import { LoadingStatus } from '../../components/StatusLine';
+import { useCursorPages } from '../../components/use-cursor-pages';
+import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
+import { usePageTitle } from '../../components/use-page-title';
+import { graphql } from '../../gql';
+import type { ReportRunPage_ReportQuery } from '../../gql/graphql';
+import { SCREEN_PATHS, screenPath } from '../../screens';
+import { RequireSignIn } from '../accounts/RequireSignIn';
+import { formatValue } from './report-columns';
+import { builtInPath, formatUpdated } from './report-labels';
+import { controlOf, fromInputs, initialInputs, type ReportVariableInfo } from './report-variables';
+import { ReportExport } from './ReportExport';
+import './reports.css';
+
+const ReportRunPage_Report = graphql(`
+  query ReportRunPage_Report($id: ID!) {
+    savedReport(id: $id) {
+      id
+      name
+      builtIn
+      canEdit
+      createdBy
+      updatedAt
+      folder {
+        id
+        name
+        ancestors {
+          id
+          name
+        }
+      }
+      columns {
+        path
+        heading
+        format
+      }
+      variables {
+        name
+        type
+        namedType
+        required
+        list
+        enumValues
+        defaultValue
+      }
+      problem {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ReportRunPage_Run = graphql(`
+  query ReportRunPage_Run($id: ID!, $variables: JSON, $after: String) {
+    runReport(id: $id, variables: $variables, after: $after) {
+      rows
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type Report = ReportRunPage_ReportQuery['savedReport'];
+interface Row {
+  index: number;
+  cells: unknown[];
+}
+
+/**
+ * A saved report: its filter form (from the query's variables), the result of the first page in the
+ * shared table (次へ follows the connection), エクスポート of every row as CSV or JSON, and 購読.
+ * A report whose query no longer fits the schema says why instead of failing.
+ */
+export function ReportRunPage() {
+  return (
+    <RequireSignIn>
+      <ReportLoader />
+    </RequireSignIn>
+  );
+}
+
+function ReportLoader() {
+  const { id = '' } = useParams();
+  const result = useQuery(ReportRunPage_Report, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const report = result.data?.savedReport;
+  usePageTitle(report?.name ?? 'レポート');
+  const problem = useApiProblem(result.error);
+  if (!report) {
+    return (
+      <>
+        <h1>レポート</h1>
+        <ErrorMessage problem={problem} />
+        <LoadingStatus loading={result.loading} />
+      </>
+    );
+  }
+  if (report.builtIn) return <Navigate to={builtInPath(report.builtIn)} replace />;
+  return <ReportRun report={report} />;
+}
+
+function Breadcrumb({ report }: { report: Report }) {
+  return (
+    <nav aria-label="パンくずリスト">
+      <p className="breadcrumb">
+        <Link to={SCREEN_PATHS.reports}>レポート</Link> ＞ <Link to={SCREEN_PATHS.reportFolders}>すべてのフォルダ</Link>
+        {[...report.folder.ancestors, report.folder].map((f) => (
+          <span key={f.id}>
+            {' ＞ '}
+            <Link to={screenPath('reportFolder', { id: f.id })}>{f.name}</Link>
+          </span>
+        ))}
+      </p>
+    </nav>
+  );
+}
+
+function ReportRun({ report }: { report: Report }) {
+  const variables = report.variables as ReportVariableInfo[];
+  const [inputs, setInputs] = useState(() => initialInputs(variables));
+  const [local, setLocal] = useState<Record<string, string> | null>(null);
+  // The variables of the run shown (the form's text is only read on 実行).
+  const [applied, setApplied] = useState<Record<string, unknown> | null>(() => {
+    const first = fromInputs(variables, initialInputs(variables));
+    return Object.keys(first.errors).length === 0 ? first.variables : null;
+  });
+  const pages = useCursorPages(0);
+  const [offset, setOffset] = useState<number[]>([]);
+  const run = useQuery(ReportRunPage_Run, {
+    variables: { id: report.id, variables: applied, after: pages.after },
+    skip: applied === null || report.problem !== null,
+    fetchPolicy: 'network-only',
+  });
+  const runProblem = useApiProblem(run.error);
+  const { errors, edited } = useFieldErrors(runProblem, local);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const page = run.data?.runReport;
+  const rows = useMemo<Row[]>(() => ((page?.rows ?? []) as unknown[][]).map((cells, index) => ({ index, cells })), [page]);
+  const columns = useMemo<Column<Row>[]>(
+    () =>
+      report.columns.map((c, i) => ({
+        key: `${i}`,
+        header: c.heading,
+        render: (row) => formatValue(row.cells[i], c.format),
+        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL',
+        nowrap: c.format === 'DATE' || c.format === 'DATE_TIME',
+        rowHeader: i === 0,
+      })),
+    [report.columns],
+  );
+  const firstRow = offset.reduce((a, b) => a + b, 0);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const read = fromInputs(variables, inputs);
+    setLocal(read.errors);
+    if (Object.keys(read.errors).length > 0) return;
+    pages.reset();
+    setOffset([]);
+    setApplied(read.variables);
+  };
+
+  return (
+    <>
+      <Breadcrumb report={report} />
+      <h1>{report.name}</h1>
+      <p className="page-lead">
+        {report.createdBy ? `作成者: ${report.createdBy}・` : ''}更新 {formatUpdated(report.updatedAt)}
+        。結果は、あなたの権限で参照できる範囲です。
+      </p>
+      {report.canEdit ? (
+        <div className="report-actions">
+          <Link className="button button--secondary" to={screenPath('reportEdit', { id: report.id })} reloadDocument>
+            編集
+          </Link>
+        </div>
+      ) : null}
+      {report.problem ? (
+        <div className="report-broken" role="alert">
+          <p className="message__title">このレポートは現在実行できません。</p>
+          <p className="report-broken__reason">{report.problem.message}</p>
+          <p>{report.canEdit ? '「編集」からクエリを直して保存し直してください。' : 'レポートの作成者に修正を依頼してください。'}</p>
+        </div>
+      ) : (
+        <>
+          {variables.length > 0 ? (
+            <VariablesForm
+              variables={variables}
+              inputs={inputs}
+              errors={errors}
+              problem={runProblem}
+              onChange={(name, value) => {
+                setInputs((current) => ({ ...current, [name]: value }));
+                edited(name);
+              }}
+              onSubmit={submit}
+            />
+          ) : (
+            <ErrorMessage problem={runProblem} />
+          )}
+          <section aria-labelledby="report-result-heading">
+            <div className="result-header">
+              <h2 id="report-result-heading" ref={resultHeading} tabIndex={-1}>
+                結果
+              </h2>
+              {applied ? <ReportExport reportId={report.id} variables={applied} /> : null}
+            </div>
+            <LoadingStatus loading={run.loading} />
+            {page ? (
+              <>
+                <p className="result-summary__count" role="status">
+                  {rows.length === 0 ? '該当するデータはありません。' : `${firstRow + 1}〜${firstRow + rows.length}件目を表示`}
+                  {page.pageInfo.hasNextPage ? '（続きがあります）' : ''}
+                </p>
+                <DataTable caption={report.name} captionHidden columns={columns} rows={rows} rowKey={(row) => String(row.index)} />
+                {pages.previous || page.pageInfo.hasNextPage ? (
+                  <nav className="pager" aria-label="ページ送り">
+                    <div className="pager__buttons">
+                      {pages.first ? (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => {
+                            setOffset([]);
+                            pages.first?.();
+                          }}
+                        >
+                          最初へ
+                        </button>
+                      ) : null}
+                      {pages.previous ? (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => {
+                            setOffset((o) => o.slice(0, -1));
+                            pages.previous?.();
+                          }}
+                        >
+                          前へ
+                        </button>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button--primary"
+                        disabled={!page.pageInfo.hasNextPage || run.loading}
+                        onClick={() => {
+                          if (!page.pageInfo.endCursor) return;
+                          setOffset((o) => [...o, rows.length]);
+                          pages.next(page.pageInfo.endCursor);
+                          resultHeading.current?.focus();
+                        }}
+                      >
+                        次へ
+                      </button>
+                    </div>
+                  </nav>
+                ) : null}
+              </>
+            ) : null}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+interface VariablesFormProps {
+  variables: readonly ReportVariableInfo[];
+  inputs: Readonly<Record<string, string>>;
+  errors: Readonly<Record<string, string>>;
+  problem: ApiProblem | null;
+  onChange: (name: string, value: string) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+}
+
+/** 絞り込み: one field per variable of the report's query; required ones carry 「*」, messages sit beside their field. */
+function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit }: VariablesFormProps) {
+  const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.name, id: `variable-${v.name}` }]));
+  return (
+    <form className="form-panel" aria-labelledby="report-filter-heading" onSubmit={onSubmit} noValidate>
+      <h2 id="report-filter-heading">絞り込み</h2>
+      <ErrorMessage problem={problem} fields={directory} />
+      <div className="form-grid">
+        {variables.map((v) => {
+          const control = controlOf(v);
+          const id = `variable-${v.name}`;
+          const value = inputs[v.name] ?? '';
+          const hint = control === 'list' ? `${v.type}（カンマ区切り）` : control === 'json' ? `${v.type}（JSON）` : v.type;
+          return (
+            <FormField key={v.name} label={v.name} required={v.required} error={errors[v.name]} hint={hint}>
+              {control === 'enum' || control === 'boolean' ? (
+                <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
+                  <option value="">{v.required ? '選択してください' : '指定しない'}</option>
+                  {(control === 'boolean' ? ['true', 'false'] : (v.enumValues ?? [])).map((option) => (
+                    <option key={option} value={option}>
+                      {option === 'true' ? 'はい' : option === 'false' ? 'いいえ' : option}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  className="input"
+                  id={id}
+                  inputMode={control === 'integer' ? 'numeric' : control === 'number' ? 'decimal' : undefined}
+                  value={value}
+                  onChange={(e) => onChange(v.name, e.target.value)}
+                />
+              )}
+            </FormField>
+          );
+        })}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          実行
+        </button>
+      </div>
+    </form>
+  );
+}

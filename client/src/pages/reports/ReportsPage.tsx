@@ -1,0 +1,48 @@
+import { Link } from 'react-router';
+import { usePageTitle } from '../../components/use-page-title';
+import { SCREEN_PATHS } from '../../screens';
+import { useViewer } from '../../viewer';
+import { RequireSignIn } from '../accounts/RequireSignIn';
+import { canBuild } from './report-labels';
+import './reports.css';
+
+/**
+ * レポート (the tab of seed 3-3): 「すべてのフォルダ」 to browse the folders, and 新規レポート for
+ * those who write queries. (A search of reports by name waits for the API to offer one.)
+ */
+export function ReportsPage() {
+  usePageTitle('レポート');
+  return (
+    <RequireSignIn>
+      <ReportsHome />
+    </RequireSignIn>
+  );
+}
+
+function ReportsHome() {
+  const viewer = useViewer();
+  return (
+    <>
+      <h1>レポート</h1>
+      <p className="page-lead">
+        レポートはフォルダに分けて保存されています。「すべてのフォルダ」から、参照できるフォルダとレポートを開けます。
+      </p>
+      <nav aria-label="フォルダ">
+        <ul className="report-nav">
+          <li>
+            <Link className="button button--secondary" to={SCREEN_PATHS.reportFolders}>
+              すべてのフォルダ
+            </Link>
+          </li>
+          {canBuild(viewer.role) ? (
+            <li>
+              <Link className="button button--primary" to={SCREEN_PATHS.reportNew} reloadDocument>
+                新規レポート
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,294 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import Encoding from 'encoding-japanese';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../server/src/accounts/demo-accounts';
+import { Role } from '../server/src/auth/viewer';
+import { seedDemoData } from '../server/src/db/seed/demo-data';
+import { toGlobalId } from '../server/src/graphql/node';
+import { createTestAccount, startServerWithSignIn, type TestAccount } from '../server/test/accounts';
+import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
+import type { TestServer } from '../server/test/test-server';
+import {
+  CLIENT_DIST_DIR,
+  TRUSTED_DOCUMENTS,
+  type ViewportName,
+  axeViolations,
+  launchBrowser,
+  layoutProblems,
+  newContext,
+  screenshot,
+} from './browser';
+
+/**
+ * レポート in a real browser against the real service (trusted documents on, as deployed):
+ * seed 3-3 click by click (ホーム → レポート → すべてのフォルダ → 999_システム(自治体) → ホーム画面 →
+ * 地域病床見える化（全項目表示）) at desktop and phone size; an analyst writes a query in the
+ * builder's editor, runs it, picks four columns with Japanese headings and saves the report into
+ * a folder shared with the analysts' team; a colleague of that team opens it from the folders,
+ * runs it and exports CSV, which decodes as CP932 with those headings; a report whose query the
+ * schema no longer accepts is shown as broken with the reason. axe and the layout checks on each
+ * screen.
+ */
+
+const ANALYST = DEMO_ACCOUNTS.find((a) => a.role === Role.ANALYST)!;
+const AGGREGATOR = DEMO_ACCOUNTS.find((a) => a.role === Role.HEALTH_CENTER_AGGREGATOR)!;
+const FOLDER = '分析チーム共有';
+// Saved names are NFKC-normalised by the API, so the name is written as it will be kept.
+const REPORT = '東京都の空床数 分析チーム用';
+const QUERY = `query TokyoVacancy($prefectureCode: String!) {
+  bedReport(filter: { prefectureCode: $prefectureCode }, first: 100) {
+    edges {
+      node {
+        facility {
+          code
+          name
+        }
+        latest {
+          securedTotal
+          vacantTotal
+        }
+      }
+    }
+  }
+}`;
+const COLUMNS = [
+  { path: 'bedReport.edges.node.facility.code', heading: '医療機関コード' },
+  { path: 'bedReport.edges.node.facility.name', heading: '医療機関名' },
+  { path: 'bedReport.edges.node.latest.securedTotal', heading: '確保病床数' },
+  { path: 'bedReport.edges.node.latest.vacantTotal', heading: '空床数' },
+];
+
+let browser: Browser;
+let db: TestDatabase;
+let server: TestServer;
+let colleague: TestAccount;
+
+beforeAll(async () => {
+  if (!fs.existsSync(`${CLIENT_DIST_DIR}/index.html`)) throw new Error('the dashboard is not built: run npm run build:client first');
+  [browser, db] = await Promise.all([launchBrowser(), createTestDatabase()]);
+  await seedDemoData(db.dataSource, 400);
+  // A second analyst: the same organisation (the analysts' team) as demo-analyst.
+  colleague = await createTestAccount(db.dataSource, { loginId: 'analyst-colleague', role: Role.ANALYST });
+  server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await db?.drop();
+});
+
+async function signIn(page: Page, account: { loginId: string; password: string }): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.locator('#login-id').fill(account.loginId);
+  await page.locator('#login-password').fill(account.password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'ホーム' }).waitFor();
+}
+
+async function heading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  await page.locator('main [role="status"]', { hasText: '読み込んでいます' }).waitFor({ state: 'detached' });
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect([...(await axeViolations(page)), ...(await layoutProblems(page))]).toEqual([]);
+}
+
+describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser, viewport);
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+  });
+  afterAll(async () => context?.close());
+
+  it('ホーム → レポート → すべてのフォルダ → 999_システム(自治体) → ホーム画面 → 地域病床見える化（全項目表示）', async () => {
+    await signIn(page, AGGREGATOR);
+    // ① the レポート tab of ホーム
+    await page.locator('.home-menu__link', { hasText: 'レポート' }).click();
+    await heading(page, 'レポート');
+    await screenshot(page, `reports-home-${viewport}`);
+    await expectAccessible(page);
+    // ② すべてのフォルダ
+    await page.getByRole('link', { name: 'すべてのフォルダ', exact: true }).click();
+    await heading(page, 'すべてのフォルダ');
+    await screenshot(page, `reports-all-folders-${viewport}`);
+    await expectAccessible(page);
+    // ③ 999_システム(自治体)
+    await page.locator('main').getByRole('link', { name: '999_システム(自治体)', exact: true }).click();
+    await heading(page, '999_システム(自治体)');
+    await expectAccessible(page);
+    // ④ ホーム画面
+    await page.locator('main').getByRole('link', { name: 'ホーム画面', exact: true }).click();
+    await heading(page, 'ホーム画面');
+    expect(await page.locator('.breadcrumb').innerText()).toBe('レポート ＞ すべてのフォルダ ＞ 999_システム(自治体) ＞ ホーム画面');
+    await screenshot(page, `reports-home-folder-${viewport}`);
+    await expectAccessible(page);
+    // ⑤ 地域病床見える化（全項目表示）
+    await page.locator('main').getByRole('link', { name: '地域病床見える化（全項目表示）', exact: true }).click();
+    await heading(page, '地域病床見える化（全項目表示）');
+    expect(new URL(page.url()).pathname).toBe('/beds/all-columns');
+  });
+});
+
+describe('an analyst builds a report, a colleague runs and exports it (desktop)', () => {
+  let reportPath = '';
+
+  it('the analyst writes the query in the builder, picks four columns and saves it into a folder shared with the team', async () => {
+    const context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await signIn(page, ANALYST);
+      await page.locator('.home-menu__link', { hasText: 'レポート' }).click();
+      await heading(page, 'レポート');
+      await page.getByRole('link', { name: 'すべてのフォルダ', exact: true }).click();
+      await heading(page, 'すべてのフォルダ');
+      // A folder for the analysts' team (共有範囲: 同じ組織).
+      await page.getByRole('button', { name: '新規フォルダ' }).click();
+      await page.locator('#folder-name').fill(FOLDER);
+      await page.locator('#folder-sharing').selectOption('ORGANISATION');
+      await page.getByRole('button', { name: '保存' }).click();
+      await heading(page, FOLDER);
+      await expectAccessible(page);
+
+      const started = Date.now();
+      await page.getByRole('link', { name: '新規レポート' }).click();
+      await heading(page, '新規レポート');
+      const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+      await editor.waitFor();
+      const builderMs = Date.now() - started;
+      console.log(`builder: from 新規レポート to an editable editor ${builderMs} ms`);
+      await screenshot(page, 'reports-builder-desktop');
+
+      // Type the query key by key in place of the example (the editor closes each bracket as it
+      // is opened and steps over it when it is typed, so the text comes out as typed).
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type(QUERY.replace(/\s+/g, ' '));
+      await page.keyboard.press('Escape');
+      expect((await editor.locator('.view-lines').innerText()).replace(/\s+/g, ' ').trim()).toBe(QUERY.replace(/\s+/g, ' '));
+      await page.locator('.graphiql-execute-button').click();
+      await page.locator('.column-picker__path label', { hasText: COLUMNS[3].path }).waitFor();
+      for (const column of COLUMNS) {
+        const row = page.locator('.column-picker__row', {
+          has: page.locator('label', { hasText: new RegExp(`^${column.path.replace(/\./g, '\\.')}$`) }),
+        });
+        await row.getByRole('checkbox').check();
+        await row.getByRole('textbox', { name: '見出し' }).fill(column.heading);
+      }
+      // Counts are suggested as 整数 from the values the preview saw.
+      expect(
+        await page.locator('.column-picker__row', { hasText: COLUMNS[3].path }).getByRole('combobox', { name: '形式' }).inputValue(),
+      ).toBe('INTEGER');
+      await page.locator('table', { has: page.locator('caption', { hasText: 'プレビュー' }) }).waitFor();
+      expect(await page.locator('.data-table thead th').allTextContents()).toEqual(COLUMNS.map((c) => c.heading));
+      await page.locator('#report-name').fill(REPORT);
+      expect(await page.locator('#report-folder option:checked').textContent()).toBe(FOLDER);
+      await screenshot(page, 'reports-builder-filled-desktop');
+      await page.getByRole('button', { name: '保存' }).click();
+      await heading(page, REPORT);
+      reportPath = new URL(page.url()).pathname;
+      expect(reportPath).toMatch(/^\/reports\/[^/]+$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a colleague of the same team opens it from the folders, runs it and exports CSV that decodes as CP932 with the chosen headings', async () => {
+    expect(reportPath).not.toBe('');
+    const context = await newContext(browser, 'desktop');
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await signIn(page, colleague);
+      await page.goto(`${server.url}/reports/folders`);
+      await heading(page, 'すべてのフォルダ');
+      await page.locator('main').getByRole('link', { name: FOLDER, exact: true }).click();
+      await heading(page, FOLDER);
+      await page.locator('main').getByRole('link', { name: REPORT, exact: true }).click();
+      await heading(page, REPORT);
+      expect(new URL(page.url()).pathname).toBe(reportPath);
+      // The filter form from the query's variables: $prefectureCode is required (「*」), filled from the saved defaults.
+      expect(await page.locator('#variable-prefectureCode').inputValue()).toBe('13');
+      await page.locator('.result-summary__count').waitFor();
+      expect(await page.locator('.data-table thead th').allTextContents()).toEqual(COLUMNS.map((c) => c.heading));
+      const shownNames = await page.locator('.data-table tbody [data-label="医療機関名"]').allTextContents();
+      expect(shownNames.length).toBeGreaterThan(0);
+      await screenshot(page, 'reports-run-desktop');
+      await expectAccessible(page);
+
+      expect(
+        await page.locator('.export__panel').getByRole('combobox', { name: '文字コード' }).locator('option:checked').textContent(),
+      ).toBe('日本語(Shift-JIS)');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click(),
+      ]);
+      const bytes = fs.readFileSync(await download.path());
+      expect(Encoding.detect(bytes)).toBe('SJIS');
+      const text = Encoding.convert(bytes, { from: 'SJIS', to: 'UNICODE', type: 'string' });
+      const records: string[][] = parse(text, { record_delimiter: '\r\n' });
+      expect(records[0]).toEqual(COLUMNS.map((c) => c.heading));
+      expect(records.slice(1).map((r) => r[1])).toEqual(expect.arrayContaining(shownNames));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a saved report the schema no longer accepts', () => {
+  it('is shown as broken with the reason, not as an error page (phone)', async () => {
+    // A report saved before a field was removed: its stored document names a field the schema lacks.
+    const document = 'query Old { bedReport(first: 10) { edges { node { facility { name faxNumber } } } } }';
+    const hash = crypto.createHash('sha256').update(document).digest('hex');
+    await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
+    const [folder] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns) VALUES ($1, '旧レポート（FAX番号）', $2, $3::jsonb) RETURNING id`,
+      [folder.id, hash, JSON.stringify([{ path: 'bedReport.edges.node.facility.faxNumber', heading: 'FAX番号', format: 'TEXT' }])],
+    );
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    try {
+      await signIn(page, AGGREGATOR);
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(id))}`);
+      await heading(page, '旧レポート（FAX番号）');
+      const broken = page.locator('.report-broken');
+      await broken.waitFor();
+      expect(await broken.innerText()).toContain('faxNumber');
+      expect(await page.locator('main').innerText()).not.toContain('システムでエラーが発生しました');
+      await screenshot(page, 'reports-broken-phone');
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the builder on a phone', () => {
+  it('keeps to the screen, says it is made for a wide screen, and passes axe', async () => {
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await signIn(page, ANALYST);
+      await page.goto(`${server.url}/reports/new`);
+      await heading(page, '新規レポート');
+      await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor();
+      expect(await page.locator('.report-builder__phone-note').isVisible()).toBe(true);
+      await screenshot(page, 'reports-builder-phone');
+      expect(await layoutProblems(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
