@@ -237,6 +237,14 @@ describe('an analyst builds a report, a colleague runs and exports it (desktop)'
       const records: string[][] = parse(text, { record_delimiter: '\r\n' });
       expect(records[0]).toEqual(COLUMNS.map((c) => c.heading));
       expect(records.slice(1).map((r) => r[1])).toEqual(expect.arrayContaining(shownNames));
+
+      // 購読: every Monday at 07:30, as Shift-JIS CSV.
+      await page.locator('#subscription-frequency').selectOption('WEEKLY');
+      await page.locator('#subscription-weekday').selectOption('1');
+      await page.locator('#subscription-time').fill('07:30');
+      await page.getByRole('button', { name: '購読', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: '毎週月曜日 07:30 に、CSV（Shift-JIS）をメールでお送りします。' }).waitFor();
+      await expectAccessible(page);
     } finally {
       await context.close();
     }

@@ -17,6 +17,7 @@ import { formatValue } from './report-columns';
 import { builtInPath, formatUpdated } from './report-labels';
 import { controlOf, fromInputs, initialInputs, type ReportVariableInfo } from './report-variables';
 import { ReportExport } from './ReportExport';
+import { ReportSubscriptionForm } from './ReportSubscriptionForm';
 import './reports.css';
 
 const ReportRunPage_Report = graphql(`
@@ -53,6 +54,13 @@ const ReportRunPage_Report = graphql(`
       problem {
         code
         message
+      }
+      mySubscription {
+        id
+        frequency
+        weekday
+        time
+        encoding
       }
     }
   }
@@ -105,7 +113,7 @@ function ReportLoader() {
     );
   }
   if (report.builtIn) return <Navigate to={builtInPath(report.builtIn)} replace />;
-  return <ReportRun report={report} />;
+  return <ReportRun report={report} onSubscriptionChange={() => void result.refetch()} />;
 }
 
 function Breadcrumb({ report }: { report: Report }) {
@@ -124,7 +132,7 @@ function Breadcrumb({ report }: { report: Report }) {
   );
 }
 
-function ReportRun({ report }: { report: Report }) {
+function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscriptionChange: () => void }) {
   const variables = report.variables as ReportVariableInfo[];
   const [inputs, setInputs] = useState(() => initialInputs(variables));
   const [local, setLocal] = useState<Record<string, string> | null>(null);
@@ -268,6 +276,15 @@ function ReportRun({ report }: { report: Report }) {
               </>
             ) : null}
           </section>
+          {applied ? (
+            <ReportSubscriptionForm
+              key={report.mySubscription?.id ?? 'none'}
+              reportId={report.id}
+              variables={applied}
+              current={report.mySubscription}
+              onChange={onSubscriptionChange}
+            />
+          ) : null}
         </>
       )}
     </>
