@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { RepeatingRound } from '../shared/repeating-round';
 import type { Mailer } from './mailer';
 
 export interface DeliveryOptions {
@@ -27,41 +28,28 @@ export function retryDelaySeconds(attempts: number): number {
  * is down. After delivery (or final failure) the body is erased: it may hold a reset link.
  */
 export class MailDeliveryWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = true;
+  private readonly loop: Pick<RepeatingRound<unknown>, 'start' | 'stop'>;
 
   constructor(
     private readonly db: DataSource,
     private readonly mailer: Mailer,
     private readonly options: DeliveryOptions,
-  ) {}
+  ) {
+    this.loop = new RepeatingRound({
+      round: () => this.runOnce(),
+      // A full batch means more may be waiting: go again at once.
+      nextDelayMs: (result: { claimed: number }) => (result.claimed === (this.options.batchSize ?? 20) ? 0 : this.options.pollIntervalMs),
+      retryMs: this.options.pollIntervalMs,
+      onError: (error) => this.options.log.error({ err: error }, 'mail delivery round failed'),
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then((result) => {
-          // A full batch means more may be waiting: go again at once.
-          this.schedule(result.claimed === (this.options.batchSize ?? 20) ? 0 : this.options.pollIntervalMs);
-        })
-        .catch((error) => {
-          this.options.log.error({ err: error }, 'mail delivery round failed');
-          this.schedule(this.options.pollIntervalMs);
-        });
-    }, delay);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round: claim due mails, send each, record the outcome. */

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Worker } from '../domain';
+import { RepeatingRound } from '../shared/repeating-round';
 import { enqueueMail } from '../mail/outbox';
 import { currentPeriod, escalationAt, formatJst, MODE_LABELS, type ReportingPeriod, reminderAt } from './reporting-period';
 import { type PrefectureSchedule, storedSchedules } from './reporting-schedule';
@@ -218,41 +219,33 @@ export const REMINDER_TICK_MS = 60_000;
  * of processes at once (the keys of reporting_reminder make each mail happen once).
  */
 export class ReportingReminderWorker implements Worker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = true;
+  private readonly loop: Pick<RepeatingRound<unknown>, 'start' | 'stop'>;
 
   constructor(
     private readonly db: DataSource,
     private readonly options: { now: () => Date; intervalMs: number; log: Logger },
-  ) {}
+  ) {
+    this.loop = new RepeatingRound({
+      round: () => this.tick(),
+      nextDelayMs: (result: TickResult) => {
+        if (result.mails) this.options.log.info({ reminders: result }, 'reporting reminders queued');
+        return this.options.intervalMs;
+      },
+      retryMs: this.options.intervalMs,
+      onError: (error) => this.options.log.error({ err: error }, 'reporting reminder round failed'),
+    });
+  }
 
   tick(): Promise<TickResult> {
     return sendDueReminders(this.db, this.options.now());
   }
 
   start(): this {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
     return this;
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick()
-        .then((result) => {
-          if (result.mails) this.options.log.info({ reminders: result }, 'reporting reminders queued');
-        })
-        .catch((error) => this.options.log.error({ err: error }, 'reporting reminder round failed'))
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, delay);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

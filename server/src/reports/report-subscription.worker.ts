@@ -6,6 +6,7 @@ import type { GraphQLLimits } from '../config';
 import { DomainError, ErrorCode } from '../graphql/errors';
 import type { OperationRunner } from '../graphql/operation';
 import { enqueueMail, type MailAttachment } from '../mail/outbox';
+import { RepeatingRound } from '../shared/repeating-round';
 import { allReportPages, type CsvProgress, reportCsvChunks, type RunAs } from './report-run';
 import { ReportFileEncoding, ReportScheduleFrequency } from './report-subscription';
 import { visibleReportsById } from './saved-report';
@@ -101,11 +102,19 @@ function lastingProblem(error: unknown): string | null {
 }
 
 export class ReportSubscriptionWorker {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly loop: Pick<RepeatingRound<unknown>, 'start' | 'stop'>;
+  /** Set by stop(): a round in progress sends no further mail. */
   private stopped = false;
 
-  constructor(private readonly options: SubscriptionWorkerOptions) {}
+  constructor(private readonly options: SubscriptionWorkerOptions) {
+    this.loop = new RepeatingRound({
+      round: () => this.runOnce(),
+      nextDelayMs: () => this.options.pollIntervalMs ?? 30_000,
+      retryMs: this.options.pollIntervalMs ?? 30_000,
+      onError: (error) => this.options.log.error({ err: error }, 'report subscription round failed'),
+      unref: true,
+    });
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -113,23 +122,12 @@ export class ReportSubscriptionWorker {
 
   start(): void {
     this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error) => this.options.log.error({ err: error }, 'report subscription round failed'))
-        .finally(() => this.schedule(this.options.pollIntervalMs ?? 30_000));
-    }, delay);
-    this.timer.unref();
+    return this.loop.stop();
   }
 
   /** One round: every due subscription whose period has no delivery yet is sent (or left for the next round). */
