@@ -6,8 +6,8 @@ import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/StatusLine';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
-import { graphql } from '../../gql';
-import type { ReportingMode, ReportingSettingsPage_QueryQuery } from '../../gql/graphql';
+import { getFragmentData, graphql } from '../../gql';
+import type { ReportingMode, ReportingSettingsPage_ScheduleFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { formatDateTime } from '../beds/bed-labels';
@@ -22,48 +22,40 @@ const ReportingSettingsPage_Prefectures = graphql(`
   }
 `);
 
-const ReportingSettingsPage_Query = graphql(`
-  query ReportingSettingsPage_Query($prefectureCode: String) {
-    reportingSchedule(prefectureCode: $prefectureCode) {
-      mode
-      dueTime
-      alertCadenceHours
-      disasterCadenceHours
-      cadenceHours
-      reminderBeforeMinutes
-      escalationAfterMinutes
-      configured
-      updatedAt
-      prefecture {
-        code
-        name
-      }
-      currentPeriod {
-        due
-      }
+export const ReportingSettingsPage_Schedule = graphql(`
+  fragment ReportingSettingsPage_Schedule on ReportingSchedule {
+    mode
+    dueTime
+    alertCadenceHours
+    disasterCadenceHours
+    cadenceHours
+    reminderBeforeMinutes
+    escalationAfterMinutes
+    configured
+    updatedAt
+    prefecture {
+      code
+      name
+    }
+    currentPeriod {
+      due
     }
   }
 `);
 
+const ReportingSettingsPage_Query = graphql(`
+  query ReportingSettingsPage_Query($prefectureCode: String) {
+    reportingSchedule(prefectureCode: $prefectureCode) {
+      ...ReportingSettingsPage_Schedule
+    }
+  }
+`);
+
+// The saved schedule comes back in the same shape as the one read, so the page shows what was stored.
 const ReportingSettingsPage_Save = graphql(`
   mutation ReportingSettingsPage_Save($input: ReportingScheduleInput!) {
     updateReportingSchedule(input: $input) {
-      mode
-      dueTime
-      alertCadenceHours
-      disasterCadenceHours
-      cadenceHours
-      reminderBeforeMinutes
-      escalationAfterMinutes
-      configured
-      updatedAt
-      prefecture {
-        code
-        name
-      }
-      currentPeriod {
-        due
-      }
+      ...ReportingSettingsPage_Schedule
     }
   }
 `);
@@ -94,7 +86,7 @@ function EditorsOnly() {
   return <ReportingSettings office={viewer.role === 'OFFICE'} />;
 }
 
-type Schedule = ReportingSettingsPage_QueryQuery['reportingSchedule'];
+type Schedule = ReportingSettingsPage_ScheduleFragment;
 
 interface Form {
   mode: ReportingMode;
@@ -110,7 +102,7 @@ function ReportingSettings({ office }: { office: boolean }) {
   const prefectureCode = office ? (params.get('prefectureCode') ?? '13') : null;
   const prefectures = useQuery(ReportingSettingsPage_Prefectures, { skip: !office });
   const current = useQuery(ReportingSettingsPage_Query, { variables: { prefectureCode }, fetchPolicy: 'cache-and-network' });
-  const schedule = current.data?.reportingSchedule;
+  const schedule = getFragmentData(ReportingSettingsPage_Schedule, current.data?.reportingSchedule);
   return (
     <>
       <h1>報告期限の設定</h1>
@@ -195,7 +187,7 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
       return;
     }
   };
-  const shown = saved?.updateReportingSchedule ?? schedule;
+  const shown = getFragmentData(ReportingSettingsPage_Schedule, saved?.updateReportingSchedule) ?? schedule;
   return (
     <>
       <p role="status" className="status" data-testid="schedule-status">
