@@ -126,7 +126,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
     await screenshot(page, `accounts-login-${viewport}`);
 
     await signIn(page, accounts[`recruit-${viewport}`]);
-    expect(await homeMenus(page)).toEqual(['人材募集登録', '新規お問合せ', 'FAQ', 'お知らせ']);
+    expect(await homeMenus(page)).toEqual(['人材募集登録', '新規お問合せ', 'レポート', 'FAQ', 'お知らせ']);
     expect(await page.locator('main').innerText()).toContain('保健所（人材募集登録用）');
     // The header names the account (on phones the name is hidden with the header's extras).
     if (viewport === 'desktop') expect(await page.locator('header').innerText()).toContain('テスト recruit');
@@ -144,7 +144,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('sign-in screens (%s)', 
     await page.waitForURL(/\/login$/);
 
     await signIn(page, accounts[`aggregator-${viewport}`]);
-    expect(await homeMenus(page)).toEqual(['地域病床見える化', '一括取込', '報告状況', '新規お問合せ', 'FAQ', 'お知らせ']);
+    expect(await homeMenus(page)).toEqual(['地域病床見える化', '一括取込', '報告状況', '新規お問合せ', 'レポート', 'FAQ', 'お知らせ']);
   });
 
   test('a wrong password shows one message for ID and password, beside nothing that would tell which was wrong', async () => {
