@@ -140,6 +140,19 @@ function ReportingSettings({ office }: { office: boolean }) {
   );
 }
 
+/** A raised cadence: one of the hours the schedule allows (警戒・災害の報告周期). */
+function CadenceSelect({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <select className="select" id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {CADENCE_HOURS.map((h) => (
+        <option key={h} value={h}>
+          {h}時間ごと
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | null; schedule: Schedule }) {
   const [form, setForm] = useState<Form>({
     mode: schedule.mode,
@@ -229,32 +242,18 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
             />
           </FormField>
           <FormField label={FIELDS.alertCadenceHours.label} required error={errors.alertCadenceHours}>
-            <select
-              className="select"
+            <CadenceSelect
               id={FIELDS.alertCadenceHours.id}
               value={form.alertCadenceHours}
-              onChange={(e) => update({ alertCadenceHours: e.target.value })}
-            >
-              {CADENCE_HOURS.map((h) => (
-                <option key={h} value={h}>
-                  {h}時間ごと
-                </option>
-              ))}
-            </select>
+              onChange={(value) => update({ alertCadenceHours: value })}
+            />
           </FormField>
           <FormField label={FIELDS.disasterCadenceHours.label} required hint="警戒時と同じか、より短く" error={errors.disasterCadenceHours}>
-            <select
-              className="select"
+            <CadenceSelect
               id={FIELDS.disasterCadenceHours.id}
               value={form.disasterCadenceHours}
-              onChange={(e) => update({ disasterCadenceHours: e.target.value })}
-            >
-              {CADENCE_HOURS.map((h) => (
-                <option key={h} value={h}>
-                  {h}時間ごと
-                </option>
-              ))}
-            </select>
+              onChange={(value) => update({ disasterCadenceHours: value })}
+            />
           </FormField>
           <FormField
             label={FIELDS.reminderBeforeMinutes.label}
