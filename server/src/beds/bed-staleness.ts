@@ -26,6 +26,8 @@ declare module '../graphql/context' {
  * stale when it is older than the fixed age (GMIS_BED_REPORT_STALE_HOURS) or older than the
  * opening of its prefecture's latest reporting period whose due time has passed (it missed that
  * deadline: in 災害 every 2 h, a report from before the last due period is stale however young).
+ * A due time counts only if it fell while the setting that defines it was in force: right after
+ * a switch to 災害 the last due time is still the old setting's, until the first one of 災害.
  */
 export class Staleness {
   constructor(

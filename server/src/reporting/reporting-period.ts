@@ -116,7 +116,9 @@ export function currentPeriod(rule: ScheduleRule, now: Date): ReportingPeriod {
 }
 
 /**
- * Since when a report is fresh: the opening of the latest period whose due time has passed. A
+ * Since when a report is fresh under a rule in force for ever (a prefecture that never set a
+ * schedule): the opening of the latest period whose due time has passed. With a history of
+ * changes, the due times of each setting count only while it was in force (reporting.freshness.ts). A
  * report older than that missed a deadline, so the report flags it 更新遅れ (in 平時 with 12:00,
  * yesterday's report stays fresh until today's 12:00; in 災害 every 2 h, a report is stale once
  * the next due time passes without a newer one).

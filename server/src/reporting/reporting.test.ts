@@ -11,6 +11,7 @@ import { ReportingMode } from './reporting-period';
 import { updateReportingSchedule } from './reporting-schedule';
 import { ReportingReminderWorker } from './reporting-reminders';
 import { scheduleFreshness } from './reporting.freshness';
+import { stalenessAt } from '../beds/bed-staleness';
 import { areaCompliance, facilityCompliance } from './reporting-compliance';
 import { scheduleOf } from './reporting-schedule';
 
@@ -214,9 +215,9 @@ describe('operating mode and staleness', () => {
     expect(audit.subject).toBe('prefecture:01');
     expect(audit.details.after).toEqual({ mode: 'DISASTER', dueTime: '12:00', cadenceHours: 2 });
 
-    // Every 2 h now: at 15:30 the last due time was 14:00, whose period opened at 13:10 (the switch) → 13:00 on the grid.
+    // Every 2 h now: at 15:30 the last due time was 14:00, whose period opened at 13:10 (the switch), as compliance has it.
     const after = await scheduleFreshness.freshSince(db.dataSource.manager, now);
-    expect(after.byPrefecture.get('01')).toEqual(jst('13:00', 4));
+    expect(after.byPrefecture.get('01')).toEqual(jst('13:10', 4));
 
     // Compliance judges the morning by 平時 and the afternoon by 災害: 12:00 (missed), 14:00 (the 13:30 report: on time).
     await report(hospital, jst('13:30', 4));
@@ -232,6 +233,62 @@ describe('operating mode and staleness', () => {
     expect(own.windows[7].missed).toBe(7);
     const areas = await areaCompliance(db.dataSource.manager, { prefectureCode: '01' }, now);
     expect(areas.at(-1)).toMatchObject({ areaCode: null, windows: { 7: { periods: 8, onTime: 1 } } });
+  });
+});
+
+describe('更新遅れ across a change of mode', () => {
+  const disasterEveryTwoHours = {
+    mode: ReportingMode.DISASTER,
+    dueTime: '12:00',
+    alertCadenceHours: 6,
+    disasterCadenceHours: 2,
+    reminderBeforeMinutes: 30,
+    escalationAfterMinutes: 0,
+  };
+  /** Whether a report made at `reportedAt` is 更新遅れ at `now` for a hospital of the prefecture (the fixed 24 h rule included). */
+  const staleAt = async (code: string, reportedAt: Date, now: Date) =>
+    reportedAt < (await stalenessAt({ db: db.dataSource.manager, staleHours: 24, freshness: scheduleFreshness }, now)).before(code);
+
+  it('a due time of the new grid counts only once the new setting is in force: switching to 災害 at 14:05 makes nobody stale until 16:00', async () => {
+    const prefecture = await createTestAccount(db.dataSource, { loginId: 'switch-pref', role: Role.PREFECTURE, prefectureCode: '02' });
+    await dailyNoon('02', prefecture.id);
+    const morning = jst('09:00', 4); // on time for 平時's 12:00
+    const afterSwitch = jst('14:30', 4); // in the first 災害 period (opens at the switch, due 16:00)
+    const freshSinceAt = async (now: Date) => (await scheduleFreshness.freshSince(db.dataSource.manager, now)).byPrefecture.get('02');
+
+    expect(await freshSinceAt(jst('14:04', 4))).toEqual(jst('00:00', 4));
+    await updateReportingSchedule(db.dataSource, prefectureViewer('02', prefecture.id), disasterEveryTwoHours, {
+      now: jst('14:05', 4),
+      ...names,
+    });
+    // 14:00 on the 災害 grid fell under 平時: the last due time in force is still today's 12:00.
+    expect(await freshSinceAt(jst('14:06', 4))).toEqual(jst('00:00', 4));
+    expect(await staleAt('02', morning, jst('14:06', 4))).toBe(false);
+    expect(await freshSinceAt(jst('15:59', 4))).toEqual(jst('00:00', 4));
+    expect(await staleAt('02', morning, jst('15:59', 4))).toBe(false);
+    // 16:00, the first due time of 災害: its period opened at the switch, so the morning's report missed it.
+    expect(await freshSinceAt(jst('16:00', 4))).toEqual(jst('14:05', 4));
+    expect(await staleAt('02', morning, jst('16:00', 4))).toBe(true);
+    expect(await staleAt('02', afterSwitch, jst('16:00', 4))).toBe(false);
+    // From then on the 災害 grid alone: at 18:00 the 18:00 period (17:00–19:00) is the last due.
+    expect(await freshSinceAt(jst('18:00', 4))).toEqual(jst('17:00', 4));
+    expect(await staleAt('02', afterSwitch, jst('18:00', 4))).toBe(true);
+  });
+
+  it('a setting in force too briefly for a due time of its own leaves the last due time of the one before', async () => {
+    const prefecture = await createTestAccount(db.dataSource, { loginId: 'brief-pref', role: Role.PREFECTURE, prefectureCode: '03' });
+    await dailyNoon('03', prefecture.id);
+    const viewer = prefectureViewer('03', prefecture.id);
+    await updateReportingSchedule(db.dataSource, viewer, disasterEveryTwoHours, { now: jst('14:05', 4), ...names });
+    await updateReportingSchedule(
+      db.dataSource,
+      viewer,
+      { ...disasterEveryTwoHours, mode: ReportingMode.NORMAL },
+      { now: jst('15:00', 4), ...names },
+    );
+    // 災害 held 14:05–15:00 without a due time; 平時 again: today's 12:00 until tomorrow's, whose period opened at 15:00.
+    expect((await scheduleFreshness.freshSince(db.dataSource.manager, jst('23:00', 4))).byPrefecture.get('03')).toEqual(jst('00:00', 4));
+    expect((await scheduleFreshness.freshSince(db.dataSource.manager, jst('12:00', 5))).byPrefecture.get('03')).toEqual(jst('15:00', 4));
   });
 });
 
@@ -307,7 +364,14 @@ describe('GraphQL', () => {
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it("the bed report's 更新遅れ follows the prefecture's schedule: in 災害 every 2 h, a report of 4 h ago is stale", async () => {
+  it("the bed report's 更新遅れ follows the prefecture's schedule: 災害 every 2 h for six hours, a report of 4 h ago is stale", async () => {
+    // The previous test switched 神奈川県 to 災害 just now: its first due time is still ahead, so
+    // nothing is stale by it yet. The bed report reads the service's clock, so the history is
+    // moved instead: 災害 has been in force for six hours, and due times of it have passed.
+    for (const table of ['reporting_schedule_change', 'reporting_schedule'])
+      await db.dataSource.query(
+        `UPDATE ${table} SET effective_at = effective_at - interval '6 hours' WHERE prefecture_code = '14' AND effective_at > '-infinity'`,
+      );
     await report(kawasaki, new Date(Date.now() - 4 * 3600_000));
     const STATUS = `query($id: ID!) { bedFacilityStatus(facilityId: $id) { stale } bedReportSummary { overall { reported stale } } staleOnly: bedReport(first: 10, filter: { staleOnly: true }) { totalCount } }`;
     const disaster = await server.graphql(STATUS, { id: toGlobalId('Facility', kawasaki) }, { cookie: prefectureCookie });
@@ -317,10 +381,14 @@ describe('GraphQL', () => {
       bedReportSummary: { overall: { reported: 0, stale: 1 } },
       staleOnly: { totalCount: 1 },
     });
-    // Back to 平時 (daily 10:30): yesterday's period or today's, either way the 4-hour-old report is fresh.
+    // Back to 平時: the 災害 due time the report missed fell while 災害 was in force, so it still
+    // counts until the first 平時 due time; a new report is fresh.
     await server.graphql(UPDATE, { input: { ...input, mode: 'NORMAL' } }, { cookie: prefectureCookie });
     const normal = await server.graphql(STATUS, { id: toGlobalId('Facility', kawasaki) }, { cookie: prefectureCookie });
-    expect(normal.data).toEqual({
+    expect(normal.data.bedFacilityStatus).toEqual({ stale: true });
+    await report(kawasaki, new Date());
+    const reported = await server.graphql(STATUS, { id: toGlobalId('Facility', kawasaki) }, { cookie: prefectureCookie });
+    expect(reported.data).toEqual({
       bedFacilityStatus: { stale: false },
       bedReportSummary: { overall: { reported: 1, stale: 0 } },
       staleOnly: { totalCount: 0 },
