@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../../test/test-database'
 import type { TestServer } from '../../test/test-server';
 import { createTestAccount, signInAs, startServerWithSignIn, testFacility, type TestAccount } from '../../test/accounts';
 import { toGlobalId } from '../graphql/node';
+import { makeMedicalInstitutionCode } from '../facilities/medical-institution-code';
 
 /**
  * Live bed-status updates across server processes: two app instances, each with its own
@@ -45,6 +46,8 @@ let a: TestServer;
 let b: TestServer;
 let tokyoHospital: number;
 let osakaHospital: number;
+/** Hospitals that only send probe reports (see `live`): one beside the Tokyo hospital, one in Osaka, one in another Tokyo area. */
+const probeHospital: Record<'tokyo' | 'osaka' | 'otherArea', { id: number; code: string }> = {} as never;
 const accounts: Record<string, TestAccount> = {};
 const cookies: Record<string, string> = {};
 const clients: Client[] = [];
@@ -67,18 +70,26 @@ function connect(server: TestServer, headers: Record<string, string> = {}, conne
   return client;
 }
 
-/** Subscribes and collects what arrives; `next(n)` waits for the n-th result, `ended` for an error or completion. */
+type Result = FormattedExecutionResult<any, any>;
+const noteOf = (result: Result): string | undefined => result.data?.bedStatusChanged?.latest?.note;
+const facilityCodeOf = (result: Result): string | undefined => result.data?.bedStatusChanged?.facility?.code;
+
+/**
+ * Subscribes and collects what arrives; `next(n)` waits for the n-th result, `arrived(note)` for
+ * a report with that note, `ended` for an error or completion.
+ */
 function subscribe(client: Client, variables: Record<string, unknown>) {
-  const results: FormattedExecutionResult<any, any>[] = [];
-  const waiting: { n: number; resolve: () => void }[] = [];
+  const results: Result[] = [];
+  const waiting: { done: () => boolean; resolve: () => void }[] = [];
   let settle: (outcome: { errors?: readonly any[]; complete?: boolean }) => void = () => undefined;
   const ended = new Promise<{ errors?: readonly any[]; complete?: boolean }>((resolve) => (settle = resolve));
+  const when = (done: () => boolean) => (done() ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ done, resolve })));
   const dispose = client.subscribe(
     { query: SUBSCRIPTION, variables },
     {
       next: (result) => {
         results.push(result);
-        for (const w of waiting.filter((w) => results.length >= w.n)) w.resolve();
+        for (const w of waiting.filter((w) => w.done())) w.resolve();
       },
       error: (error) => settle({ errors: Array.isArray(error) ? error : [error] }),
       complete: () => settle({ complete: true }),
@@ -88,15 +99,50 @@ function subscribe(client: Client, variables: Record<string, unknown>) {
     results,
     ended,
     dispose,
-    next: (n: number) => (results.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ n, resolve }))),
+    next: (n: number) => when(() => results.length >= n),
+    arrived: (note: string) => when(() => results.some((r) => noteOf(r) === note)),
   };
 }
 
+type Subscription = ReturnType<typeof subscribe>;
+
+const PROBE = '疎通確認';
+
 /**
- * graphql-ws has no per-subscription acknowledgement: give the server a moment to set the
- * subscription up (auth, LISTEN) before writing. Deliveries themselves are awaited, never slept on.
+ * graphql-ws does not acknowledge that a subscription has started (auth, LISTEN): until `sub`
+ * receives one, write a probe report of a probe hospital it is meant to hear. From then on it
+ * hears every report committed after (the process's one LISTEN connection delivers in commit
+ * order), so a report it did not get before a later one it did get was not sent to it. Probe
+ * hospitals send nothing else, so their rows never show a tested report. The pause between
+ * probes only paces them: a busy machine takes more rounds, the test waits for the arrival.
  */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+async function live(sub: Subscription, probe: { id: number }, cookie: string): Promise<void> {
+  for (let round = 1; !sub.results.some((r) => noteOf(r)?.startsWith(PROBE)); round += 1) {
+    if (round > 300) throw new Error(`no probe reached the subscription: ${JSON.stringify(sub.results)}`);
+    const written = await a.graphql(
+      REPORT,
+      { input: report(round % 2, `${PROBE} ${round}`), facilityId: toGlobalId('Facility', probe.id) },
+      { cookie },
+    );
+    expect(written.errors).toBeUndefined();
+    const ended = sub.ended.then((end) => {
+      throw new Error(`the subscription ended: ${JSON.stringify(end)}`);
+    });
+    ended.catch(() => undefined);
+    await Promise.race([sub.next(sub.results.length + 1), ended, new Promise((resolve) => setTimeout(resolve, 100))]);
+  }
+}
+
+/** A hospital of a prefecture and area that only sends probes. */
+async function probeHospitalIn(prefectureCode: string, areaCode: string, serial: number): Promise<{ id: number; code: string }> {
+  const code = makeMedicalInstitutionCode(prefectureCode, '1', 97, 900 + serial);
+  const [row] = await db.dataSource.query(
+    `INSERT INTO facility (code, name, name_search_key, kind, postal_code, prefecture_code, address, area_code)
+     VALUES ($1, $2, $2, 'HOSPITAL', '1000001', $3, 'テスト町1-1', $4) RETURNING id`,
+    [code, `疎通確認病院${serial}`, prefectureCode, areaCode],
+  );
+  return { id: row.id, code };
+}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -104,6 +150,14 @@ beforeAll(async () => {
   await secondDataSource.initialize();
   tokyoHospital = await testFacility(db.dataSource, 'HOSPITAL', '13');
   osakaHospital = await testFacility(db.dataSource, 'HOSPITAL', '27');
+  const tokyoArea = await areaOf(tokyoHospital);
+  const [otherArea] = await db.dataSource.query(
+    `SELECT code FROM secondary_medical_area WHERE prefecture_code = '13' AND code <> $1 ORDER BY code LIMIT 1`,
+    [tokyoArea],
+  );
+  probeHospital.tokyo = await probeHospitalIn('13', tokyoArea, 1);
+  probeHospital.otherArea = await probeHospitalIn('13', otherArea.code, 2);
+  probeHospital.osaka = await probeHospitalIn('27', await areaOf(osakaHospital), 3);
   accounts.tokyo = await createTestAccount(db.dataSource, { loginId: 'live-tokyo', role: Role.PREFECTURE, prefectureCode: '13' });
   accounts.osaka = await createTestAccount(db.dataSource, { loginId: 'live-osaka', role: Role.PREFECTURE, prefectureCode: '27' });
   accounts.hospital = await createTestAccount(db.dataSource, { loginId: 'live-hospital', role: Role.FACILITY, facilityId: tokyoHospital });
@@ -146,12 +200,13 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
   it('delivers a report written through instance A to a subscriber on instance B, and not a report of another prefecture', async () => {
     const tokyo = subscribe(connect(b, { cookie: cookies.tokyo }), { prefectureCode: '13' });
     const osaka = subscribe(connect(b, { cookie: cookies.osaka }), {});
-    await settle();
+    await live(tokyo, probeHospital.tokyo, cookies.tokyo);
+    await live(osaka, probeHospital.osaka, cookies.osaka);
 
     const written = await a.graphql(REPORT, { input: report(17, 'A経由の報告') }, { cookie: cookies.hospital });
     expect(written.errors).toBeUndefined();
-    await tokyo.next(1);
-    expect(tokyo.results[0]).toEqual({
+    await tokyo.arrived('A経由の報告');
+    expect(tokyo.results.find((r) => noteOf(r) === 'A経由の報告')).toEqual({
       data: {
         bedStatusChanged: {
           facility: { code: expect.any(String), prefecture: { code: '13' } },
@@ -161,38 +216,47 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
       },
     });
 
-    // Osaka's subscriber must not have heard of Tokyo's report: the first thing it gets is Osaka's own.
+    // Osaka's subscriber, live before Tokyo's report, must not have heard of it: it gets Osaka's own, written after.
     const osakaWritten = await a.graphql(
       REPORT,
       { input: report(3, '大阪'), facilityId: toGlobalId('Facility', osakaHospital) },
       { cookie: cookies.osaka },
     );
     expect(osakaWritten.errors).toBeUndefined();
-    await osaka.next(1);
-    expect(osaka.results.map((r) => r.data.bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
-    expect(osaka.results.map((r) => r.data.bedStatusChanged.facility.prefecture.code)).toEqual(['27']);
+    await osaka.arrived('大阪');
+    const osakaReports = osaka.results.filter((r) => !noteOf(r)?.startsWith(PROBE));
+    expect(osakaReports.map((r) => r.data.bedStatusChanged.latest)).toEqual([{ vacantTotal: 3, note: '大阪' }]);
+    expect(new Set(osaka.results.map((r) => r.data.bedStatusChanged.facility.prefecture.code))).toEqual(new Set(['27']));
     // And Tokyo's subscriber never got Osaka's.
     const again = await a.graphql(REPORT, { input: report(16, '二回目') }, { cookie: cookies.hospital });
     expect(again.errors).toBeUndefined();
-    await tokyo.next(2);
-    expect(tokyo.results.map((r) => r.data.bedStatusChanged.latest.note)).toEqual(['A経由の報告', '二回目']);
+    await tokyo.arrived('二回目');
+    expect(tokyo.results.map(noteOf).filter((note) => !note?.startsWith(PROBE))).toEqual(['A経由の報告', '二回目']);
+    expect(new Set(tokyo.results.map((r) => r.data.bedStatusChanged.facility.prefecture.code))).toEqual(new Set(['13']));
   });
 
   it('filters by 二次医療圏: a subscriber of another area of the same prefecture hears nothing of it', async () => {
     const area = await areaOf(tokyoHospital);
-    const [other] = await db.dataSource.query(
-      `SELECT code FROM secondary_medical_area WHERE prefecture_code = '13' AND code <> $1 ORDER BY code LIMIT 1`,
-      [area],
-    );
+    const other = await areaOf(probeHospital.otherArea.id);
     const inArea = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: area });
-    const otherArea = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: other.code });
+    const otherArea = subscribe(connect(b, { cookie: cookies.tokyo }), { areaCode: other });
     const everyArea = subscribe(connect(b, { cookie: cookies.tokyo }), {});
-    await settle();
+    await live(inArea, probeHospital.tokyo, cookies.tokyo);
+    await live(everyArea, probeHospital.tokyo, cookies.tokyo);
+    await live(otherArea, probeHospital.otherArea, cookies.tokyo);
     expect((await a.graphql(REPORT, { input: report(11, '圏域') }, { cookie: cookies.hospital })).errors).toBeUndefined();
-    await inArea.next(1);
-    await everyArea.next(1);
-    expect(inArea.results[0].data.bedStatusChanged.latest.note).toBe('圏域');
-    expect(otherArea.results).toEqual([]);
+    await inArea.arrived('圏域');
+    await everyArea.arrived('圏域');
+    expect(inArea.results.filter((r) => noteOf(r) === '圏域')).toHaveLength(1);
+    // The other area's subscriber gets a report of its own area written after: had 圏域 been sent to it, it came first.
+    const after = await a.graphql(
+      REPORT,
+      { input: report(12, `${PROBE} 圏域の後`), facilityId: toGlobalId('Facility', probeHospital.otherArea.id) },
+      { cookie: cookies.tokyo },
+    );
+    expect(after.errors).toBeUndefined();
+    await otherArea.arrived(`${PROBE} 圏域の後`);
+    expect(new Set(otherArea.results.map(facilityCodeOf))).toEqual(new Set([probeHospital.otherArea.code]));
   });
 
   it('refuses another prefecture (FORBIDDEN), anonymous callers (UNAUTHENTICATED) and roles without bed access', async () => {
@@ -232,10 +296,10 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
     const created = await a.graphql(`mutation { createApiToken(name: "live") { token } }`, {}, { cookie: cookies.tokyo });
     expect(created.errors).toBeUndefined();
     const viaToken = subscribe(connect(b, {}, { authorization: `Bearer ${created.data.createApiToken.token}` }), { prefectureCode: '13' });
-    await settle();
+    await live(viaToken, probeHospital.tokyo, cookies.tokyo);
     expect((await a.graphql(REPORT, { input: report(9, 'トークン') }, { cookie: cookies.hospital })).errors).toBeUndefined();
-    await viaToken.next(1);
-    expect(viaToken.results[0].data.bedStatusChanged.latest.note).toBe('トークン');
+    await viaToken.arrived('トークン');
+    expect(viaToken.results.find((r) => noteOf(r) === 'トークン')?.data.bedStatusChanged.facility.prefecture.code).toBe('13');
   });
 
   it('every audience: subscribes exactly where the access matrix allows it', async () => {
@@ -314,7 +378,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
 
   it('keeps delivering after the listening connection is lost (database restart / failover)', async () => {
     const tokyo = subscribe(connect(b, { cookie: cookies.tokyo }), { prefectureCode: '13' });
-    await settle();
+    await live(tokyo, probeHospital.tokyo, cookies.tokyo);
     const appName = `gmis-test-${db.schema}-b-listen`;
     const before = await db.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1`, [appName]);
     expect(before).toHaveLength(1);
@@ -328,7 +392,6 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect((await a.graphql(REPORT, { input: report(8, '再接続後') }, { cookie: cookies.hospital })).errors).toBeUndefined();
-    await tokyo.next(1);
-    expect(tokyo.results[0].data.bedStatusChanged.latest.note).toBe('再接続後');
+    await tokyo.arrived('再接続後');
   });
 });
