@@ -24,10 +24,12 @@ import {
 /**
  * レポート in a real browser against the real service (trusted documents on, as deployed):
  * seed 3-3 click by click (ホーム → レポート → すべてのフォルダ → 999_システム(自治体) → ホーム画面 →
- * 地域病床見える化（全項目表示）) at desktop and phone size; an analyst writes a query in the
- * builder's editor, runs it, picks four columns with Japanese headings and saves the report into
- * a folder shared with the analysts' team; a colleague of that team opens it from the folders,
- * runs it and exports CSV, which decodes as CP932 with those headings; a report whose query the
+ * 地域病床見える化（全項目表示）) at desktop and phone size, with レポートを検索 and a system report's
+ * labelled filter form on the way; an analyst writes a query in the builder's editor, runs it,
+ * picks four columns with Japanese headings, labels its variable and saves the report into a
+ * folder shared with the analysts' team, then moves it two folders down; a colleague of that team
+ * finds it by レポートを検索, runs it, exports CSV, which decodes as CP932 with those headings, and
+ * deletes it after the confirmation; a report whose query the
  * schema no longer accepts is shown as broken with the reason. axe and the layout checks on each
  * screen.
  */
@@ -37,6 +39,8 @@ const AGGREGATOR = DEMO_ACCOUNTS.find((a) => a.role === Role.HEALTH_CENTER_AGGRE
 const FOLDER = '分析チーム共有';
 // Saved names are NFKC-normalised by the API, so the name is written as it will be kept.
 const REPORT = '東京都の空床数 分析チーム用';
+/** The folders made inside FOLDER, each in the one before: the report is moved into the last. */
+const NESTED = ['東京都', '病床'];
 const QUERY = `query TokyoVacancy($prefectureCode: String!) {
   bedReport(filter: { prefectureCode: $prefectureCode }, first: 100) {
     edges {
@@ -114,6 +118,28 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
     await heading(page, 'レポート');
     await screenshot(page, `reports-home-${viewport}`);
     await expectAccessible(page);
+
+    // レポートを検索 → a result with its folder path → its run page,
+    // whose filter form names $prefectureCode as 都道府県コード.
+    await page.getByRole('searchbox', { name: 'レポートを検索' }).fill('二次医療圏別');
+    await page.getByRole('search', { name: 'レポートを検索' }).getByRole('button', { name: '検索' }).click();
+    await heading(page, 'レポートを検索');
+    const result = page.locator('.report-list__item', { has: page.getByRole('link', { name: '二次医療圏別の集計', exact: true }) });
+    expect(await result.locator('.report-list__path').textContent()).toBe(
+      'フォルダ: すべてのフォルダ ＞ 999_システム(自治体) ＞ ホーム画面',
+    );
+    expect(await page.locator('.result-summary__count').innerText()).toBe('「二次医療圏別」を含むレポート 1件');
+    await screenshot(page, `reports-search-${viewport}`);
+    await expectAccessible(page);
+    await result.getByRole('link', { name: '二次医療圏別の集計', exact: true }).click();
+    await heading(page, '二次医療圏別の集計');
+    expect(await page.locator('label[for="variable-prefectureCode"]').innerText()).toBe('都道府県コード');
+    expect(await page.locator('#report-filter-heading').locator('..').innerText()).not.toContain('prefectureCode');
+    await page.locator('.result-summary__count').waitFor();
+    await screenshot(page, `reports-run-labelled-${viewport}`);
+    await expectAccessible(page);
+    await page.locator('.breadcrumb').getByRole('link', { name: 'レポート', exact: true }).click();
+    await heading(page, 'レポート');
     // ② すべてのフォルダ
     await page.getByRole('link', { name: 'すべてのフォルダ', exact: true }).click();
     await heading(page, 'すべてのフォルダ');
@@ -136,7 +162,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
   });
 });
 
-describe('an analyst builds a report, a colleague runs and exports it (desktop)', () => {
+describe('an analyst builds a report and moves it two folders down, a colleague finds, runs, exports and deletes it (desktop)', () => {
   let reportPath = '';
 
   it('the analyst writes the query in the builder, picks four columns and saves it into a folder shared with the team', async () => {
@@ -191,11 +217,36 @@ describe('an analyst builds a report, a colleague runs and exports it (desktop)'
       expect(await page.locator('.data-table thead th').allTextContents()).toEqual(COLUMNS.map((c) => c.heading));
       await page.locator('#report-name').fill(REPORT);
       expect(await page.locator('#report-folder option:checked').textContent()).toBe(FOLDER);
+      // The filter form's label: the API's 都道府県コード for $prefectureCode, which the analyst shortens.
+      const label = page.locator('#variable-label-prefectureCode');
+      expect(await label.inputValue()).toBe('都道府県コード');
+      await label.fill('都道府県');
       await screenshot(page, 'reports-builder-filled-desktop');
       await page.getByRole('button', { name: '保存' }).click();
       await heading(page, REPORT);
       reportPath = new URL(page.url()).pathname;
       expect(reportPath).toMatch(/^\/reports\/[^/]+$/);
+
+      // 移動 into a folder two levels down: 分析チーム共有 / 東京都 / 病床, offered by its path.
+      await page.locator('.breadcrumb').getByRole('link', { name: FOLDER, exact: true }).click();
+      await heading(page, FOLDER);
+      for (const name of NESTED) {
+        await page.getByRole('button', { name: '新規フォルダ' }).click();
+        await page.locator('#folder-name').fill(name);
+        await page.getByRole('button', { name: '保存' }).click();
+        await heading(page, name);
+      }
+      await page.goto(`${server.url}${reportPath}`);
+      await heading(page, REPORT);
+      await page.getByRole('button', { name: '移動', exact: true }).click();
+      await page.locator('#move-target').selectOption({ label: [FOLDER, ...NESTED].join(' / ') });
+      await expectAccessible(page);
+      await page
+        .locator('form', { has: page.locator('#move-target') })
+        .getByRole('button', { name: '移動', exact: true })
+        .click();
+      await page.locator('.breadcrumb', { hasText: NESTED[1] }).waitFor();
+      expect(await page.locator('.breadcrumb').innerText()).toBe(`レポート ＞ すべてのフォルダ ＞ ${[FOLDER, ...NESTED].join(' ＞ ')}`);
     } finally {
       await context.close();
     }
@@ -210,13 +261,26 @@ describe('an analyst builds a report, a colleague runs and exports it (desktop)'
       await signIn(page, colleague);
       await page.goto(`${server.url}/reports/folders`);
       await heading(page, 'すべてのフォルダ');
-      await page.locator('main').getByRole('link', { name: FOLDER, exact: true }).click();
-      await heading(page, FOLDER);
-      await page.locator('main').getByRole('link', { name: REPORT, exact: true }).click();
+      // Found by レポートを検索 where it was moved (half-width katakana and spaces ignored), not by walking the folders.
+      await page.getByRole('searchbox', { name: 'レポートを検索' }).fill('空床数　分析ﾁｰﾑ');
+      await page.getByRole('searchbox', { name: 'レポートを検索' }).press('Enter');
+      await heading(page, 'レポートを検索');
+      const found = page.locator('.report-list__item', { has: page.getByRole('link', { name: REPORT, exact: true }) });
+      expect(await found.locator('.report-list__path').textContent()).toBe(
+        `フォルダ: すべてのフォルダ ＞ ${[FOLDER, ...NESTED].join(' ＞ ')}`,
+      );
+      await found.getByRole('link', { name: REPORT, exact: true }).click();
       await heading(page, REPORT);
       expect(new URL(page.url()).pathname).toBe(reportPath);
-      // The filter form from the query's variables: $prefectureCode is required (「*」), filled from the saved defaults.
-      expect(await page.locator('#variable-prefectureCode').inputValue()).toBe('13');
+      // The filter form from the query's variables: $prefectureCode under the author's label, required (「*」), filled from the saved defaults.
+      // (The required mark 「*」 is read out as 必須.)
+      expect(await page.getByRole('textbox', { name: /^都道府県\s*必須$/ }).inputValue()).toBe('13');
+      expect(
+        await page
+          .locator('.form-field', { has: page.locator('#variable-prefectureCode') })
+          .locator('.form-field__asterisk')
+          .isVisible(),
+      ).toBe(true);
       await page.locator('.result-summary__count').waitFor();
       expect(await page.locator('.data-table thead th').allTextContents()).toEqual(COLUMNS.map((c) => c.heading));
       const shownNames = await page.locator('.data-table tbody [data-label="医療機関名"]').allTextContents();
@@ -245,6 +309,19 @@ describe('an analyst builds a report, a colleague runs and exports it (desktop)'
       await page.getByRole('button', { name: '購読', exact: true }).click();
       await page.getByRole('status').filter({ hasText: '毎週月曜日 07:30 に、CSV（Shift-JIS）をメールでお送りします。' }).waitFor();
       await expectAccessible(page);
+
+      // 削除, asked first: 削除しない keeps it, 削除する removes it and opens its folder.
+      await page.getByRole('button', { name: '削除', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: `レポート「${REPORT}」を削除しますか？` });
+      await dialog.waitFor();
+      await screenshot(page, 'reports-delete-desktop');
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: '削除しない' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: '削除', exact: true }).click();
+      await dialog.getByRole('button', { name: '削除する' }).click();
+      await heading(page, NESTED[1]);
+      await page.getByText('このフォルダは空です。').waitFor();
     } finally {
       await context.close();
     }

@@ -17,6 +17,8 @@ export enum AuditAction {
   REPORT_SHARED = 'REPORT_SHARED',
   REPORT_RUN = 'REPORT_RUN',
   REPORT_EXPORTED = 'REPORT_EXPORTED',
+  REPORT_MOVED = 'REPORT_MOVED',
+  REPORT_DELETED = 'REPORT_DELETED',
   REPORTING_SCHEDULE_CHANGED = 'REPORTING_SCHEDULE_CHANGED',
 }
 
@@ -36,6 +38,8 @@ registerEnumType(AuditAction, {
     REPORT_SHARED: { description: 'レポートフォルダの共有範囲の変更' },
     REPORT_RUN: { description: 'レポートの実行' },
     REPORT_EXPORTED: { description: 'レポートのエクスポート' },
+    REPORT_MOVED: { description: 'レポート・レポートフォルダの移動' },
+    REPORT_DELETED: { description: 'レポート・レポートフォルダの削除' },
     REPORTING_SCHEDULE_CHANGED: { description: '報告期限・運用モードの変更' },
   },
 });

@@ -31,6 +31,7 @@ import type { GraphQLLimits } from '../config';
 import { operationCost } from '../graphql/cost';
 import { limitValidationRules } from '../graphql/limits';
 import type { FieldProblem } from '../shared/field-problems';
+import { suggestedVariableLabel, variableUses } from './report-variable-labels';
 
 /**
  * A saved report's document: one GraphQL query, checked against the current schema, the service's
@@ -58,6 +59,8 @@ export interface ReportVariableShape {
   list: boolean;
   enumValues: string[] | null;
   defaultValue: unknown;
+  /** The label derived from where the variable is used (report-variable-labels.ts); a report's own label wins. */
+  label: string;
 }
 
 export interface AnalysedDocument {
@@ -226,6 +229,7 @@ function withPaging(document: DocumentNode, connection: FieldNode, variable: str
 }
 
 function variableShapes(schema: GraphQLSchema, operation: OperationDefinitionNode, pagingVariable: string | null): ReportVariableShape[] {
+  const uses = variableUses(operation);
   return (operation.variableDefinitions ?? [])
     .filter((definition) => definition.variable.name.value !== pagingVariable)
     .map((definition) => {
@@ -240,6 +244,7 @@ function variableShapes(schema: GraphQLSchema, operation: OperationDefinitionNod
         list: type ? isListType(isNonNullType(type) ? type.ofType : type) : false,
         enumValues: named && isEnumType(named) ? named.getValues().map((v) => v.name) : null,
         defaultValue: definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : null,
+        label: suggestedVariableLabel(definition.variable.name.value, uses.get(definition.variable.name.value)),
       };
     });
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { Cost } from '../graphql/cost';
 import { notFound } from '../graphql/errors';
@@ -7,8 +7,10 @@ import { canEditFolder, REPORT_BUILDERS, REPORT_READERS, ReportSharing } from '.
 import {
   createFolder,
   deleteFolder,
+  destinationFolders,
   folderIdOf,
   MAX_FOLDER_CHILDREN,
+  MAX_DESTINATION_FOLDERS,
   MAX_FOLDER_DEPTH,
   moveFolder,
   renameFolder,
@@ -27,6 +29,21 @@ class CreateReportFolderInput {
     description: '共有範囲: すべてのフォルダの直下では必須 (OWNER は個人フォルダ)。サブフォルダは親フォルダの範囲を引き継ぐ (省略可)',
   })
   sharing?: ReportSharing | null;
+}
+
+@ObjectType('ReportFolderDestination', { description: '移動先・保存先にできるフォルダとそのパス' })
+class ReportFolderDestination {
+  @Cost({ inRow: true })
+  @Field(() => ReportFolder, { simple: true })
+  folder!: ReportFolder;
+
+  @Cost({ listSize: MAX_FOLDER_DEPTH, inRow: true })
+  @Field(() => [String], { simple: true, description: 'パス: 最上位のフォルダから順に、このフォルダまでの名前 (共有 / 東京都 / 病床)' })
+  path!: string[];
+
+  @Cost({ listSize: MAX_FOLDER_DEPTH, inRow: true })
+  @Field(() => [ID], { simple: true, description: 'パスのフォルダのID (path と同じ順)' })
+  pathIds!: string[];
 }
 
 /** A folder the viewer may see, through the request's loader (its reports' canEdit reads it again), or NOT_FOUND. */
@@ -54,6 +71,17 @@ export class ReportFolderResolver {
     if (!parentId) return visibleTopFolders(ctx.db.manager, ctx.viewer);
     const parent = await loadReadable(ctx, folderIdOf(parentId, 'parentId'));
     return ctx.loaders.reportFolderChildren.load(parent.dbId);
+  }
+
+  @Authorized(REPORT_BUILDERS)
+  @Cost({ listSize: MAX_DESTINATION_FOLDERS })
+  @Query(() => [ReportFolderDestination], {
+    description: `移動先・保存先: 自分が編集できるフォルダすべて (どの階層でも、最大${MAX_DESTINATION_FOLDERS})。システム・共有・個人の順に、パスの名前順`,
+  })
+  async reportFolderDestinations(@Ctx() ctx: Context): Promise<ReportFolderDestination[]> {
+    const destinations = await destinationFolders(ctx.db.manager, ctx.viewer);
+    for (const { folder } of destinations) ctx.loaders.reportFolderById.prime(folder.dbId, folder);
+    return destinations.map((d) => Object.assign(new ReportFolderDestination(), d));
   }
 
   @Authorized(REPORT_READERS)
@@ -104,7 +132,7 @@ export class ReportFolderResolver {
     description: '空のフォルダの削除 (削除したフォルダのID)。中にフォルダやレポートがあれば CONFLICT で、何も削除しない',
   })
   deleteReportFolder(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
-    return deleteFolder(ctx.db, ctx.viewer, id);
+    return deleteFolder(ctx.db, ctx.viewer, id, ctx.clientAddress);
   }
 
   @FieldResolver(() => ReportFolder, { nullable: true, description: '親フォルダ (すべてのフォルダの直下なら null)' })

@@ -119,6 +119,49 @@ export async function visibleTopFolders(m: Query, viewer: Viewer): Promise<Repor
   return rows.map(folderFromRow);
 }
 
+/** The most folders offered as a place to save or move into (移動先・保存先). */
+export const MAX_DESTINATION_FOLDERS = 500;
+
+/** A folder the viewer may write into, with the names of its path (the top folder first, itself last). */
+export interface DestinationFolder {
+  folder: ReportFolder;
+  path: string[];
+  /** The global ids of the same path (a form leaves out a folder being moved and everything in it). */
+  pathIds: string[];
+}
+
+/**
+ * 移動先・保存先: every folder the viewer may save reports and make folders in, at any depth, in
+ * the order of すべてのフォルダ (system, shared, private) and then of their paths. The visible
+ * folders are walked down from the visible top folders in one statement; who may edit each is
+ * decided by canEditFolder, as for every other edit.
+ */
+export async function destinationFolders(m: Query, viewer: Viewer): Promise<DestinationFolder[]> {
+  if (!isReportBuilder(viewer)) return [];
+  const rows = await m.query(
+    `WITH RECURSIVE tree (id, path, path_ids) AS (
+       SELECT f.id, ARRAY[f.name], ARRAY[f.id] FROM report_folder f WHERE f.parent_id IS NULL AND ${visibleFolderSql('f', 1)}
+       UNION ALL
+       SELECT f.id, tree.path || f.name, tree.path_ids || f.id
+         FROM tree JOIN report_folder f ON f.parent_id = tree.id WHERE ${visibleFolderSql('f', 1)})
+     SELECT ${FOLDER_COLUMNS}, tree.path, tree.path_ids FROM tree JOIN report_folder f ON f.id = tree.id
+     ORDER BY CASE f.kind WHEN 'SYSTEM' THEN 0 WHEN 'SHARED' THEN 1 ELSE 2 END, tree.path, f.id`,
+    viewerParameters(viewer),
+  );
+  const destinations: DestinationFolder[] = [];
+  for (const row of rows) {
+    const folder = folderFromRow(row);
+    if (!canEditFolder(viewer, folder)) continue;
+    destinations.push({
+      folder,
+      path: row.path as string[],
+      pathIds: (row.path_ids as number[]).map((id) => toGlobalId('ReportFolder', id)),
+    });
+    if (destinations.length === MAX_DESTINATION_FOLDERS) break;
+  }
+  return destinations;
+}
+
 /** The folders above each of `ids`, the top folder first (the breadcrumb after すべてのフォルダ). */
 export async function ancestorsOf(m: Query, ids: readonly number[]): Promise<Map<number, ReportFolder[]>> {
   const rows = await m.query(
@@ -316,6 +359,15 @@ export async function moveFolder(
     }
     await checkSiblingName(m, parentId, folder.name, folder.dbId);
     await applyToSubtree(m, folderId, access, parentId, parentDepth);
+    if (folder.parentDbId !== parentId) {
+      await recordAudit(m, {
+        action: AuditAction.REPORT_MOVED,
+        actorAccountId: viewer.accountId,
+        subject: `report-folder:${folder.dbId}`,
+        clientAddress,
+        details: { name: folder.name, fromFolderId: folder.parentDbId, toFolderId: parentId },
+      });
+    }
     if (!sameAccess(folder, access)) await auditSharing(m, viewer, folder, access, clientAddress);
     const [row] = await m.query(`SELECT ${FOLDER_COLUMNS} FROM report_folder f WHERE f.id = $1`, [folderId]);
     return folderFromRow(row);
@@ -357,7 +409,7 @@ export async function shareFolder(db: DataSource, viewer: Viewer, id: string, sh
  * Deletes an empty folder. A folder with folders or reports in it is refused (CONFLICT): the
  * dashboard confirms the deletion, and nothing is ever deleted that the confirmation did not show.
  */
-export async function deleteFolder(db: DataSource, viewer: Viewer, id: string): Promise<string> {
+export async function deleteFolder(db: DataSource, viewer: Viewer, id: string, clientAddress?: string): Promise<string> {
   const folderId = folderIdOf(id);
   return db.transaction(async (m) => {
     const folder = await editableFolder(m, viewer, folderId);
@@ -369,6 +421,13 @@ export async function deleteFolder(db: DataSource, viewer: Viewer, id: string): 
     if (Number(contents) > 0)
       throw conflict('フォルダが空ではありません。中のフォルダとレポートを移動または削除してから削除してください。');
     await m.query(`DELETE FROM report_folder WHERE id = $1`, [folderId]);
+    await recordAudit(m, {
+      action: AuditAction.REPORT_DELETED,
+      actorAccountId: viewer.accountId,
+      subject: `report-folder:${folder.dbId}`,
+      clientAddress,
+      details: { name: folder.name, folderId: folder.parentDbId },
+    });
     return folder.id;
   });
 }

@@ -5,7 +5,7 @@ import type { GraphQLLimits } from '../config';
 import { badUserInput, DomainError, ErrorCode } from '../graphql/errors';
 import type { OperationRunner } from '../graphql/operation-runner';
 import { CsvWriter, type CsvColumn, UTF8_BOM } from '../shared/csv.writer';
-import { type AnalysedDocument, storedDocumentAnalysis } from './report-document';
+import { type AnalysedDocument, type ReportVariableShape, storedDocumentAnalysis } from './report-document';
 import { checkedColumns, checkedDocument, checkedVariables, type ReportColumnValue } from './saved-report.editing';
 import { type ReportColumn, ReportColumnFormat, ReportProblemCode, type SavedReport } from './saved-report';
 
@@ -183,7 +183,7 @@ export async function runSavedReportPage(
   report: SavedReport,
   given: unknown,
   after: string | null | undefined,
-): Promise<ReportPage> {
+): Promise<ReportPage & { variables: ReportVariableShape[] }> {
   const schema = as.operations.schema;
   const document = runnableDocument(schema, as.limits, report);
   const variables = withVariables(schema, document, report.defaultVariableValues, given, after);
@@ -195,7 +195,12 @@ export async function runSavedReportPage(
   });
   const failure = failureOf(result, true);
   if (failure) throw failure;
-  return { columns: report.columns, rows: rowsOf(result.data, document, report.columns), ...pageInfoOf(result.data, document) };
+  return {
+    columns: report.columns,
+    rows: rowsOf(result.data, document, report.columns),
+    ...pageInfoOf(result.data, document),
+    variables: document.variables,
+  };
 }
 
 /** The first page of a document not saved yet (the builder's プレビュー), checked as saving would check it. */

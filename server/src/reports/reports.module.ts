@@ -5,6 +5,7 @@ import { registeredReportDocuments } from './report-document.store';
 import { createReportLoaders } from './reports.loaders';
 import { createReportExportRouter } from './report.export';
 import { loadSavedReportNode, SavedReportResolver } from './saved-report.resolver';
+import { ReportSearchResolver } from './report-search.resolver';
 import { ReportSubscriptionResolver } from './report-subscription.resolver';
 import { ReportSubscriptionWorker } from './report-subscription.worker';
 
@@ -15,7 +16,7 @@ import { ReportSubscriptionWorker } from './report-subscription.worker';
  */
 export const reports = defineDomain({
   name: 'reports',
-  resolvers: [ReportFolderResolver, SavedReportResolver, ReportSubscriptionResolver],
+  resolvers: [ReportFolderResolver, SavedReportResolver, ReportSearchResolver, ReportSubscriptionResolver],
   loaders: createReportLoaders,
   nodes: { ReportFolder: loadReportFolderNode, SavedReport: loadSavedReportNode },
   routes: (deps) => createReportExportRouter(deps),

@@ -554,3 +554,236 @@ describe('the schema for the builder (introspection)', () => {
     }
   });
 });
+
+describe('レポートを検索', () => {
+  const SEARCH = `query($text: String!, $first: Int!, $after: String) {
+    searchReports(text: $text, first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id name folder { name ancestors { name } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  const save = async (key: string, folderId: string, name: string) =>
+    (
+      await ok(key, SAVE, {
+        input: { folderId, name, document: BEDS_DOCUMENT, columns: BEDS_COLUMNS.slice(0, 1), defaultVariables: { first: 5 } },
+      })
+    ).saveReport.id as string;
+  const namesFound = async (key: string, text: string) =>
+    (await ok(key, SEARCH, { text, first: 100 })).searchReports.edges.map((e: { node: { name: string } }) => e.node.name).sort();
+
+  beforeAll(async () => {
+    const own = await createFolder('analyst', { name: '検索の個人', sharing: 'OWNER' });
+    const team = await createFolder('analyst', { name: '検索の分析担当', sharing: 'ORGANISATION' });
+    const tokyo = await createFolder('prefecture', { name: 'トウキョウ検索', sharing: 'PREFECTURE' });
+    const beds = await createFolder('prefecture', { name: '病床', parentId: tokyo });
+    const office = await createFolder('prefecture', { name: '都庁内', sharing: 'ORGANISATION' });
+    await save('analyst', own, 'ケンサク 個人');
+    await save('analyst', team, 'ケンサク 分析');
+    await save('prefecture', beds, 'ケンサク 都');
+    await save('prefecture', office, 'ケンサク 都庁内');
+    await save('prefecture', beds, '空床_100%');
+  });
+
+  it('finds by name only the reports of folders the viewer may see: private, organisation, prefecture, system', async () => {
+    // Half-width katakana and spaces in the search text are folded as the names were when saved.
+    expect(await namesFound('analyst', 'ｹﾝｻｸ')).toEqual(['ケンサク 個人', 'ケンサク 分析']);
+    expect(await namesFound('analystColleague', 'ケンサク分析')).toEqual(['ケンサク 分析']);
+    expect(await namesFound('analystColleague', 'ケンサク')).toEqual(['ケンサク 分析']);
+    expect(await namesFound('prefectureColleague', 'ケンサク')).toEqual(['ケンサク 都', 'ケンサク 都庁内']);
+    for (const key of ['hospital', 'aggregator']) expect(await namesFound(key, 'ケンサク')).toEqual(['ケンサク 都']);
+    for (const key of ['osakaPrefecture', 'osakaHospital', 'office']) expect(await namesFound(key, 'ケンサク')).toEqual([]);
+    // The system folder's reports are everyone's; its seeded names keep full-width brackets, the search folds them.
+    for (const key of ['hospital', 'osakaHospital', 'analyst']) {
+      expect(await namesFound(key, '全項目表示)')).toEqual(['地域病床見える化（全項目表示）']);
+    }
+  });
+
+  it('finds the reports of a folder whose name (or a name above it) matches, with their path', async () => {
+    const found = (await ok('hospital', SEARCH, { text: 'トウキョウ検索', first: 10 })).searchReports;
+    expect(found.edges.map((e: { node: { name: string; folder: { name: string; ancestors: { name: string }[] } } }) => e.node)).toEqual([
+      { id: expect.any(String), name: 'ケンサク 都', folder: { name: '病床', ancestors: [{ name: 'トウキョウ検索' }] } },
+      { id: expect.any(String), name: '空床_100%', folder: { name: '病床', ancestors: [{ name: 'トウキョウ検索' }] } },
+    ]);
+    expect(await namesFound('osakaPrefecture', 'トウキョウ検索')).toEqual([]);
+  });
+
+  it('matches % and _ literally, pages by cursor and refuses an empty text beside the field', async () => {
+    expect(await namesFound('hospital', '_100%')).toEqual(['空床_100%']);
+    expect(await namesFound('hospital', '床%')).toEqual([]);
+    const first = (await ok('prefecture', SEARCH, { text: 'ケンサク', first: 1 })).searchReports;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const second = (await ok('prefecture', SEARCH, { text: 'ケンサク', first: 1, after: first.pageInfo.endCursor })).searchReports;
+    expect([first.edges[0].node.name, second.edges[0].node.name]).toEqual(['ケンサク 都', 'ケンサク 都庁内']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    for (const [variables, field] of [
+      [{ text: '  ', first: 10 }, 'text'],
+      [{ text: 'x', first: 0 }, 'first'],
+      [{ text: 'x', first: 10, after: 'not-a-cursor' }, 'after'],
+    ] as const) {
+      const res = await gql('hospital', SEARCH, variables);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fieldErrors?.[0].field).toBe(field);
+    }
+  });
+
+  it('answers in the same SQL statements however many reports it finds', async () => {
+    const QUERY = `query($text: String!) {
+      searchReports(text: $text, first: 20) { edges { node { id name builtIn folder { id name ancestors { id name } } } } pageInfo { hasNextPage } }
+    }`;
+    // Both find reports in sub-folders (whose path is read); the second also the system folder's.
+    const one = await db.recorder.record(() => gql('prefectureColleague', QUERY, { text: '空床_100' }));
+    const three = await db.recorder.record(() => gql('prefectureColleague', QUERY, { text: '床' }));
+    expect(one.result.data.searchReports.edges).toHaveLength(1);
+    expect(three.result.data.searchReports.edges.length).toBeGreaterThanOrEqual(3);
+    expect(three.statements).toHaveLength(one.statements.length);
+    // viewer lookup (test resolver), the search, the results' folders, their ancestors.
+    expect(three.statements.map((s) => s.replace(/\$\d+(, \$\d+)*/g, '$n'))).toMatchSnapshot();
+  });
+});
+
+describe('moving and deleting a report, and where to', () => {
+  const MOVE = `mutation($id: ID!, $folderId: ID!) { moveReport(id: $id, folderId: $folderId) { id folder { id name ancestors { name } } } }`;
+  const DELETE = `mutation($id: ID!) { deleteReport(id: $id) }`;
+  const DESTINATIONS = `{ reportFolderDestinations { path folder { id name kind canEdit } } }`;
+  const pathsFor = async (key: string) =>
+    (await ok(key, DESTINATIONS)).reportFolderDestinations.map((d: { path: string[] }) => d.path.join(' / '));
+
+  it('offers every folder the account may write into, at any depth, with its path', async () => {
+    const shared = await createFolder('analyst', { name: '行き先 共有', sharing: 'ORGANISATION' });
+    const tokyo = await createFolder('analyst', { name: '東京都', parentId: shared });
+    await createFolder('analyst', { name: '病床', parentId: tokyo });
+    await createFolder('analyst', { name: '行き先 個人', sharing: 'OWNER' });
+    const analyst = await pathsFor('analyst');
+    expect(analyst).toEqual(expect.arrayContaining(['行き先 共有', '行き先 共有 / 東京都', '行き先 共有 / 東京都 / 病床', '行き先 個人']));
+    // Shared before private; a folder's sub-folders follow it.
+    expect(analyst.indexOf('行き先 共有 / 東京都 / 病床')).toBe(analyst.indexOf('行き先 共有 / 東京都') + 1);
+    expect(analyst.indexOf('行き先 個人')).toBeGreaterThan(analyst.indexOf('行き先 共有 / 東京都 / 病床'));
+    // Nothing of the system folders (read-only but for the office), nothing another may only see.
+    expect(analyst.some((p: string) => p.startsWith('999_システム(自治体)'))).toBe(false);
+    const colleague = await pathsFor('analystColleague');
+    expect(colleague).toContain('行き先 共有 / 東京都 / 病床');
+    expect(colleague).not.toContain('行き先 個人');
+    expect(await pathsFor('office')).toEqual(expect.arrayContaining(['999_システム(自治体)', '999_システム(自治体) / ホーム画面']));
+    expect(await pathsFor('prefecture')).not.toContain('行き先 共有');
+    expect((await gql('hospital', DESTINATIONS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('moves a report into a nested folder and deletes it, audited, only where the account may edit', async () => {
+    const top = await createFolder('analyst', { name: '移動の共有', sharing: 'ORGANISATION' });
+    const nested = await createFolder('analyst', {
+      name: '病床',
+      parentId: await createFolder('analyst', { name: '東京都', parentId: top }),
+    });
+    const id = (
+      await ok('analyst', SAVE, {
+        input: { folderId: top, name: '移動するレポート', document: BEDS_DOCUMENT, columns: BEDS_COLUMNS, defaultVariables: { first: 5 } },
+      })
+    ).saveReport.id;
+    // Seeing is not editing; not seeing is not finding; only builders move.
+    const osakaFolder = await createFolder('osakaPrefecture', { name: '大阪の共有', sharing: 'PREFECTURE' });
+    expect((await gql('office', MOVE, { id, folderId: nested })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await gql('hospital', MOVE, { id, folderId: nested })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const elsewhere = await gql('analyst', MOVE, { id, folderId: osakaFolder });
+    expect(elsewhere.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'folderId', message: 'フォルダが見つかりません。' }]);
+
+    const moved = (await ok('analystColleague', MOVE, { id, folderId: nested })).moveReport;
+    expect(moved.folder).toMatchObject({ name: '病床', ancestors: [{ name: '移動の共有' }, { name: '東京都' }] });
+    const [movedAudit] = await db.dataSource.query(
+      `SELECT actor_account_id, details FROM audit_event WHERE action = 'REPORT_MOVED' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(movedAudit).toMatchObject({ actor_account_id: accounts.analystColleague.id, details: { name: '移動するレポート' } });
+
+    expect((await gql('hospital', DELETE, { id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ok('analyst', DELETE, { id })).deleteReport).toBe(id);
+    expect((await gql('analyst', `query($id: ID!) { savedReport(id: $id) { id } }`, { id })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const [deletedAudit] = await db.dataSource.query(
+      `SELECT actor_account_id, details FROM audit_event WHERE action = 'REPORT_DELETED' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(deletedAudit).toMatchObject({ actor_account_id: accounts.analyst.id, details: { name: '移動するレポート' } });
+    expect((await gql('analyst', DELETE, { id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses moving a folder into itself or a folder inside it, beside the field', async () => {
+    const MOVE_FOLDER = `mutation($id: ID!, $parentId: ID) { moveReportFolder(id: $id, parentId: $parentId) { id } }`;
+    const top = await createFolder('analyst', { name: '自分の中', sharing: 'OWNER' });
+    const grandchild = await createFolder('analyst', {
+      name: '孫',
+      parentId: await createFolder('analyst', { name: '子', parentId: top }),
+    });
+    for (const parentId of [top, grandchild]) {
+      const res = await gql('analyst', MOVE_FOLDER, { id: top, parentId });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'parentId', message: '移動先が移動するフォルダの中です。' }]);
+    }
+  });
+});
+
+describe('labels of the filter form (絞り込み)', () => {
+  const DOCUMENT = `query Labelled($prefectureCode: String!, $first: Int!, $zone: String) {
+    bedReport(filter: { prefectureCode: $prefectureCode, secondaryMedicalAreaCode: $zone }, first: $first) {
+      edges { node { facility { name } } }
+    }
+  }`;
+  const COLUMNS = [{ path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' }];
+  let folderId: string;
+  beforeAll(async () => {
+    folderId = await createFolder('analyst', { name: '項目名', sharing: 'ORGANISATION' });
+  });
+  const labelsOf = (variables: { name: string; label: string }[]) => Object.fromEntries(variables.map((v) => [v.name, v.label]));
+
+  it('derives Japanese labels from the arguments a variable is passed to, and keeps the ones the author wrote', async () => {
+    const preview = (
+      await ok(
+        'analyst',
+        `query($document: String!, $variables: JSON) { previewReport(document: $document, variables: $variables) { variables { name label required } } }`,
+        {
+          document: DOCUMENT,
+          variables: { prefectureCode: '13', first: 5 },
+        },
+      )
+    ).previewReport;
+    expect(labelsOf(preview.variables)).toEqual({ prefectureCode: '都道府県コード', first: '表示件数', zone: '二次医療圏コード' });
+
+    const input = {
+      folderId,
+      name: '項目名つき',
+      document: DOCUMENT,
+      columns: COLUMNS,
+      defaultVariables: { prefectureCode: '13', first: 5 },
+    };
+    const SAVE_LABELLED = `mutation($input: SaveReportInput!) { saveReport(input: $input) { id variables { name label } } }`;
+    const saved = (
+      await ok('analyst', SAVE_LABELLED, { input: { ...input, variableLabels: [{ name: 'prefectureCode', label: ' 都道府県 ' }] } })
+    ).saveReport;
+    expect(labelsOf(saved.variables)).toEqual({ prefectureCode: '都道府県', first: '表示件数', zone: '二次医療圏コード' });
+    // The runner's form reads the same labels (and the required mark), as does the run's answer.
+    const run = (
+      await ok('analystColleague', `query($id: ID!) { savedReport(id: $id) { variables { name label required } } }`, { id: saved.id })
+    ).savedReport;
+    expect(run.variables).toEqual([
+      { name: 'prefectureCode', label: '都道府県', required: true },
+      { name: 'first', label: '表示件数', required: true },
+      { name: 'zone', label: '二次医療圏コード', required: false },
+    ]);
+
+    for (const [variableLabels, field] of [
+      [[{ name: 'nosuch', label: 'x' }], 'variableLabels.0.name'],
+      [
+        [
+          { name: 'first', label: 'a' },
+          { name: 'first', label: 'b' },
+        ],
+        'variableLabels.1.name',
+      ],
+      [[{ name: 'first', label: '   ' }], 'variableLabels.0.label'],
+      [[{ name: 'first', label: 'あ'.repeat(41) }], 'variableLabels.0.label'],
+    ] as const) {
+      const res = await gql('analyst', SAVE, { input: { ...input, variableLabels } });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fieldErrors?.[0].field).toBe(field);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type { FieldProblem } from '../shared/field-problems';
 import { isReportBuilder } from './report-access';
 import { type AnalysedDocument, analyseDocument } from './report-document';
 import { editableFolder, folderIdOf } from './report-folder';
+import { checkedVariableLabels, type VariableLabelValue } from './report-variable-labels';
 import {
   MAX_FOLDER_REPORTS,
   MAX_REPORT_COLUMNS,
@@ -34,6 +35,8 @@ export interface SaveReportValues {
   document: string;
   columns: ReportColumnValue[];
   defaultVariables?: unknown;
+  /** Labels of the filter form's fields; variables left out show the label derived from their use. */
+  variableLabels?: VariableLabelValue[] | null;
 }
 
 type Limits = Pick<GraphQLLimits, 'maxTokens' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxCost'>;
@@ -166,6 +169,10 @@ export async function saveReport(
     ]);
   }
   const columns = checkedColumns(analysed, input.columns);
+  const labels = checkedVariableLabels(
+    input.variableLabels,
+    analysed.variables.map((v) => v.name),
+  );
   return db.transaction(async (m) => {
     const existing = reportId === null ? null : await editableReport(m, viewer, reportId);
     await editableFolder(m, viewer, folderId, 'folderId');
@@ -182,18 +189,20 @@ export async function saveReport(
       JSON.stringify(defaults),
       analysed.pagingVariable,
       viewer.accountId,
+      JSON.stringify(labels),
     ];
     const [{ id }] = existing
       ? (
           await m.query(
             `UPDATE saved_report SET folder_id = $1, name = $2, document_hash = $3, columns = $4::jsonb, default_variables = $5::jsonb,
-               paging_variable = $6, updated_by = $7, updated_at = now() WHERE id = $8 RETURNING id`,
+               paging_variable = $6, updated_by = $7, variable_labels = $8::jsonb, updated_at = now() WHERE id = $9 RETURNING id`,
             [...values, existing.dbId],
           )
         )[0]
       : await m.query(
-          `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by, updated_by)
-           VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7) RETURNING id`,
+          `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by, updated_by,
+             variable_labels)
+           VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8::jsonb) RETURNING id`,
           values,
         );
     await recordAudit(m, {
@@ -208,7 +217,14 @@ export async function saveReport(
   });
 }
 
-export async function moveReport(db: DataSource, viewer: Viewer, id: string, toFolder: string): Promise<SavedReport> {
+/** 移動: into another folder the viewer may edit (the report is then seen by that folder's sharing). One transaction, audited. */
+export async function moveReport(
+  db: DataSource,
+  viewer: Viewer,
+  id: string,
+  toFolder: string,
+  clientAddress?: string,
+): Promise<SavedReport> {
   const reportId = reportIdOf(id);
   const folderId = folderIdOf(toFolder, 'folderId');
   return db.transaction(async (m) => {
@@ -221,18 +237,32 @@ export async function moveReport(db: DataSource, viewer: Viewer, id: string, toF
         folderId,
         viewer.accountId,
       ]);
+      await recordAudit(m, {
+        action: AuditAction.REPORT_MOVED,
+        actorAccountId: viewer.accountId,
+        subject: `report:${report.dbId}`,
+        clientAddress,
+        details: { name: report.name, fromFolderId: report.folderDbId, toFolderId: folderId },
+      });
     }
     const [row] = await m.query(`SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE r.id = $1`, [reportId]);
     return reportFromRow(row);
   });
 }
 
-/** Deletes a report (and its mail subscriptions); its document stays, as other reports may share it. */
-export async function deleteReport(db: DataSource, viewer: Viewer, id: string): Promise<string> {
+/** Deletes a report (and its mail subscriptions); its document stays, as other reports may share it. Audited. */
+export async function deleteReport(db: DataSource, viewer: Viewer, id: string, clientAddress?: string): Promise<string> {
   const reportId = reportIdOf(id);
   return db.transaction(async (m) => {
     const report = await editableReport(m, viewer, reportId);
     await m.query(`DELETE FROM saved_report WHERE id = $1`, [reportId]);
+    await recordAudit(m, {
+      action: AuditAction.REPORT_DELETED,
+      actorAccountId: viewer.accountId,
+      subject: `report:${report.dbId}`,
+      clientAddress,
+      details: { name: report.name, folderId: report.folderDbId, documentHash: report.documentHash },
+    });
     return report.id;
   });
 }

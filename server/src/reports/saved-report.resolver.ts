@@ -17,10 +17,11 @@ import {
   ReportColumnInput,
   ReportProblem,
   ReportVariable,
+  ReportVariableLabelInput,
   reportIdOf,
   SavedReport,
 } from './saved-report';
-import { storedDocumentAnalysis } from './report-document';
+import { type ReportVariableShape, storedDocumentAnalysis } from './report-document';
 import { ReportSubscription } from './report-subscription';
 
 @InputType('SaveReportInput')
@@ -31,6 +32,11 @@ class SaveReportInput {
   @Field(() => String, { description: 'GraphQL のクエリ (query 1つ。mutation・subscription は保存できない)' }) document!: string;
   @Field(() => [ReportColumnInput], { description: '列 (1〜100、表示順)' }) columns!: ReportColumnInput[];
   @Field(() => GraphQLJSON, { nullable: true, description: '既定の変数 (クエリの変数名 → 値)' }) defaultVariables?: unknown;
+  @Field(() => [ReportVariableLabelInput], {
+    nullable: true,
+    description: '絞り込みフォームの項目名 (変数ごと)。省略した変数は引数の名前から付けた項目名になる',
+  })
+  variableLabels?: ReportVariableLabelInput[] | null;
 }
 
 @ObjectType('ReportResult', { description: 'レポートの実行結果の1ページ' })
@@ -47,10 +53,29 @@ export class ReportResult {
 
   @Field(() => PageInfo, { simple: true, description: '次のページ: runReport の after に endCursor を渡す' })
   pageInfo!: PageInfo;
+
+  @Cost({ listSize: MAX_REPORT_VARIABLES, inRow: true })
+  @Field(() => [ReportVariable], {
+    simple: true,
+    description: 'クエリの変数と項目名 (絞り込みフォームの項目。プレビューでは保存前の項目名)',
+  })
+  variables!: ReportVariable[];
 }
 
-function resultOf(page: ReportPage, after: string | null | undefined): ReportResult {
+/** The variables of a report's query with their labels: the report's own, else the one derived from their use. */
+function variablesOf(
+  shapes: readonly ReportVariableShape[],
+  labels: Readonly<Record<string, string>>,
+  defaults: Readonly<Record<string, unknown>>,
+) {
+  return shapes.map((v) =>
+    Object.assign(new ReportVariable(), { ...v, label: labels[v.name] ?? v.label, defaultValue: defaults[v.name] ?? v.defaultValue }),
+  );
+}
+
+function resultOf(page: ReportPage, after: string | null | undefined, variables: ReportVariable[]): ReportResult {
   return Object.assign(new ReportResult(), {
+    variables,
     columns: page.columns,
     rows: page.rows,
     pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: null, endCursor: page.endCursor },
@@ -104,7 +129,8 @@ export class SavedReportResolver {
         details: { name: report.name, variables: variables ?? null },
       });
     }
-    return resultOf(await runSavedReportPage(runAs(ctx), report, variables, after), after);
+    const page = await runSavedReportPage(runAs(ctx), report, variables, after);
+    return resultOf(page, after, variablesOf(page.variables, report.variableLabels, report.defaultVariableValues));
   }
 
   @Authorized(REPORT_BUILDERS)
@@ -117,7 +143,8 @@ export class SavedReportResolver {
     @Arg('columns', () => [ReportColumnInput], { nullable: true }) columns: ReportColumnInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<ReportResult> {
-    return resultOf(await previewPage(runAs(ctx), document, variables, columns), null);
+    const page = await previewPage(runAs(ctx), document, variables, columns);
+    return resultOf(page, null, variablesOf(page.document.variables, {}, {}));
   }
 
   @Authorized(REPORT_BUILDERS)
@@ -130,15 +157,18 @@ export class SavedReportResolver {
   }
 
   @Authorized(REPORT_BUILDERS)
-  @Mutation(() => SavedReport, { description: 'レポートを別のフォルダへ移動' })
+  @Mutation(() => SavedReport, {
+    description:
+      'レポートを別のフォルダへ移動 (移動先は編集できるフォルダ: reportFolderDestinations)。移動先の共有範囲の人が参照できるようになる。監査ログに残る',
+  })
   moveReport(@Arg('id', () => ID) id: string, @Arg('folderId', () => ID) folderId: string, @Ctx() ctx: Context): Promise<SavedReport> {
-    return moveReport(ctx.db, ctx.viewer, id, folderId);
+    return moveReport(ctx.db, ctx.viewer, id, folderId, ctx.clientAddress);
   }
 
   @Authorized(REPORT_BUILDERS)
-  @Mutation(() => ID, { description: 'レポートの削除 (削除したレポートのID)。購読も削除される' })
+  @Mutation(() => ID, { description: 'レポートの削除 (削除したレポートのID)。購読も削除される。監査ログに残る' })
   deleteReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
-    return deleteReport(ctx.db, ctx.viewer, id);
+    return deleteReport(ctx.db, ctx.viewer, id, ctx.clientAddress);
   }
 
   @FieldResolver(() => ReportFolder, { description: '入っているフォルダ' })
@@ -159,9 +189,7 @@ export class SavedReportResolver {
     if (report.document === null) return [];
     const analysis = storedDocumentAnalysis(ctx.operations.schema, report.document, ctx.config.graphqlLimits, report.defaultVariableValues);
     if (!analysis.ok) return [];
-    return analysis.value.variables.map((v) =>
-      Object.assign(new ReportVariable(), { ...v, defaultValue: report.defaultVariableValues[v.name] ?? v.defaultValue }),
-    );
+    return variablesOf(analysis.value.variables, report.variableLabels, report.defaultVariableValues);
   }
 
   @FieldResolver(() => ReportProblem, { nullable: true, description: '壊れている理由 (実行できるなら null)' })

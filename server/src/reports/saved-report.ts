@@ -91,6 +91,17 @@ export class ReportVariable {
   @Field(() => [String], { nullable: true, description: '列挙型のときの値' }) enumValues!: string[] | null;
   @Field(() => GraphQLJSON, { nullable: true, description: 'デフォルト値 (レポートの既定値、なければクエリに書かれた値)' })
   defaultValue!: unknown;
+  @Field(() => String, {
+    description:
+      '項目名 (絞り込みフォームに表示): 作成者が付けたもの、なければ変数を渡す引数の名前から (prefectureCode → 都道府県コード)、どちらもなければ変数名',
+  })
+  label!: string;
+}
+
+@InputType('ReportVariableLabelInput', { description: '絞り込みフォームの項目名' })
+export class ReportVariableLabelInput {
+  @Field(() => String, { description: '変数名 ($なし)' }) name!: string;
+  @Field(() => String, { description: '項目名 (1〜40文字)' }) label!: string;
 }
 
 @ObjectType('ReportProblem', { description: '保存済みレポートが壊れている理由' })
@@ -106,6 +117,8 @@ export class SavedReport extends Node {
   createdByAccountId!: number | null;
   pagingVariable!: string | null;
   defaultVariableValues!: Record<string, unknown>;
+  /** The author's label per variable (the rest take the derived one). */
+  variableLabels!: Record<string, string>;
 
   @Field(() => String, { description: 'レポート名' }) name!: string;
   @Field(() => String, { nullable: true, description: 'GraphQL のクエリ (組み込みレポートは null)' }) document!: string | null;
@@ -121,8 +134,8 @@ export class SavedReport extends Node {
   @Field(() => Date) updatedAt!: Date;
 }
 
-export const REPORT_COLUMNS = `r.id, r.folder_id, r.name, r.document_hash, d.document, r.columns, r.default_variables, r.paging_variable,
-  r.built_in, r.created_by, r.updated_at`;
+export const REPORT_COLUMNS = `r.id, r.folder_id, r.name, r.document_hash, d.document, r.columns, r.default_variables, r.variable_labels,
+  r.paging_variable, r.built_in, r.created_by, r.updated_at`;
 export const REPORT_FROM = `saved_report r LEFT JOIN report_document d ON d.hash = r.document_hash`;
 
 export function reportFromRow(row: Record<string, unknown>): SavedReport {
@@ -135,6 +148,7 @@ export function reportFromRow(row: Record<string, unknown>): SavedReport {
     documentHash: (row.document_hash as string | null) ?? null,
     columns: (row.columns as ReportColumn[]).map((c) => Object.assign(new ReportColumn(), c)),
     defaultVariableValues: (row.default_variables as Record<string, unknown>) ?? {},
+    variableLabels: (row.variable_labels as Record<string, string>) ?? {},
     pagingVariable: (row.paging_variable as string | null) ?? null,
     builtIn: (row.built_in as BuiltInReport | null) ?? null,
     createdByAccountId: (row.created_by as number | null) ?? null,

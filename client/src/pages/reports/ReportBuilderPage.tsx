@@ -19,11 +19,15 @@ import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type ChosenColumn, ColumnPicker } from './ColumnPicker';
 import { type ColumnFormat, defaultHeading, formatValue, type ResultField } from './report-columns';
 import { canBuild } from './report-labels';
+import { folderPathLabel, MoveForm_Destinations } from './MoveForm';
 import { ReportBuilderPage_Schema } from './report-schema';
 import './reports.css';
 
 // Monaco and GraphiQL (several MB) load only when the builder opens: no other screen downloads them.
 const ReportQueryEditor = lazy(() => import('./ReportQueryEditor'));
+
+/** The API's limit on a filter field's label (ReportVariableLabelInput.label). */
+const VARIABLE_LABEL_MAX = 40;
 
 /** Rows the preview table shows (the API answers the first page; a saved report pages through all). */
 export const PREVIEW_ROWS = 20;
@@ -44,27 +48,10 @@ const ReportBuilderPage_Report = graphql(`
         heading
         format
       }
-    }
-  }
-`);
-
-// Where a report may be saved: the top folders, and the folder it was started from (a folder's
-// page, or the report's own) wherever that sits. Not every folder at every depth: that list would
-// cost as much as the whole tree.
-const ReportBuilderPage_Folders = graphql(`
-  query ReportBuilderPage_Folders($folderId: ID!, $withFolder: Boolean!) {
-    reportFolders {
-      id
-      name
-      canEdit
-    }
-    reportFolder(id: $folderId) @include(if: $withFolder) {
-      id
-      name
-      canEdit
-      ancestors {
-        id
+      variables {
         name
+        type
+        label
       }
     }
   }
@@ -80,6 +67,11 @@ const ReportBuilderPage_Preview = graphql(`
       rows
       pageInfo {
         hasNextPage
+      }
+      variables {
+        name
+        type
+        label
       }
     }
   }
@@ -136,12 +128,20 @@ function BuilderGate({ id }: { id: string | null }) {
   return <BuilderLoader id={id} heading={heading} />;
 }
 
+/** A variable of the query as the builder labels it (the API derives a label until the author writes one). */
+interface LabelledVariable {
+  name: string;
+  type: string;
+  label: string;
+}
+
 interface BuilderStart {
   name: string;
   folderId: string;
   query: string;
   variables: string;
   columns: ChosenColumn[];
+  labelled: LabelledVariable[];
 }
 
 function BuilderLoader({ id, heading }: { id: string | null; heading: string }) {
@@ -151,7 +151,15 @@ function BuilderLoader({ id, heading }: { id: string | null; heading: string }) 
   const problem = useApiProblem(schema.error ?? existing.error);
   const report = existing.data?.savedReport;
   const start = useMemo<BuilderStart | null>(() => {
-    if (!id) return { name: '', folderId: params.get('folder') ?? '', query: STARTING_QUERY, variables: STARTING_VARIABLES, columns: [] };
+    if (!id)
+      return {
+        name: '',
+        folderId: params.get('folder') ?? '',
+        query: STARTING_QUERY,
+        variables: STARTING_VARIABLES,
+        columns: [],
+        labelled: [],
+      };
     if (!report) return null;
     return {
       name: report.name,
@@ -159,6 +167,7 @@ function BuilderLoader({ id, heading }: { id: string | null; heading: string }) 
       query: report.document ?? '',
       variables: JSON.stringify(report.defaultVariables ?? {}, null, 2),
       columns: report.columns.map((c) => ({ path: c.path, heading: c.heading, format: c.format })),
+      labelled: report.variables.map((v) => ({ name: v.name, type: v.type, label: v.label })),
     };
   }, [id, report, params]);
 
@@ -186,18 +195,22 @@ interface Preview {
   fields: ResultField[];
   /** The first page's rows, a cell per field. */
   rows: unknown[][];
+  /** The query's variables with the labels the API derives for them. */
+  variables: LabelledVariable[];
   problem: ApiProblem | null;
 }
 
 function Builder({ id, heading, schema, start }: { id: string | null; heading: string; schema: IntrospectionQuery; start: BuilderStart }) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const folders = useQuery(ReportBuilderPage_Folders, { variables: { folderId: start.folderId, withFolder: start.folderId !== '' } });
+  const folders = useQuery(MoveForm_Destinations);
   const [query, setQuery] = useState(start.query);
   const [variables, setVariables] = useState(start.variables);
   const [name, setName] = useState(start.name);
   const [folderId, setFolderId] = useState(start.folderId);
   const [columns, setColumns] = useState<ChosenColumn[]>(start.columns);
+  const startLabels = useMemo(() => Object.fromEntries(start.labelled.map((v) => [v.name, v.label])), [start.labelled]);
+  const [labels, setLabels] = useState<Record<string, string>>(startLabels);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [local, setLocal] = useState<Record<string, string> | null>(null);
   const [save, saveState] = useMutation(ReportBuilderPage_Save);
@@ -208,7 +221,8 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
     variables !== start.variables ||
     name !== start.name ||
     folderId !== start.folderId ||
-    JSON.stringify(columns) !== JSON.stringify(start.columns);
+    JSON.stringify(columns) !== JSON.stringify(start.columns) ||
+    JSON.stringify(labels) !== JSON.stringify(startLabels);
   const guard = useUnsavedChangesGuard(dirty);
 
   // GraphiQL's 実行 runs the document through the API's preview (as the signed-in account, first
@@ -236,7 +250,10 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
             rows.map((row) => row[i]),
           ),
         }));
-      setPreview({ fields, rows, problem });
+      const variables = page?.variables.map((v) => ({ name: v.name, type: v.type, label: v.label })) ?? [];
+      setPreview({ fields, rows, problem, variables });
+      // A variable new to the query starts with the API's label; ones the author labelled keep theirs.
+      setLabels((current) => ({ ...Object.fromEntries(variables.map((v) => [v.name, v.label])), ...current }));
       if (!page)
         return { errors: [new GraphQLError(problem?.fieldErrors[0]?.message ?? problem?.serverMessage ?? '実行できませんでした。')] };
       return {
@@ -270,11 +287,9 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
       })),
     [columns],
   );
-  const from = folders.data?.reportFolder;
-  const destinations = [
-    ...(from?.canEdit ? [{ id: from.id, label: [...from.ancestors.map((a) => a.name), from.name].join(' ／ ') }] : []),
-    ...(folders.data?.reportFolders ?? []).filter((f) => f.canEdit && f.id !== from?.id).map((f) => ({ id: f.id, label: f.name })),
-  ];
+  const destinations = (folders.data?.reportFolderDestinations ?? []).map((d) => ({ id: d.folder.id, label: folderPathLabel(d.path) }));
+  // The filter form's fields: the variables of the query as last run (or as saved, before a run).
+  const labelled = preview && !preview.problem ? preview.variables : start.labelled;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -284,6 +299,12 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
     if (columns.length === 0) found.columns = 'クエリを実行して、表示する列を選んでください。';
     columns.forEach((c, i) => {
       if (!c.heading.trim()) found[`columns.${i}.heading`] = '見出しを入力してください。';
+    });
+    labelled.forEach((v, i) => {
+      const label = (labels[v.name] ?? v.label).trim();
+      if (!label) found[`variableLabels.${i}.label`] = '項目名を入力してください。';
+      else if (label.length > VARIABLE_LABEL_MAX)
+        found[`variableLabels.${i}.label`] = `項目名は${VARIABLE_LABEL_MAX}文字以内で入力してください。`;
     });
     let defaults: unknown = null;
     try {
@@ -303,6 +324,7 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
             document: query,
             defaultVariables: defaults,
             columns: columns.map((c) => ({ path: c.path, heading: c.heading.trim(), format: c.format })),
+            variableLabels: labelled.map((v) => ({ name: v.name, label: (labels[v.name] ?? v.label).trim() })),
           },
         },
       });
@@ -379,7 +401,13 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
           <h2 id="save-heading">保存</h2>
           <ErrorMessage
             problem={saveProblem}
-            fields={{ name: { label: 'レポート名', id: 'report-name' }, folderId: { label: '保存先フォルダ', id: 'report-folder' } }}
+            fields={{
+              name: { label: 'レポート名', id: 'report-name' },
+              folderId: { label: '保存先フォルダ', id: 'report-folder' },
+              ...Object.fromEntries(
+                labelled.map((v, i) => [`variableLabels.${i}.label`, { label: `$${v.name} の項目名`, id: `variable-label-${v.name}` }]),
+              ),
+            }}
             focusOnShow
           />
           <FormField label="レポート名" required error={errors.name} maxLength={100}>
@@ -411,6 +439,34 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
               ))}
             </select>
           </FormField>
+          {labelled.length > 0 ? (
+            <fieldset className="report-variable-labels">
+              <legend>絞り込みの項目名</legend>
+              <p className="form-field__hint">レポートを実行する画面で、クエリの変数の代わりに表示する名前です。</p>
+              <div className="form-grid">
+                {labelled.map((v, i) => (
+                  <FormField
+                    key={v.name}
+                    label={`$${v.name} の項目名`}
+                    required
+                    hint={v.type}
+                    error={errors[`variableLabels.${i}.label`] ?? errors[`variableLabels.${i}.name`]}
+                    maxLength={VARIABLE_LABEL_MAX}
+                  >
+                    <input
+                      className="input"
+                      id={`variable-label-${v.name}`}
+                      value={labels[v.name] ?? v.label}
+                      onChange={(e) => {
+                        setLabels((current) => ({ ...current, [v.name]: e.target.value }));
+                        edited(`variableLabels.${i}.label`);
+                      }}
+                    />
+                  </FormField>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={saveState.loading}>
               保存

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/StatusLine';
-import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
+import { useApiProblem } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
 import { SCREEN_PATHS, screenPath } from '../../screens';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { FolderForm } from './FolderForm';
+import { MoveForm } from './MoveForm';
 import { canBuild, SHARING_LABEL } from './report-labels';
 import { ReportList } from './ReportList';
 import { ReportFoldersPage_Create } from './ReportFoldersPage';
@@ -40,16 +40,6 @@ const ReportFolderPage_Folder = graphql(`
         id
         ...ReportList_Report
       }
-    }
-  }
-`);
-
-const ReportFolderPage_Destinations = graphql(`
-  query ReportFolderPage_Destinations {
-    reportFolders {
-      id
-      name
-      canEdit
     }
   }
 `);
@@ -100,13 +90,21 @@ type Editing = null | 'create' | 'rename' | 'move';
 export function ReportFolderPage() {
   return (
     <RequireSignIn>
-      <Folder />
+      <FolderOfAddress />
     </RequireSignIn>
   );
 }
 
-function Folder() {
+/**
+ * One Folder per address: opening another folder (a breadcrumb, the folder just made by 新規フォルダ)
+ * starts with no form open and nothing being asked.
+ */
+function FolderOfAddress() {
   const { id = '' } = useParams();
+  return <Folder key={id} id={id} />;
+}
+
+function Folder({ id }: { id: string }) {
   const viewer = useViewer();
   const navigate = useNavigate();
   const result = useQuery(ReportFolderPage_Folder, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -120,6 +118,8 @@ function Folder() {
   const [rename, renameState] = useMutation(ReportFolderPage_Rename, refetch);
   const [share, shareState] = useMutation(ReportFolderPage_Share, refetch);
   const [remove, removeState] = useMutation(ReportFolderPage_Delete);
+  const [move, moveState] = useMutation(ReportFolderPage_Move, refetch);
+  const moveProblem = useApiProblem(moveState.error);
   const editProblem = useApiProblem(createState.error ?? renameState.error ?? shareState.error);
   const deleteProblem = useApiProblem(removeState.error);
 
@@ -218,7 +218,27 @@ function Folder() {
           }}
         />
       ) : null}
-      {editing === 'move' ? <MoveForm folderId={folder.id} parentId={folder.parent?.id ?? null} onDone={() => setEditing(null)} /> : null}
+      {editing === 'move' ? (
+        <MoveForm
+          heading="フォルダの移動"
+          field="parentId"
+          hint="移動先の共有範囲が、このフォルダと中のレポートに適用されます。"
+          current={folder.parent?.id ?? null}
+          movingFolder={folder.id}
+          allowTop={folder.kind !== 'SYSTEM'}
+          problem={moveProblem}
+          saving={moveState.loading}
+          onCancel={() => setEditing(null)}
+          onMove={async (parentId) => {
+            try {
+              await move({ variables: { id: folder.id, parentId } });
+              setEditing(null);
+            } catch {
+              // shown beside the field
+            }
+          }}
+        />
+      ) : null}
       <h2 id={headingId}>フォルダの内容</h2>
       <ReportList labelledBy={headingId} folders={folder.children} reports={folder.reports} empty="このフォルダは空です。" />
       <ConfirmDialog
@@ -241,52 +261,5 @@ function Folder() {
         <p>空のフォルダだけを削除できます。中にフォルダやレポートがあるときは、先に移動または削除してください。</p>
       </ConfirmDialog>
     </>
-  );
-}
-
-/** 移動: to the top (すべてのフォルダ) or into a top folder the account may edit; the folder takes its new place's sharing. */
-function MoveForm({ folderId, parentId, onDone }: { folderId: string; parentId: string | null; onDone: () => void }) {
-  const destinations = useQuery(ReportFolderPage_Destinations, { fetchPolicy: 'network-only' });
-  const [target, setTarget] = useState(parentId ?? '');
-  const [move, moveState] = useMutation(ReportFolderPage_Move, {
-    refetchQueries: ['ReportFolderPage_Folder', 'ReportFoldersPage_Folders'],
-  });
-  const problem = useApiProblem(moveState.error ?? destinations.error);
-  const { errors } = useFieldErrors(problem);
-  const options = (destinations.data?.reportFolders ?? []).filter((f) => f.canEdit && f.id !== folderId);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    try {
-      await move({ variables: { id: folderId, parentId: target || null } });
-      onDone();
-    } catch {
-      // shown beside the field
-    }
-  };
-
-  return (
-    <form className="report-panel" aria-labelledby="move-heading" onSubmit={(e) => void submit(e)} noValidate>
-      <h2 id="move-heading">フォルダの移動</h2>
-      <ErrorMessage problem={problem} fields={{ parentId: { label: '移動先', id: 'move-target' } }} focusOnShow />
-      <FormField label="移動先" required error={errors.parentId} hint="移動先の共有範囲が、このフォルダと中のレポートに適用されます。">
-        <select className="select" id="move-target" value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">すべてのフォルダ（最上位）</option>
-          {options.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={moveState.loading}>
-          移動
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          キャンセル
-        </button>
-      </div>
-    </form>
   );
 }

@@ -12,6 +12,7 @@ import { RequireSignIn } from '../accounts/RequireSignIn';
 import { FolderForm } from './FolderForm';
 import { canKeepFolders } from './report-labels';
 import { ReportList } from './ReportList';
+import { ReportSearchForm } from './ReportSearchForm';
 import './reports.css';
 
 const ReportFoldersPage_Folders = graphql(`
@@ -59,6 +60,7 @@ function AllFolders() {
         </p>
       </nav>
       <h1 id="all-folders-heading">すべてのフォルダ</h1>
+      <ReportSearchForm />
       {canKeepFolders(viewer.role) && !creating ? (
         <div className="report-actions">
           <button type="button" className="button button--secondary" onClick={() => setCreating(true)}>

@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { ApiProblem } from '../../components/api-errors';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
@@ -15,7 +16,8 @@ import { SCREEN_PATHS, screenPath } from '../../screens';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { formatValue } from './report-columns';
 import { builtInPath, formatUpdated } from './report-labels';
-import { controlOf, fromInputs, initialInputs, type ReportVariableInfo } from './report-variables';
+import { controlOf, fromInputs, initialInputs, type ReportVariableInfo, type VariableControl } from './report-variables';
+import { MoveForm } from './MoveForm';
 import { ReportExport } from './ReportExport';
 import { ReportSubscriptionForm } from './ReportSubscriptionForm';
 import './reports.css';
@@ -44,6 +46,7 @@ const ReportRunPage_Report = graphql(`
       }
       variables {
         name
+        label
         type
         namedType
         required
@@ -75,6 +78,28 @@ const ReportRunPage_Run = graphql(`
         endCursor
       }
     }
+  }
+`);
+
+const ReportRunPage_Move = graphql(`
+  mutation ReportRunPage_Move($id: ID!, $folderId: ID!) {
+    moveReport(id: $id, folderId: $folderId) {
+      id
+      folder {
+        id
+        name
+        ancestors {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const ReportRunPage_Delete = graphql(`
+  mutation ReportRunPage_Delete($id: ID!) {
+    deleteReport(id: $id)
   }
 `);
 
@@ -185,13 +210,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
         {report.createdBy ? `作成者: ${report.createdBy}・` : ''}更新 {formatUpdated(report.updatedAt)}
         。結果は、あなたの権限で参照できる範囲です。
       </p>
-      {report.canEdit ? (
-        <div className="report-actions">
-          <Link className="button button--secondary" to={screenPath('reportEdit', { id: report.id })} reloadDocument>
-            編集
-          </Link>
-        </div>
-      ) : null}
+      {report.canEdit ? <ReportEditActions report={report} /> : null}
       {report.problem ? (
         <div className="report-broken" role="alert">
           <p className="message__title">このレポートは現在実行できません。</p>
@@ -291,6 +310,74 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
   );
 }
 
+/**
+ * 編集, 移動 (into any folder the account may write into, shown by its path) and 削除 (asked
+ * first) for those who may edit the report; the API's errors sit beside the field they are about.
+ */
+function ReportEditActions({ report }: { report: Report }) {
+  const navigate = useNavigate();
+  const [moving, setMoving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [move, moveState] = useMutation(ReportRunPage_Move, { refetchQueries: ['ReportFolderPage_Folder'] });
+  const [remove, removeState] = useMutation(ReportRunPage_Delete, { refetchQueries: ['ReportFolderPage_Folder'] });
+  const moveProblem = useApiProblem(moveState.error);
+  const deleteProblem = useApiProblem(removeState.error);
+  return (
+    <>
+      {moving ? null : (
+        <div className="report-actions">
+          <Link className="button button--secondary" to={screenPath('reportEdit', { id: report.id })} reloadDocument>
+            編集
+          </Link>
+          <button type="button" className="button button--secondary" onClick={() => setMoving(true)}>
+            移動
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => setConfirmDelete(true)}>
+            削除
+          </button>
+        </div>
+      )}
+      <ErrorMessage problem={deleteProblem} focusOnShow />
+      {moving ? (
+        <MoveForm
+          heading="レポートの移動"
+          field="folderId"
+          hint="移動先のフォルダの共有範囲の人が、このレポートを実行できるようになります。"
+          current={report.folder.id}
+          allowTop={false}
+          problem={moveProblem}
+          saving={moveState.loading}
+          onCancel={() => setMoving(false)}
+          onMove={async (folderId) => {
+            if (!folderId) return;
+            try {
+              await move({ variables: { id: report.id, folderId } });
+              setMoving(false);
+            } catch {
+              // shown beside the field
+            }
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={confirmDelete}
+        title={`レポート「${report.name}」を削除しますか？`}
+        confirmLabel="削除する"
+        cancelLabel="削除しない"
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          void remove({ variables: { id: report.id } })
+            .then(() => navigate(screenPath('reportFolder', { id: report.folder.id }), { replace: true }))
+            .catch(() => undefined);
+        }}
+      >
+        <p>削除したレポートは元に戻せません。このレポートの購読（メール）もすべて止まります。</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
 interface VariablesFormProps {
   variables: readonly ReportVariableInfo[];
   inputs: Readonly<Record<string, string>>;
@@ -300,9 +387,21 @@ interface VariablesFormProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
-/** 絞り込み: one field per variable of the report's query; required ones carry 「*」, messages sit beside their field. */
+/** How to write a value, for the controls where it is not plain (the GraphQL type is the builder's business, not the runner's). */
+const VARIABLE_HINT: Partial<Record<VariableControl, string>> = {
+  integer: '整数',
+  number: '数値',
+  list: 'カンマ区切りで複数入力できます',
+  json: 'JSON の形式（例: {"prefectureCode": "13"}）',
+};
+
+/**
+ * 絞り込み: one field per variable of the report's query, named by its label (the author's, or one
+ * the API derives from the argument: 都道府県コード, never $prefectureCode); required ones carry
+ * 「*」, messages sit beside their field.
+ */
 function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit }: VariablesFormProps) {
-  const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.name, id: `variable-${v.name}` }]));
+  const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.label, id: `variable-${v.name}` }]));
   return (
     <form className="form-panel" aria-labelledby="report-filter-heading" onSubmit={onSubmit} noValidate>
       <h2 id="report-filter-heading">絞り込み</h2>
@@ -312,9 +411,8 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
           const control = controlOf(v);
           const id = `variable-${v.name}`;
           const value = inputs[v.name] ?? '';
-          const hint = control === 'list' ? `${v.type}（カンマ区切り）` : control === 'json' ? `${v.type}（JSON）` : v.type;
           return (
-            <FormField key={v.name} label={v.name} required={v.required} error={errors[v.name]} hint={hint}>
+            <FormField key={v.name} label={v.label} required={v.required} error={errors[v.name]} hint={VARIABLE_HINT[control]}>
               {control === 'enum' || control === 'boolean' ? (
                 <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
                   <option value="">{v.required ? '選択してください' : '指定しない'}</option>

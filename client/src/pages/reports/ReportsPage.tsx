@@ -4,11 +4,12 @@ import { SCREEN_PATHS } from '../../screens';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { canBuild } from './report-labels';
+import { ReportSearchForm } from './ReportSearchForm';
 import './reports.css';
 
 /**
  * レポート (the tab of seed 3-3): 「すべてのフォルダ」 to browse the folders, and 新規レポート for
- * those who write queries. (A search of reports by name waits for the API to offer one.)
+ * those who write queries, and 「レポートを検索」 for a report whose folder is not known.
  */
 export function ReportsPage() {
   usePageTitle('レポート');
@@ -27,6 +28,7 @@ function ReportsHome() {
       <p className="page-lead">
         レポートはフォルダに分けて保存されています。「すべてのフォルダ」から、参照できるフォルダとレポートを開けます。
       </p>
+      <ReportSearchForm />
       <nav aria-label="フォルダ">
         <ul className="report-nav">
           <li>

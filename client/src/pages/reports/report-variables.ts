@@ -8,6 +8,8 @@ import { textOf } from './report-columns';
  */
 export interface ReportVariableInfo {
   name: string;
+  /** What the form calls the field (ReportVariable.label). */
+  label: string;
   type: string;
   namedType: string;
   required: boolean;

@@ -10,6 +10,7 @@ import { ReportingSchedule1765000000000 } from './1765000000000-ReportingSchedul
 import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
 import { Reports1765200000000 } from './1765200000000-Reports';
 import { ComplianceReport1765200000001 } from './1765200000001-ComplianceReport';
+import { ReportLabelsAndAudit1765300000000 } from './1765300000000-ReportLabelsAndAudit';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   BedCorrections1765100000000,
   Reports1765200000000,
   ComplianceReport1765200000001,
+  ReportLabelsAndAudit1765300000000,
 ];
