@@ -4,6 +4,7 @@ import { DataSource, type Logger } from 'typeorm';
 import { ENTITIES } from './server/src/app.modules';
 import { migrations } from './server/src/db/migrations';
 import { QueryTimeoutClient } from './server/src/db/query-timeout.client';
+import { PG_TYPES } from './server/src/db/timestamptz-parser';
 
 export interface DataSourceOptions {
   url: string;
@@ -32,6 +33,8 @@ export function poolConnectionOptions(options: Omit<DataSourceOptions, 'logger'>
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}),
     Client: QueryTimeoutClient,
+    // timestamptz read without postgres-date's regular expressions (db/timestamptz-parser.ts).
+    types: PG_TYPES,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   };
 }
