@@ -29,22 +29,22 @@ export function reportSearchPattern(text: string): string {
   return `%${escapeLike(key)}%`;
 }
 
-/** A name as searchKey makes it, in SQL (names are stored as typed: seeded ones keep full-width brackets). */
-const keyOf = (column: string) => `regexp_replace(lower(normalize(${column}, NFKC)), '\\s', '', 'g')`;
-
 /**
+ * Names are compared by their search_key (searchKey of the name as stored, kept by PostgreSQL:
+ * seeded names keep their full-width brackets, the key folds them).
+ *
  * The visible folders, walked down from the visible top folders (a sub-folder shares as its top
  * folder does, and is tested again all the same), each with whether its name or the name of a
  * folder above it matches $1. Parameters: $1 the pattern, $2..$4 the viewer (viewerParameters).
  */
 const MATCHING_FOLDERS = `WITH RECURSIVE visible (id, matched) AS (
-    SELECT f.id, ${keyOf('f.name')} LIKE $1 ESCAPE '\\' FROM report_folder f WHERE f.parent_id IS NULL AND ${visibleFolderSql('f', 2)}
+    SELECT f.id, f.search_key LIKE $1 ESCAPE '\\' FROM report_folder f WHERE f.parent_id IS NULL AND ${visibleFolderSql('f', 2)}
     UNION ALL
-    SELECT f.id, visible.matched OR ${keyOf('f.name')} LIKE $1 ESCAPE '\\'
+    SELECT f.id, visible.matched OR f.search_key LIKE $1 ESCAPE '\\'
       FROM visible JOIN report_folder f ON f.parent_id = visible.id WHERE ${visibleFolderSql('f', 2)})`;
 
 /** A report of a visible folder (`visible`, `r`) matches: its folder's path or its own name. */
-const REPORT_MATCHES = `(visible.matched OR ${keyOf('r.name')} LIKE $1 ESCAPE '\\')`;
+const REPORT_MATCHES = `(visible.matched OR r.search_key LIKE $1 ESCAPE '\\')`;
 
 /**
  * レポートを検索: the saved reports the viewer may see whose name, or the name of a folder they

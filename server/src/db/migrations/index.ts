@@ -11,6 +11,7 @@ import { BedCorrections1765100000000 } from './1765100000000-BedCorrections';
 import { Reports1765200000000 } from './1765200000000-Reports';
 import { ComplianceReport1765200000001 } from './1765200000001-ComplianceReport';
 import { ReportLabelsAndAudit1765300000000 } from './1765300000000-ReportLabelsAndAudit';
+import { ReportSearchKeys1765300000001 } from './1765300000001-ReportSearchKeys';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Reports1765200000000,
   ComplianceReport1765200000001,
   ReportLabelsAndAudit1765300000000,
+  ReportSearchKeys1765300000001,
 ];
