@@ -43,29 +43,27 @@ export function ReportSearchForm({ initial = '', error }: ReportSearchFormProps)
 
   return (
     <form className="report-search" role="search" aria-label="レポートを検索" onSubmit={submit} noValidate>
-      <div className="report-search__row">
-        <FormField
-          label="レポートを検索"
-          hint="レポート名・フォルダ名の一部（全角・半角、大文字・小文字は区別しません）"
-          error={local ?? error}
-        >
-          <input
-            className="input"
-            type="search"
-            id="report-search"
-            name="q"
-            autoComplete="off"
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setLocal(null);
-            }}
-          />
-        </FormField>
-        <button type="submit" className="button button--primary">
-          検索
-        </button>
-      </div>
+      <FormField
+        label="レポートを検索"
+        hint="レポート名・フォルダ名の一部（全角・半角、大文字・小文字は区別しません）"
+        error={local ?? error}
+      >
+        <input
+          className="input"
+          type="search"
+          id="report-search"
+          name="q"
+          autoComplete="off"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setLocal(null);
+          }}
+        />
+      </FormField>
+      <button type="submit" className="button button--primary">
+        検索
+      </button>
     </form>
   );
 }
