@@ -156,6 +156,8 @@ describe('report subscriptions', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toMatch(/^【G-MIS】レポート「病床一覧」\d{4}-\d{2}-\d{2}$/);
     expect(sent[0].body_text).toContain('行数: 1');
+    // The filter the rows are of, in the words of the report's form.
+    expect(sent[0].body_text).toContain('\n絞り込み: 表示件数=50\n');
     const [file] = await attachmentsOf(sent[0].id);
     expect(file.content_type).toBe('text/csv; charset=Shift_JIS');
     // The prefecture's report, run as the hospital: its own facility only.

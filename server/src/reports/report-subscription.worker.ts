@@ -7,7 +7,8 @@ import { DomainError, ErrorCode } from '../graphql/errors';
 import type { OperationRunner } from '../graphql/operation';
 import { enqueueMail, type MailAttachment } from '../mail/outbox';
 import { RepeatingRound } from '../shared/repeating-round';
-import { allReportPages, type CsvProgress, reportCsvChunks, type RunAs } from './report-run';
+import { allReportPages, type CsvProgress, reportCsvChunks, type RunAs, runnableDocument } from './report-run';
+import { describeFilter } from './report-variable-labels';
 import { ReportFileEncoding, ReportScheduleFrequency } from './report-subscription';
 import { visibleReportsById } from './saved-report';
 
@@ -238,6 +239,13 @@ export class ReportSubscriptionWorker {
       details: { name: report.name, subscription: row.id, period: occurrence.period, variables: row.variables },
     });
     const fileName = `${report.name.replace(/[\\/:*?"<>|]/g, '_')}_${occurrence.date.replace(/-/g, '')}.csv`;
+    // The filter the rows are of, under the labels the report's form shows (its defaults, then the subscription's own values).
+    const filter = describeFilter(
+      runnableDocument(this.options.operations.schema, this.options.limits, report).variables,
+      report.variableLabels,
+      { ...report.defaultVariableValues, ...row.variables },
+    );
+    const filterLine = filter ? `\n${filter}` : '';
     if (tooLarge) {
       const query = new URLSearchParams({
         encoding,
@@ -246,7 +254,7 @@ export class ReportSubscriptionWorker {
       const link = `${this.options.publicBaseUrl}/api/exports/reports/${report.id}.csv?${query.toString()}`;
       return {
         subject,
-        text: `購読しているレポート「${report.name}」(${occurrence.date}) は、ファイルが大きいため添付していません。\n次のリンクからダウンロードしてください (ログインが必要です)。\n${link}`,
+        text: `購読しているレポート「${report.name}」(${occurrence.date}) は、ファイルが大きいため添付していません。${filterLine}\n次のリンクからダウンロードしてください (ログインが必要です)。\n${link}`,
         attachments: [],
         rows: null,
         problem: null,
@@ -254,7 +262,7 @@ export class ReportSubscriptionWorker {
     }
     return {
       subject,
-      text: `購読しているレポート「${report.name}」(${occurrence.date}) をお送りします。\n行数: ${progress.rows}\n添付ファイル: ${fileName} (${encoding === 'sjis' ? 'Shift-JIS' : 'UTF-8'})`,
+      text: `購読しているレポート「${report.name}」(${occurrence.date}) をお送りします。${filterLine}\n行数: ${progress.rows}\n添付ファイル: ${fileName} (${encoding === 'sjis' ? 'Shift-JIS' : 'UTF-8'})`,
       attachments: [
         { fileName, contentType: `text/csv; charset=${encoding === 'sjis' ? 'Shift_JIS' : 'utf-8'}`, content: Buffer.concat(chunks) },
       ],

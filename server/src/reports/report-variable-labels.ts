@@ -101,3 +101,24 @@ export function checkedVariableLabels(
   if (problems.length) throw badUserInput(problems[0].message, problems);
   return labels;
 }
+
+/**
+ * The filter a run used, in words for a mail (絞り込み: 都道府県コード=13、表示件数=50): each variable
+ * given a value, under its label, in the query's order; null when nothing was filtered.
+ */
+export function describeFilter(
+  variables: readonly { name: string; label: string }[],
+  labels: Readonly<Record<string, string>>,
+  values: Readonly<Record<string, unknown>>,
+): string | null {
+  const text = (value: unknown): string => {
+    if (Array.isArray(value)) return value.map(text).join('・');
+    if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    return JSON.stringify(value);
+  };
+  const parts = variables
+    .filter((v) => values[v.name] !== undefined && values[v.name] !== null)
+    .map((v) => `${labels[v.name] ?? v.label}=${text(values[v.name])}`);
+  return parts.length ? `絞り込み: ${parts.join('、')}` : null;
+}

@@ -722,8 +722,8 @@ describe('moving and deleting a report, and where to', () => {
 });
 
 describe('labels of the filter form (絞り込み)', () => {
-  const DOCUMENT = `query Labelled($prefectureCode: String!, $first: Int!, $zone: String) {
-    bedReport(filter: { prefectureCode: $prefectureCode, secondaryMedicalAreaCode: $zone }, first: $first) {
+  const DOCUMENT = `query Labelled($prefectureCode: String!, $first: Int!, $zone: String, $hospital: String) {
+    bedReport(filter: { prefectureCode: $prefectureCode, secondaryMedicalAreaCode: $zone, name: $hospital }, first: $first) {
       edges { node { facility { name } } }
     }
   }`;
@@ -745,7 +745,13 @@ describe('labels of the filter form (絞り込み)', () => {
         },
       )
     ).previewReport;
-    expect(labelsOf(preview.variables)).toEqual({ prefectureCode: '都道府県コード', first: '表示件数', zone: '二次医療圏コード' });
+    // An argument of no known label leaves the variable's own name.
+    expect(labelsOf(preview.variables)).toEqual({
+      prefectureCode: '都道府県コード',
+      first: '表示件数',
+      zone: '二次医療圏コード',
+      hospital: 'hospital',
+    });
 
     const input = {
       folderId,
@@ -758,7 +764,12 @@ describe('labels of the filter form (絞り込み)', () => {
     const saved = (
       await ok('analyst', SAVE_LABELLED, { input: { ...input, variableLabels: [{ name: 'prefectureCode', label: ' 都道府県 ' }] } })
     ).saveReport;
-    expect(labelsOf(saved.variables)).toEqual({ prefectureCode: '都道府県', first: '表示件数', zone: '二次医療圏コード' });
+    expect(labelsOf(saved.variables)).toEqual({
+      prefectureCode: '都道府県',
+      first: '表示件数',
+      zone: '二次医療圏コード',
+      hospital: 'hospital',
+    });
     // The runner's form reads the same labels (and the required mark), as does the run's answer.
     const run = (
       await ok('analystColleague', `query($id: ID!) { savedReport(id: $id) { variables { name label required } } }`, { id: saved.id })
@@ -767,6 +778,7 @@ describe('labels of the filter form (絞り込み)', () => {
       { name: 'prefectureCode', label: '都道府県', required: true },
       { name: 'first', label: '表示件数', required: true },
       { name: 'zone', label: '二次医療圏コード', required: false },
+      { name: 'hospital', label: 'hospital', required: false },
     ]);
 
     for (const [variableLabels, field] of [
