@@ -17,6 +17,7 @@ import { round, summarise, timeRuns } from './measure';
 import { runPostGraphilePeer } from './postgraphile-peer';
 import { browserTables } from './browser-tables';
 import { bulkIntake } from './intake';
+import { reportSearch } from './report-search';
 
 export { postGraphQL } from './http';
 
@@ -522,5 +523,6 @@ export const benchScenarios: BenchScenario[] = [
   bulkIntake,
   mixedLoad,
   login,
+  reportSearch,
   browserTables,
 ];
