@@ -40,6 +40,10 @@ export interface BenchScenario {
   run(env: BenchEnvironment): Promise<BenchOutcome>;
 }
 
+/** "1.8× (target ≤ 2×: met)", or how far it was missed. */
+const ratioNote = (ratio: number, target: number) =>
+  `ratio to the limit (p50): ${ratio}× (target ≤ ${target}×: ${ratio <= target ? 'met' : `missed by ${round(ratio - target)}×`})`;
+
 const FACILITY_PAGE = `query FacilityPage($first: Int!) {
   facilities(first: $first) { edges { node { id code name kind postalCode address prefecture { code name } secondaryMedicalArea { code name } } } }
 }`;
@@ -65,7 +69,8 @@ const facilityPage: BenchScenario = {
         { path: 'GraphQL over HTTP', p50_ms: viaApi.p50Ms, p95_ms: viaApi.p95Ms, statements: 1 },
         { path: 'hand-written SQL + JSON.stringify (limit)', p50_ms: limit.p50Ms, p95_ms: limit.p95Ms, statements: 1 },
       ],
-      notes: [`ratio to the limit (p50): ${ratio}× (target ≤ 2×)`],
+      // Issue 15: within 2× of the hand-written limit.
+      notes: [ratioNote(ratio, 2)],
       json: { api: viaApi, limit, ratioP50: ratio },
     };
   },
@@ -200,7 +205,8 @@ const bedReportPage: BenchScenario = {
         { path: 'hand-written SQL + JSON.stringify (limit)', rows, p50_ms: limit.p50Ms, p95_ms: limit.p95Ms, statements: 1 },
       ],
       notes: [
-        `ratio to the limit (p50): ${ratio}× (target ≤ 2×: ${ratio <= 2 ? 'met' : `missed by ${round(ratio - 2)}×`})`,
+        // Issue 15: within 1.5× of the hand-written limit (issue 8 had asked for 2×).
+        ratioNote(ratio, 1.5),
         `statements per request by page size (session lookup excluded): ${Object.entries(statements)
           .map(([k, v]) => `${k} rows → ${v}`)
           .join(', ')} (target constant: ${constant ? 'met' : 'missed'})`,
