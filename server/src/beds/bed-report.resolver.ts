@@ -7,6 +7,8 @@ import { keysetConnection } from '../graphql/keyset-connection';
 import { fromGlobalId, rowIdOf } from '../graphql/node';
 import type { NodeLoader } from '../graphql/node.resolver';
 import type { Facility } from '../facilities/facility.entity';
+import { asksForFacilityTimestamps } from '../facilities/facility.search';
+import { operationFieldNames } from '../graphql/selection';
 import {
   assertCanReadFacilityBeds,
   BED_BATCH_REPORTERS,
@@ -118,7 +120,9 @@ export class BedReportResolver {
     const counting = asksForTotalCount(info) ? countBedReport(ctx.db.manager, query, staleness) : null;
     // A failed page is the answer's error; the count's own failure then has nobody to tell.
     counting?.catch(() => undefined);
-    const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleness });
+    // The facility's timestamps are read when any field of the operation may show them (rows also prime its loaders).
+    const timestamps = asksForFacilityTimestamps(operationFieldNames(info));
+    const slice = await searchBedReport(ctx.db.manager, query, { limit: first, after, staleness, facilityColumns: { timestamps } });
     for (const row of slice.rows) {
       ctx.loaders.facilityById.prime(row.facility.dbId, row.facility);
       ctx.loaders.latestBedSnapshotByFacilityId.prime(row.facility.dbId, row.latest);

@@ -5,6 +5,7 @@ import { rawEntityReader } from '../db/raw-entity-reader';
 import type { KeysetSlice } from '../shared/keyset';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility } from '../facilities/facility.entity';
+import { ALL_FACILITY_COLUMNS, type FacilityColumns, facilityListColumns } from '../facilities/facility.search';
 import { BedSnapshot } from './bed-snapshot.entity';
 import { type BedReportRow, toBedReportRow } from './bed-report-row';
 import { type BedReportFilter, type BedReportQuery, type BedReportSort, SortDirection, VACANT_SORT_FIELDS } from './bed-report.query';
@@ -109,6 +110,13 @@ export function filteredBedReportQuery(
   return query;
 }
 
+/**
+ * Snapshot columns that only recording a report reads (bed-reporting.ts: who reported, the retry's
+ * idempotency key, the content hash that tells a resend), never a reader of the report's rows:
+ * left out of its pages (the hash alone is 64 characters a row).
+ */
+const RECORDING_ONLY_COLUMNS = new Set(['reported_by_account_id', 'idempotency_key', 'content_hash']);
+
 const snapshotSelections = new WeakMap<EntityManager['connection'], string>();
 /** The latest snapshot's columns in one selection, named as rawEntityReader reads a joined entity (`s_<column>`). */
 function snapshotColumns(db: EntityManager): string {
@@ -116,14 +124,21 @@ function snapshotColumns(db: EntityManager): string {
   if (!selection) {
     selection = db.connection
       .getMetadata(BedSnapshot)
-      .columns.map((c) => `s.${c.databaseName} AS "s_${c.databaseName}"`)
+      .columns.filter((c) => !RECORDING_ONLY_COLUMNS.has(c.databaseName))
+      .map((c) => `s.${c.databaseName} AS "s_${c.databaseName}"`)
       .join(', ');
     snapshotSelections.set(db.connection, selection);
   }
   return selection;
 }
 
-type PageArgs = { limit: number; after?: BedReportKeyset | null; staleness: Staleness };
+type PageArgs = {
+  limit: number;
+  after?: BedReportKeyset | null;
+  staleness: Staleness;
+  /** The facility's columns to read (default: all the report's readers use, timestamps included). */
+  facilityColumns?: FacilityColumns;
+};
 
 /**
  * The one statement of a report page: filtered, sorted, `limit` + 1 rows after a keyset (the
@@ -133,6 +148,7 @@ export function bedReportPageQuery(db: EntityManager, query: BedReportQuery, arg
   const key = SORT_KEYS[query.sort.field];
   const direction = query.sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const pageQuery = filteredBedReportQuery(db, query.filter, args.staleness)
+    .select(facilityListColumns(db, 'f', args.facilityColumns ?? ALL_FACILITY_COLUMNS))
     .addSelect(snapshotColumns(db))
     .orderBy(key.expression, direction)
     .addOrderBy('f.code', direction)

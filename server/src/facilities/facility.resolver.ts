@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { ConnectionType, parseFirst } from '../graphql/connection';
 import { fromGlobalId, rowIdOf } from '../graphql/node';
@@ -6,7 +7,8 @@ import { badUserInput } from '../graphql/errors';
 import { Facility } from './facility.entity';
 import { medicalInstitutionCodeProblem } from './medical-institution-code';
 import { FacilityFilter } from './facility.input';
-import { MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
+import { asksForFacilityTimestamps, MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
+import { operationFieldNames } from '../graphql/selection';
 import { Prefecture } from './prefecture.entity';
 import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 import { EVERYONE } from '../auth/access-policy';
@@ -25,9 +27,11 @@ class FacilitiesArgs {
 export class FacilityResolver {
   @Authorized(EVERYONE)
   @Query(() => FacilityConnection, { description: '医療機関の一覧 (検索)' })
-  async facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: Context) {
+  async facilities(@Args(() => FacilitiesArgs) args: FacilitiesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const first = parseFirst(args.first, MAX_FACILITY_PAGE);
-    const page = await searchFacilities(ctx.db.manager, args.filter ?? {}, first, args.after);
+    // The timestamps are read when any field of the operation may show them (rows also serve its later loads).
+    const timestamps = asksForFacilityTimestamps(operationFieldNames(info));
+    const page = await searchFacilities(ctx.db.manager, args.filter ?? {}, first, args.after, { timestamps });
     // Rows fetched here also prime the per-request loader, so node(id:) in the same request is free.
     for (const edge of page.edges) ctx.loaders.facilityById.prime(edge.node.dbId, edge.node);
     return page;

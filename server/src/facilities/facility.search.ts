@@ -30,6 +30,34 @@ export function validateFacilitySearch(filter: FacilitySearch): void {
   if (problems.length) throw badUserInput('検索条件が正しくありません。', problems);
 }
 
+/** Which of a facility's columns a list reads (facilityListColumns). */
+export interface FacilityColumns {
+  /** created_at and updated_at (two timestamps a row): read when the operation may show createdAt or updatedAt. */
+  timestamps: boolean;
+}
+
+/** Every column: what exports and other callers without a GraphQL selection read. */
+export const ALL_FACILITY_COLUMNS: FacilityColumns = { timestamps: true };
+
+const TIMESTAMP_PROPERTIES = new Set(['createdAt', 'updatedAt']);
+
+/**
+ * The `alias.property` selections of a list of facilities. name_search_key is never read back (the
+ * search matches it in SQL), and the timestamps only when asked for: on a 2,000-row page those
+ * three columns were about a third of the statement's CPU in the service (parsing 4,000 dates, the
+ * folded names) and a quarter of its time (npm run bench, facilities page).
+ */
+export function facilityListColumns(db: EntityManager, alias: string, columns: FacilityColumns): string[] {
+  return db.connection
+    .getMetadata(Facility)
+    .columns.map((c) => c.propertyName)
+    .filter((property) => property !== 'nameSearchKey' && (columns.timestamps || !TIMESTAMP_PROPERTIES.has(property)))
+    .map((property) => `${alias}.${property}`);
+}
+
+/** The GraphQL fields of Facility that need the timestamp columns. */
+export const asksForFacilityTimestamps = (fields: ReadonlySet<string>): boolean => [...TIMESTAMP_PROPERTIES].some((f) => fields.has(f));
+
 const isCodeCursor = (key: unknown[]): key is [string] => key.length === 1 && typeof key[0] === 'string' && /^\d{10}$/.test(key[0]);
 
 /**
@@ -41,6 +69,7 @@ export async function searchFacilities(
   filter: FacilitySearch,
   first: number,
   after: string | null | undefined,
+  columns: FacilityColumns = ALL_FACILITY_COLUMNS,
 ): Promise<Page<Facility>> {
   validateFacilitySearch(filter);
   const afterCode = after ? decodeCursor(after, isCodeCursor)[0] : null;
@@ -56,6 +85,7 @@ export async function searchFacilities(
   };
 
   const pageQuery = filtered()
+    .select(facilityListColumns(db, 'f', columns))
     .orderBy('f.code', 'ASC')
     .limit(first + 1);
   if (afterCode) pageQuery.andWhere('f.code > :afterCode', { afterCode });

@@ -1,4 +1,5 @@
 import { seedDemoFacilities } from '../db/seed/demo-facilities';
+import { seedDemoPostings } from '../db/seed/demo-postings';
 import { searchKey } from '../shared/japanese-text';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { startTestServer, type TestServer } from '../../test/test-server';
@@ -144,6 +145,34 @@ describe('facilities', () => {
     expect((await server.graphql(query, { code })).data.facilityByCode.phone).toBeNull();
     await db.dataSource.query(`UPDATE facility SET phone = '03-1234-5678' WHERE code = $1`, [code]);
     expect((await server.graphql(query, { code })).data.facilityByCode.phone).toBe('03-1234-5678');
+  });
+
+  it('answers createdAt and updatedAt however they are asked for, also of a facility the same request listed without them', async () => {
+    const [stored] = await db.dataSource.query(`SELECT id, created_at, updated_at FROM facility WHERE name = 'ＪＲ東京総合病院'`);
+    const expected = { createdAt: stored.created_at.toISOString(), updatedAt: stored.updated_at.toISOString() };
+    const filter = { name: 'ＪＲ東京' };
+    const throughFragment = await server.graphql(
+      `query($filter: FacilityFilter) { facilities(filter: $filter, first: 5) { edges { node { ...Stamps } } } }
+       fragment Stamps on Facility { ... on Facility { created: createdAt } updatedAt }`,
+      { filter },
+    );
+    expect(throughFragment.errors).toBeUndefined();
+    expect(throughFragment.data.facilities.edges).toEqual([{ node: { created: expected.createdAt, updatedAt: expected.updatedAt } }]);
+    // A facility listed without its timestamps must not serve a later load of it in the same request
+    // (Posting.facility reads the per-request loader), which asks for them.
+    await seedDemoPostings(db.dataSource);
+    const [posted] = await db.dataSource.query(
+      `SELECT f.code, f.name, f.created_at FROM facility f JOIN posting p ON p.facility_id = f.id
+        WHERE p.status = 'PUBLISHED' AND NOT p.masking_requested ORDER BY f.code LIMIT 1`,
+    );
+    const nested = await server.graphql(
+      `query($name: String!) { facilities(filter: { name: $name }, first: 5) {
+         edges { node { code postings(first: 1) { edges { node { facility { code createdAt } } } } } } } }`,
+      { name: posted.name },
+    );
+    expect(nested.errors).toBeUndefined();
+    const listed = nested.data.facilities.edges.find((e: any) => e.node.code === posted.code).node;
+    expect(listed.postings.edges[0].node.facility).toEqual({ code: posted.code, createdAt: posted.created_at.toISOString() });
   });
 
   it('loads 2,000 facilities with prefecture and area in 1 SQL statement, the same as for 10', async () => {
