@@ -252,7 +252,7 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
     }
   });
 
-  it('a colleague of the same team opens it from the folders, runs it and exports CSV that decodes as CP932 with the chosen headings', async () => {
+  it('a colleague of the same team finds it by レポートを検索, runs it, exports CSV that decodes as CP932 with the chosen headings and deletes it', async () => {
     expect(reportPath).not.toBe('');
     const context = await newContext(browser, 'desktop');
     const page = await context.newPage();
@@ -359,7 +359,15 @@ describe('a saved report the schema no longer accepts', () => {
 });
 
 describe('the builder on a phone', () => {
-  it('keeps to the screen, says it is made for a wide screen, and passes axe', async () => {
+  it('keeps to the screen, says it is made for a wide screen, and passes axe; 移動 and 削除 of a report fit too', async () => {
+    // A report of the analysts' own folder, saved as the builder saves it (the system folder's query, run as it is).
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, created_by)
+       SELECT f.id, 'スマートフォンで移動', r.document_hash, r.columns, a.id
+       FROM report_folder f, saved_report r, account a
+       WHERE f.name = $1 AND f.parent_id IS NULL AND r.name = '二次医療圏別の集計' AND a.login_id = $2 RETURNING saved_report.id`,
+      [FOLDER, ANALYST.loginId],
+    );
     const context = await newContext(browser, 'phone');
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -372,6 +380,21 @@ describe('the builder on a phone', () => {
       await screenshot(page, 'reports-builder-phone');
       expect(await layoutProblems(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
+
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(id))}`);
+      await heading(page, 'スマートフォンで移動');
+      await page.getByRole('button', { name: '移動', exact: true }).click();
+      await page.locator('#move-target option', { hasText: [FOLDER, ...NESTED].join(' / ') }).waitFor({ state: 'attached' });
+      await screenshot(page, 'reports-move-phone');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'キャンセル' }).click();
+      await page.getByRole('button', { name: '削除', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'レポート「スマートフォンで移動」を削除しますか？' });
+      await dialog.waitFor();
+      await screenshot(page, 'reports-delete-phone');
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: '削除する' }).click();
+      await heading(page, FOLDER);
     } finally {
       await context.close();
     }
