@@ -10,10 +10,15 @@ import { REPORT_COLUMNS, reportFromRow, type SavedReport } from './saved-report'
 export const MAX_REPORT_SEARCH_PAGE = 100;
 export const MAX_REPORT_SEARCH_TEXT = 100;
 
-/** Where a result stands in the order of results: its name, then its id (unique, so the order is total). */
+/** Where a result stands in the order of results: its name, then its id (unique, so the order is total); a report's id is an int4. */
 export type ReportSearchKey = [string, number];
 export const isReportSearchKey = (key: unknown[]): key is ReportSearchKey =>
-  key.length === 2 && typeof key[0] === 'string' && Number.isInteger(key[1]);
+  key.length === 2 &&
+  typeof key[0] === 'string' &&
+  key[0].length <= 100 &&
+  Number.isInteger(key[1]) &&
+  (key[1] as number) >= 1 &&
+  (key[1] as number) <= 2 ** 31 - 1;
 
 /**
  * The LIKE pattern of a search: the text's search key (NFKC, lower case, no white space:

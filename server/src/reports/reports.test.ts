@@ -620,6 +620,7 @@ describe('レポートを検索', () => {
       [{ text: '  ', first: 10 }, 'text'],
       [{ text: 'x', first: 0 }, 'first'],
       [{ text: 'x', first: 10, after: 'not-a-cursor' }, 'after'],
+      [{ text: 'x', first: 10, after: Buffer.from(JSON.stringify(['x', 2 ** 40])).toString('base64url') }, 'after'],
     ] as const) {
       const res = await gql('hospital', SEARCH, variables);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

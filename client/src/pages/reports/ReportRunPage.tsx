@@ -412,7 +412,13 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
           const id = `variable-${v.name}`;
           const value = inputs[v.name] ?? '';
           return (
-            <FormField key={v.name} label={v.label} required={v.required} error={errors[v.name]} hint={VARIABLE_HINT[control]}>
+            <FormField
+              key={v.name}
+              label={v.label}
+              required={v.required}
+              error={errors[v.name]}
+              hint={v.namedType === 'DateTimeISO' ? '日時（例: 2026-12-01T09:00:00+09:00）' : VARIABLE_HINT[control]}
+            >
               {control === 'enum' || control === 'boolean' ? (
                 <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
                   <option value="">{v.required ? '選択してください' : '指定しない'}</option>
