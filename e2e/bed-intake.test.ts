@@ -13,7 +13,8 @@ import { type Dashboard, axeViolations, launchBrowser, layoutProblems, newContex
  * 一括取込 in a real browser against the real service, as a prefecture uses it: export the report as an
  * Excel workbook, edit it in a spreadsheet (here exceljs: three rows changed, one cell broken), upload
  * it; the dry run lists the three changes and the one error in Japanese and stores nothing; 取込実行
- * (after its confirmation) stores the three, and the report shows them. The screen at phone size too.
+ * (after its confirmation) applies the checked file without it being chosen or sent again, stores the
+ * three, and the report shows them. At phone size, another edit goes the same way.
  */
 
 let browser: Browser;
@@ -52,6 +53,8 @@ interface Edits {
   emergencyRow: { code: string; emergency: string };
   noteRow: { code: string; note: string };
   brokenRow: number;
+  /** A reported row left alone on desktop, edited at phone size. */
+  spareRow: { row: number; code: string; secured: number };
 }
 let edits: Edits;
 
@@ -97,7 +100,7 @@ describe('一括取込 (desktop 1366×768)', () => {
       if (n > 1 && row.getCell(col('最終更新日時')).text !== '' && Number(row.getCell(col('一般病床 確保病床数')).value) > 0)
         reported.push(n);
     });
-    const [a, b, c, broken] = reported;
+    const [a, b, c, broken, spare] = reported;
     const cellOf = (n: number, header: string) => sheet.getRow(n).getCell(col(header));
     const code = (n: number) => cellOf(n, '医療機関コード').text;
     const vacant = Number(cellOf(a, '一般病床 空床数').value) === 0 ? 1 : Number(cellOf(a, '一般病床 空床数').value) - 1;
@@ -114,6 +117,7 @@ describe('一括取込 (desktop 1366×768)', () => {
       emergencyRow: { code: code(b), emergency },
       noteRow: { code: code(c), note: '一括取込で更新（夜間は救急のみ）' },
       brokenRow: broken,
+      spareRow: { row: spare, code: code(spare), secured: Number(cellOf(spare, '陰圧室 確保病床数').value) },
     };
     const before = await snapshotCount();
 
@@ -143,12 +147,18 @@ describe('一括取込 (desktop 1366×768)', () => {
     expect(await layoutProblems(page)).toEqual([]);
     await screenshot(page, 'bed-intake-desktop-dry-run');
 
-    // 取込実行 asks first, then stores the three.
+    // 取込実行 asks first, then stores the three: the server applies the file it checked, nothing is sent again.
+    expect(await page.locator('.intake-expiry').innerText()).toMatch(/\d{2}:\d{2}\s*まで「取込実行」で取り込めます/);
     await page.getByRole('button', { name: '取込実行', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '取り込みますか？' });
     expect(await dialog.innerText()).toContain('変更がある3行を');
     expect(await dialog.innerText()).toContain('エラーの1行は取り込みません。');
-    await dialog.getByRole('button', { name: '取り込む', exact: true }).click();
+    const [applyRequest] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/api/intake/bed-reports?mode=apply')),
+      dialog.getByRole('button', { name: '取り込む', exact: true }).click(),
+    ]);
+    expect(applyRequest.url()).toMatch(/intakeId=[0-9a-f-]{36}$/);
+    expect(applyRequest.postDataBuffer()?.length ?? 0).toBe(0);
     await page.getByRole('heading', { level: 2, name: /^取込結果/ }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: '3行を取り込みました。' }).count()).toBe(1);
     expect(await snapshotCount()).toBe(before + 3);
@@ -157,7 +167,7 @@ describe('一括取込 (desktop 1366×768)', () => {
     // The result as CSV.
     const [result] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '取込結果をダウンロード（CSV）', exact: true }).click(),
+      page.getByRole('link', { name: '取込結果をダウンロード（CSV）', exact: true }).click(),
     ]);
     const csv = fs.readFileSync(await result.path(), 'utf8');
     expect(csv.startsWith('\uFEFF行,医療機関コード,医療機関名,結果,項目,変更前,変更後,エラー')).toBe(true);
@@ -184,7 +194,7 @@ describe('一括取込 (desktop 1366×768)', () => {
 });
 
 describe('一括取込 (phone 390×844)', () => {
-  test('the screen, its dry-run table and its error list fit a phone', async () => {
+  test('the screen, its dry-run table and its error list fit a phone, and 取込実行 applies the checked file there too', async () => {
     const context = await newContext(browser, 'phone');
     try {
       const page = await context.newPage();
@@ -192,15 +202,49 @@ describe('一括取込 (phone 390×844)', () => {
       await page.goto(`${dashboard.url}/beds/intake`);
       await page.getByRole('heading', { level: 1, name: '一括取込' }).waitFor();
       expect(await layoutProblems(page)).toEqual([]);
-      await uploadAndCheck(page);
-      // Applied already on desktop: the edited rows now match the latest reports, the broken row still fails.
-      expect(await page.locator('.intake-counts div', { hasText: 'エラー' }).locator('dd').innerText()).not.toBe('0行');
+      // One more edit of the same workbook: a row left alone on desktop.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(edits.file);
+      const sheet = workbook.worksheets[0];
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+      sheet.getRow(edits.spareRow.row).getCell(headers.indexOf('陰圧室 確保病床数') + 1).value = edits.spareRow.secured + 1;
+      const file = path.join(workDir, '病床_編集2.xlsx');
+      await workbook.xlsx.writeFile(file);
+      await page.getByLabel('取込ファイル').setInputFiles(file);
+      await page.getByRole('button', { name: '確認する', exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: /^確認結果/ }).waitFor();
+      // Applied already on desktop: those rows now match the latest reports (or fail at 最終更新日時); the spare row changes.
+      const counts = page.locator('.intake-counts');
+      expect(await counts.locator('div', { hasText: '変更あり' }).locator('dd').innerText()).toBe('1行');
+      expect(await counts.locator('div', { hasText: 'エラー' }).locator('dd').innerText()).not.toBe('0行');
       expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
       expect(await layoutProblems(page)).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'bed-intake-phone-dry-run');
       await page.getByRole('heading', { name: /^エラー（/ }).scrollIntoViewIfNeeded();
       await screenshot(page, 'bed-intake-phone-errors');
+
+      const before = await snapshotCount();
+      await page.getByRole('button', { name: '取込実行', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: '取り込みますか？' });
+      const [applyRequest] = await Promise.all([
+        page.waitForRequest((r) => r.url().includes('/api/intake/bed-reports?mode=apply')),
+        dialog.getByRole('button', { name: '取り込む', exact: true }).click(),
+      ]);
+      expect(applyRequest.postDataBuffer()?.length ?? 0).toBe(0);
+      await page.getByRole('heading', { level: 2, name: /^取込結果/ }).waitFor();
+      expect(await page.getByRole('status').filter({ hasText: '1行を取り込みました。' }).count()).toBe(1);
+      expect(await snapshotCount()).toBe(before + 1);
+      const [stored] = await dashboard.db.dataSource.query(
+        `SELECT s.negative_pressure_secured, s.source FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id
+          WHERE f.code = $1 ORDER BY s.reported_at DESC, s.id DESC LIMIT 1`,
+        [edits.spareRow.code],
+      );
+      expect(stored).toEqual({ negative_pressure_secured: edits.spareRow.secured + 1, source: 'PREFECTURE' });
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      expect(await layoutProblems(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'bed-intake-phone-applied');
     } finally {
       await context.close();
     }

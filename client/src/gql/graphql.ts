@@ -512,6 +512,8 @@ export type ReportSource =
   | 'DEMO'
   /** 医療機関 (自施設の報告) */
   | 'FACILITY'
+  /** 保健所 (とりまとめ団体の一括取込) */
+  | 'HEALTH_CENTER'
   /** 都道府県 (代理・一括報告) */
   | 'PREFECTURE';
 

@@ -20,6 +20,7 @@ export enum AuditAction {
   REPORT_MOVED = 'REPORT_MOVED',
   REPORT_DELETED = 'REPORT_DELETED',
   REPORTING_SCHEDULE_CHANGED = 'REPORTING_SCHEDULE_CHANGED',
+  BED_INTAKE_APPLIED = 'BED_INTAKE_APPLIED',
 }
 
 registerEnumType(AuditAction, {
@@ -41,6 +42,7 @@ registerEnumType(AuditAction, {
     REPORT_MOVED: { description: 'レポート・レポートフォルダの移動' },
     REPORT_DELETED: { description: 'レポート・レポートフォルダの削除' },
     REPORTING_SCHEDULE_CHANGED: { description: '報告期限・運用モードの変更' },
+    BED_INTAKE_APPLIED: { description: '病床状況の一括取込' },
   },
 });
 

@@ -3,9 +3,9 @@ import type { Viewer } from '../auth/viewer';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../graphql/errors';
 import { Facility } from '../facilities/facility.entity';
 import { mayReportFor } from './bed-access';
-import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
+import { BedSnapshot } from './bed-snapshot.entity';
 import type { BedReportInput } from './bed-snapshot.input';
-import { assertReportable, contentHash, type RecordedReport, storeBedReport, validateBedReport } from './bed-reporting';
+import { assertReportable, contentHash, type RecordedReport, reportSourceOf, storeBedReport, validateBedReport } from './bed-reporting';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -45,7 +45,7 @@ export async function correctBedReport(
   if (contentHash(content) === original.contentHash) {
     throw badUserInput(CORRECTION_MESSAGES.unchanged, [{ field: 'snapshotId', message: CORRECTION_MESSAGES.unchanged }]);
   }
-  const source = viewer.facilityId === facility.dbId ? ReportSource.FACILITY : ReportSource.PREFECTURE;
+  const source = reportSourceOf(viewer, facility);
   return db.transaction((m) =>
     storeBedReport(m, { viewer, facility, content, idempotencyKey: input.idempotencyKey ?? null, source, now, corrects: original }),
   );

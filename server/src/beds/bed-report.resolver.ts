@@ -17,13 +17,13 @@ import {
   bedReadScope,
   canReadFacilityBeds,
 } from './bed-access';
-import { BedSnapshot, ReportSource } from './bed-snapshot.entity';
+import { BedSnapshot } from './bed-snapshot.entity';
 import { BedReportBatchRow, BedReportFilter, BedReportInput, BedReportOrder } from './bed-snapshot.input';
 import { BedReportRow, toBedReportRow } from './bed-report-row';
 import { countBedReport, isBedReportKeyset, MAX_BED_REPORT_PAGE, searchBedReport } from './bed-report.search';
 import { bedReportQueryFor } from './bed-report.query';
 import { type Staleness, stalenessAt } from './bed-staleness';
-import { MAX_BED_REPORT_PROBLEMS, recordBedReport, recordBedReportBatch } from './bed-reporting';
+import { MAX_BED_REPORT_PROBLEMS, recordBedReport, recordBedReportBatch, reportSourceOf } from './bed-reporting';
 import { bedSnapshotHistory, MAX_HISTORY_PAGE } from './bed-history';
 import { BedReportSummary, bedReportSummary } from './bed-report.totals';
 import { Prefecture } from '../facilities/prefecture.entity';
@@ -225,7 +225,7 @@ export class BedReportResolver {
     if (id === null)
       throw badUserInput('報告する医療機関を指定してください。', [{ field: 'facilityId', message: '医療機関を指定してください。' }]);
     const facility = await loadFacility(ctx, id);
-    const source = ctx.viewer.facilityId === facility.dbId ? ReportSource.FACILITY : ReportSource.PREFECTURE;
+    const source = reportSourceOf(ctx.viewer, facility);
     return recordBedReport(ctx.db, { viewer: ctx.viewer, facility, input, source });
   }
 

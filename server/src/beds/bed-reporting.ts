@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { Role, type Viewer } from '../auth/viewer';
 import { badUserInput, conflict, DomainError, type FieldProblem } from '../graphql/errors';
 import { Facility, FacilityKind } from '../facilities/facility.entity';
 import {
@@ -163,6 +163,15 @@ export function assertReportable(viewer: Viewer, facility: Facility): void {
       { field: 'facilityId', message: '病院・診療所のみ報告できます。' },
     ]);
   }
+}
+
+/**
+ * Who sent a report, by path: the facility itself, a とりまとめ団体 (保健所) taking in a file, or
+ * the prefecture (proxy report, batch, file).
+ */
+export function reportSourceOf(viewer: Viewer, facility: Pick<Facility, 'dbId'>): ReportSource {
+  if (viewer.facilityId !== null && viewer.facilityId === facility.dbId) return ReportSource.FACILITY;
+  return viewer.role === Role.HEALTH_CENTER_AGGREGATOR ? ReportSource.HEALTH_CENTER : ReportSource.PREFECTURE;
 }
 
 /** A checked report, ready to be stored by storeBedReport. */

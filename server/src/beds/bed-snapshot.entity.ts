@@ -54,6 +54,7 @@ registerEnumType(BedCategory, {
 export enum ReportSource {
   FACILITY = 'FACILITY',
   PREFECTURE = 'PREFECTURE',
+  HEALTH_CENTER = 'HEALTH_CENTER',
   DEMO = 'DEMO',
 }
 // Who sent a report, by path rather than by person: the reporting account stays out of the API.
@@ -63,6 +64,7 @@ registerEnumType(ReportSource, {
   valuesConfig: {
     FACILITY: { description: '医療機関 (自施設の報告)' },
     PREFECTURE: { description: '都道府県 (代理・一括報告)' },
+    HEALTH_CENTER: { description: '保健所 (とりまとめ団体の一括取込)' },
     DEMO: { description: 'デモデータ' },
   },
 });

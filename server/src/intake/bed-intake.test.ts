@@ -13,6 +13,7 @@ import { Facility } from '../facilities/facility.entity';
 import { BedCategory, ReportSource } from '../beds/bed-snapshot.entity';
 import { AcceptanceStatus, StaffingStatus } from '../beds/bed-categories';
 import type { BedIntakeAnswer } from './bed-intake.router';
+import { checkUpload, resultCsv, storeUpload } from './bed-intake.upload';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -53,6 +54,51 @@ async function upload(mode: string, file: Buffer, name: string, headers: Record<
     body: (await res.json()) as BedIntakeAnswer & { errors?: { message: string; extensions: { code: string } }[] },
   };
 }
+
+/** 取込実行 of a checked upload: no file, only its id. */
+async function applyChecked(intakeId: string, headers: Record<string, string>) {
+  const res = await fetch(`${server.url}/api/intake/bed-reports?mode=apply&intakeId=${encodeURIComponent(intakeId)}`, {
+    method: 'POST',
+    headers: { 'x-gmis-csrf': '1', ...headers },
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as BedIntakeAnswer & { errors?: { message: string; extensions: { code: string; reason?: string } }[] },
+  };
+}
+
+/**
+ * The export of a prefecture as CSV records, with the rows of reports old enough to tell apart:
+ * 最終更新日時 has minutes only, so a report of the same minute as one in the file cannot be (the
+ * other tests' reports are that recent).
+ */
+async function exportedRecords(headers: Record<string, string>) {
+  const csv = await download('/api/exports/bed-report.csv?prefectureCode=13&encoding=utf8', headers);
+  const records: string[][] = parse(csv.toString('utf8').replace(/^\uFEFF/, ''));
+  const header = records[0];
+  const at = (name: string) => header.indexOf(name);
+  const recent = new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => japanTime(new Date(Date.now() - m * 60_000))));
+  const oldRows = records
+    .map((r, i) => ({ r, i }))
+    .filter(({ r, i }) => i > 0 && r[at('最終更新日時')] !== '' && !recent.has(r[at('最終更新日時')]))
+    .map(({ i }) => i);
+  const code = (i: number) => records[i][at('医療機関コード')].replace(/^="|"$/g, '');
+  /** One more 陰圧室 確保病床数 (secured only grows: no rule of the report can break). */
+  const edit = (i: number) => {
+    records[i][at('陰圧室 確保病床数')] = String(Number(records[i][at('陰圧室 確保病床数')]) + 1);
+  };
+  const file = (rows = records) => Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`, 'utf8');
+  return { records, header, at, oldRows, code, edit, file };
+}
+
+const latestOf = async (code: string) =>
+  (
+    await db.dataSource.query(
+      `SELECT s.id, s.source, s.reported_by_account_id, s.negative_pressure_secured FROM bed_snapshot s JOIN facility f ON f.id = s.facility_id
+        WHERE f.code = $1 ORDER BY s.reported_at DESC, s.id DESC LIMIT 1`,
+      [code],
+    )
+  )[0];
 
 /** The rows of a sheet as header → cell, and a way to set a cell by header. */
 function sheetTable(sheet: ExcelJS.Worksheet) {
@@ -192,5 +238,156 @@ describe('一括取込 (POST /api/intake/bed-reports)', () => {
     const notXlsx = await upload('dry-run', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)]), 'x.xlsx', tokyo);
     expect(notXlsx.status).toBe(400);
     expect(notXlsx.body.errors![0].message).toContain('Excel');
+  });
+
+  it('取込実行 applies the checked file without it being sent again: by a とりまとめ団体 it is stored as theirs (HEALTH_CENTER), audited with the file and counts, and the same check cannot be applied twice', async () => {
+    const { oldRows, code, edit, file } = await exportedRecords(aggregator);
+    const [x, y] = oldRows.slice(-2);
+    edit(x);
+    edit(y);
+    const dry = await upload('dry-run', file(), 'とりまとめ.csv', aggregator);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ mode: 'dry-run', changed: 2, failed: 0, truncated: false });
+    expect(dry.body.intakeId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Date(dry.body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const before = await snapshotCount();
+
+    const applied = await applyChecked(dry.body.intakeId, aggregator);
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({
+      mode: 'apply',
+      fileName: 'とりまとめ.csv',
+      format: 'csv',
+      encoding: 'utf8',
+      changed: 2,
+      failed: 0,
+    });
+    expect(applied.body.results.map((r) => r.status)).toEqual(['STORED', 'STORED']);
+    expect(await snapshotCount()).toBe(before + 2);
+    expect(await latestOf(code(x))).toMatchObject({ source: 'HEALTH_CENTER', reported_by_account_id: 62 });
+    // The checked file is not kept once applied.
+    const [{ chunks }] = await db.dataSource.query(`SELECT count(*)::int AS chunks FROM bed_intake_chunk WHERE intake_id = $1`, [
+      dry.body.intakeId,
+    ]);
+    expect(chunks).toBe(0);
+    const [audit] = await db.dataSource.query(
+      `SELECT actor_account_id, subject, details FROM audit_event WHERE action = 'BED_INTAKE_APPLIED' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit).toMatchObject({
+      actor_account_id: 62,
+      subject: 'とりまとめ.csv',
+      details: { intakeId: dry.body.intakeId, fileName: 'とりまとめ.csv', checked: true, changed: 2, failed: 0, rows: dry.body.rows },
+    });
+    expect(audit.details.unchanged).toBe(dry.body.rows - 2);
+
+    const twice = await applyChecked(dry.body.intakeId, aggregator);
+    expect(twice.status).toBe(409);
+    expect(twice.body.errors![0]).toMatchObject({
+      message: 'この確認結果のファイルはすでに取り込みました。',
+      extensions: { code: 'CONFLICT', reason: 'APPLIED' },
+    });
+    expect(await snapshotCount()).toBe(before + 2);
+
+    // The result of the apply downloads as CSV, for the account that applied it only.
+    const csv = await download(`/api/intake/bed-reports/${dry.body.intakeId}/result.csv`, aggregator);
+    const lines = csv.toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFF行,医療機関コード,医療機関名,結果,項目,変更前,変更後,エラー');
+    expect(lines.filter((l) => l.includes(',取込済,陰圧室 確保病床数,'))).toHaveLength(2);
+    const foreign = await fetch(`${server.url}/api/intake/bed-reports/${dry.body.intakeId}/result.csv`, { headers: tokyo });
+    expect(foreign.status).toBe(404);
+  });
+
+  it('取込実行 is refused for another account, an altered id and an expired check; a hospital that reported after the check keeps its report', async () => {
+    const { records, at, oldRows, code, edit, file } = await exportedRecords(tokyo);
+    const [x, y] = oldRows.slice(0, 2);
+    edit(x);
+    edit(y);
+    // Without 最終更新日時 (as a system posting its own file might): only the check's time protects y.
+    const withoutTime = records.map((r) => r.filter((_, i) => i !== at('最終更新日時')));
+    const dry = await upload('dry-run', file(withoutTime), 'tokyo.csv', tokyo);
+    expect(dry.body).toMatchObject({ changed: 2, failed: 0 });
+
+    const other = await applyChecked(dry.body.intakeId, asViewer({ role: Role.PREFECTURE, prefectureCode: '13', accountId: 63 }));
+    expect(other.status).toBe(404);
+    expect(other.body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'UNKNOWN' });
+    expect(other.body.errors![0].message).toContain('「確認する」からやり直してください');
+    const altered = await applyChecked(
+      dry.body.intakeId.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+      tokyo,
+    );
+    expect(altered.status).toBe(404);
+    expect((await applyChecked('not-an-id', tokyo)).status).toBe(404);
+
+    const facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ code: code(y) });
+    const own = await recordBedReport(db.dataSource, {
+      viewer: { role: Role.FACILITY, facilityId: facility.dbId, prefectureCode: '13', accountId: 71 },
+      facility,
+      source: ReportSource.FACILITY,
+      input: {
+        beds: [{ category: BedCategory.GENERAL, secured: 12, immediate: 12, inpatients: 6, severe: 0, vacant: 6 }],
+        outpatientAcceptance: AcceptanceStatus.NORMAL,
+        inpatientAcceptance: AcceptanceStatus.NORMAL,
+        emergencyAcceptance: AcceptanceStatus.NORMAL,
+        staffing: StaffingStatus.NORMAL,
+        ventilatorsTotal: 0,
+        ventilatorsInUse: 0,
+        ecmoTotal: 0,
+        ecmoInUse: 0,
+      },
+    });
+    const applied = await applyChecked(dry.body.intakeId, tokyo);
+    expect(applied.status).toBe(200);
+    expect(applied.body).toMatchObject({ changed: 1, failed: 1 });
+    const refused = applied.body.results.find((r) => r.status === 'ERROR')!;
+    expect(refused).toMatchObject({ row: y + 1, facilityCode: code(y) });
+    expect(refused.errors[0].message).toContain('確認のあと');
+    expect((await latestOf(code(y))).id).toBe(own.snapshot.dbId);
+    expect(await latestOf(code(x))).toMatchObject({ source: 'PREFECTURE', reported_by_account_id: 61 });
+
+    // A check whose lifetime has passed (its expiry moved into the past rather than waiting 30 minutes).
+    edit(x);
+    const late = await upload('dry-run', file(withoutTime), 'tokyo.csv', tokyo);
+    expect(late.body.changed).toBe(1);
+    await db.dataSource.query(`UPDATE bed_intake SET expires_at = now() - interval '1 second' WHERE id = $1`, [late.body.intakeId]);
+    const expired = await applyChecked(late.body.intakeId, tokyo);
+    expect(expired.status).toBe(409);
+    expect(expired.body.errors![0]).toMatchObject({
+      message:
+        '確認してから30分が過ぎたため、確認したファイルは削除されました。もう一度ファイルを選んで「確認する」からやり直してください。',
+      extensions: { code: 'CONFLICT', reason: 'EXPIRED' },
+    });
+    expect((await latestOf(code(x))).negative_pressure_secured).toBe(Number(records[x][at('陰圧室 確保病床数')]) - 1);
+  });
+
+  it('an answer lists the first changed and failed rows only, and the result CSV has every row', async () => {
+    const { records, at, edit, file } = await exportedRecords(tokyo);
+    const changed = [1, 2, 3];
+    const broken = [4, 5];
+    changed.forEach(edit);
+    for (const i of broken) records[i][at('一般病床 空床数')] = 'abc';
+    // Without 最終更新日時: the rows of the other tests' reports are minutes old.
+    const rows = records.map((r) => r.filter((_, i) => i !== at('最終更新日時')));
+    const deps = { db: db.dataSource, listedRows: 1 };
+    const viewer = { role: Role.PREFECTURE, prefectureCode: '13', accountId: 61, facilityId: null };
+    async function* chunks() {
+      yield file(rows);
+    }
+    const stored = await storeUpload(deps, { viewer, fileName: 'many.csv', mode: 'dry-run', file: chunks(), limitReached: () => false });
+    const answer = await checkUpload(deps, stored!, viewer);
+    expect(answer).toMatchObject({ changed: 3, failed: 2, truncated: true });
+    expect(answer.results.map((r) => [r.row, r.status])).toEqual([
+      [changed[0] + 1, 'CHANGED'],
+      [broken[0] + 1, 'ERROR'],
+    ]);
+    let csv = '';
+    for await (const part of resultCsv(deps, stored!.id)) csv += part;
+    const lines: string[][] = parse(csv.replace(/^\uFEFF/, ''));
+    expect(lines[0]).toEqual(['行', '医療機関コード', '医療機関名', '結果', '項目', '変更前', '変更後', 'エラー']);
+    expect(lines.slice(1).map((l) => [Number(l[0]), l[3]])).toEqual(
+      [...changed.map((i) => [i + 1, '変更あり']), ...broken.map((i) => [i + 1, 'エラー'])].sort(
+        (a, b) => (a[0] as number) - (b[0] as number),
+      ),
+    );
+    expect(lines.find((l) => l[3] === 'エラー')![7]).toMatch(/^[A-Z]+\d+: 一般病床 空床数は0以上の整数で入力してください（「abc」）。$/);
   });
 });

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type DataSource, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -14,8 +15,8 @@ import {
   StaffingStatus,
 } from '../beds/bed-categories';
 import { japanTime } from '../beds/bed-report.csv';
-import { type BedReportContent, contentHash, isReportingKind, storeBedReport, validateBedReport } from '../beds/bed-reporting';
-import { BedCategory, BedSnapshot, ReportSource } from '../beds/bed-snapshot.entity';
+import { type BedReportContent, isReportingKind, reportSourceOf, storeBedReport, validateBedReport } from '../beds/bed-reporting';
+import { BedCategory } from '../beds/bed-snapshot.entity';
 import type { BedReportInput } from '../beds/bed-snapshot.input';
 import { Facility } from '../facilities/facility.entity';
 import { DomainError, type FieldProblem } from '../graphql/errors';
@@ -26,8 +27,11 @@ import type { SheetRow } from './bed-intake.read';
  * beds/bed-report.csv.ts's columns), edited, and each row becomes a report of its facility.
  *
  * - The file is read as it streams, in batches (facilities and their latest reports looked up once
- *   per batch), with a turn of the event loop between batches: a file of thousands of rows neither
- *   holds the process nor grows memory beyond one batch and the list of rows that change or fail.
+ *   per batch). Reading and checking give the event loop a turn whenever they have run for
+ *   INTAKE_SLICE_MS, so other requests wait at most about that long however big the file.
+ * - Memory does not grow with the file: each batch's rows that change or fail go to `onOutcomes`
+ *   (the upload keeps them in the database for the result CSV) and only the first
+ *   INTAKE_LISTED_ROWS changed and failed rows are kept for the answer; the rest are counted.
  * - A row is read on top of the facility's latest report: a column the file leaves out keeps its
  *   value; read-only columns (names, totals, 更新遅れ) are ignored. The report rules are the beds
  *   domain's one validator, its problems named by the file's column.
@@ -35,7 +39,8 @@ import type { SheetRow } from './bed-intake.read';
  *   reported after the export would otherwise have its new report overwritten by the file's old values.
  * - A row identical to the latest report is 変更なし and stores nothing, so applying the same file
  *   twice stores nothing the second time. Each row is its own transaction (all of a row or none of it).
- * - A dry run does everything but the write.
+ * - A dry run does everything but the write. Applying a checked file (`reportedAfter`) also refuses a
+ *   row whose facility reported after the check: what was checked is what is stored.
  */
 
 export type IntakeMode = 'dry-run' | 'apply';
@@ -73,15 +78,25 @@ export interface IntakeSummary {
   changed: number;
   unchanged: number;
   failed: number;
-  /** Rows that change or fail, in file order (unchanged rows are only counted). */
+  /**
+   * Rows that change or fail, in file order (unchanged rows are only counted): the first
+   * INTAKE_LISTED_ROWS changed rows and the first INTAKE_LISTED_ROWS failed rows.
+   */
   results: IntakeRowResult[];
+  /** true when some changed or failed rows are not in `results` (the result CSV has them all). */
+  truncated: boolean;
 }
 
 /** A problem with the file as a whole (no header, too many rows): nothing of it is taken in after it. */
 export class IntakeFileError extends Error {}
 
-export const INTAKE_BATCH_ROWS = 250;
+/** Rows looked up together: the lookups' answers are handled in one go, so a batch is kept small enough for that to be short. */
+export const INTAKE_BATCH_ROWS = 125;
 export const INTAKE_MAX_ROWS = 20_000;
+/** Changed rows, and failed rows, that an answer lists (each); the result CSV has every row. */
+export const INTAKE_LISTED_ROWS = 500;
+/** Longest stretch of reading or checking before the event loop gets a turn (the README's stall target is 50 ms). */
+export const INTAKE_SLICE_MS = 8;
 const CODE_HEADER = '医療機関コード';
 const UPDATED_HEADER = '最終更新日時';
 
@@ -199,20 +214,38 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-function contentOf(snapshot: BedSnapshot): Content {
-  const counts = Object.fromEntries(BED_COUNT_FIELDS.map((f) => [f.property, snapshot[f.property]])) as BedCountColumns;
-  return {
-    ...counts,
-    outpatientAcceptance: snapshot.outpatientAcceptance,
-    inpatientAcceptance: snapshot.inpatientAcceptance,
-    emergencyAcceptance: snapshot.emergencyAcceptance,
-    staffing: snapshot.staffing,
-    ventilatorsTotal: snapshot.ventilatorsTotal,
-    ventilatorsInUse: snapshot.ventilatorsInUse,
-    ecmoTotal: snapshot.ecmoTotal,
-    ecmoInUse: snapshot.ecmoInUse,
-    note: snapshot.note,
-  };
+/** The latest report of a facility, as the batch reads it (the content columns only, no entity). */
+interface LatestReport {
+  reportedAt: Date;
+  content: Content;
+}
+
+/** Every key of a report's content, for a field-by-field comparison. */
+const CONTENT_KEYS = Object.keys(emptyContent()) as (keyof Content)[];
+const LATEST_COLUMNS = [
+  ...BED_COUNT_FIELDS.map((f) => [f.column, f.property] as const),
+  ['outpatient_acceptance', 'outpatientAcceptance'],
+  ['inpatient_acceptance', 'inpatientAcceptance'],
+  ['emergency_acceptance', 'emergencyAcceptance'],
+  ['staffing', 'staffing'],
+  ['ventilators_total', 'ventilatorsTotal'],
+  ['ventilators_in_use', 'ventilatorsInUse'],
+  ['ecmo_total', 'ecmoTotal'],
+  ['ecmo_in_use', 'ecmoInUse'],
+  ['note', 'note'],
+] as const;
+const LATEST_SQL = `SELECT DISTINCT ON (facility_id) facility_id, reported_at, ${LATEST_COLUMNS.map(([column]) => column).join(', ')}
+  FROM bed_snapshot WHERE facility_id = ANY($1::int[]) ORDER BY facility_id, reported_at DESC, id DESC`;
+
+function latestOf(row: Record<string, unknown>): LatestReport {
+  const content = {} as Record<keyof Content, unknown>;
+  for (const [column, property] of LATEST_COLUMNS) content[property] = row[column];
+  return { reportedAt: row.reported_at as Date, content: content as Content };
+}
+
+function sameContent(a: Content, b: Content): boolean {
+  for (const key of CONTENT_KEYS) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 function emptyContent(): Content {
@@ -308,96 +341,128 @@ export interface IntakeOptions {
   mode: IntakeMode;
   now?: () => Date;
   batchRows?: number;
+  /** Applying a checked file: a facility that reported after this time has its row refused. */
+  reportedAfter?: Date | null;
+  /** Receives each batch's rows that change or fail, in file order, before the next batch is read (the result CSV's rows). */
+  onOutcomes?: (results: IntakeRowResult[]) => Promise<void>;
   /** Called for a failure of the service (not of the file) on one row; the row is reported as failed. */
   onUnexpected?: (error: unknown) => void;
+  /** Changed rows, and failed rows, the answer lists (INTAKE_LISTED_ROWS unless said). */
+  listedRows?: number;
+}
+
+/**
+ * Gives the event loop a turn once the synchronous work since the last turn has run for
+ * INTAKE_SLICE_MS. A fixed number of rows between turns is not enough: a row costs several times
+ * more on a loaded machine, and what a turn is for is the other requests' latency.
+ */
+class Slices {
+  private started = performance.now();
+
+  async next(): Promise<void> {
+    if (performance.now() - this.started < INTAKE_SLICE_MS) return;
+    await nextTurn();
+    this.started = performance.now();
+  }
+
+  /** After an await that went to the database: the loop has had its turn. */
+  restart(): void {
+    this.started = performance.now();
+  }
+}
+
+interface IntakeRun {
+  db: DataSource;
+  header: Header;
+  /** 医療機関コード (as a number: compact for 20,000 rows) → the row it was first seen on. */
+  seenCodes: Map<number, number>;
+  options: IntakeOptions;
+  summary: IntakeSummary;
+  listed: { changed: number; failed: number };
+  slices: Slices;
 }
 
 /** Reads the rows of an uploaded sheet and checks (dry run) or stores (apply) each as a report. */
 export async function runBedIntake(db: DataSource, rows: AsyncIterable<SheetRow>, options: IntakeOptions): Promise<IntakeSummary> {
-  const summary: IntakeSummary = { mode: options.mode, rows: 0, changed: 0, unchanged: 0, failed: 0, results: [] };
+  const summary: IntakeSummary = { mode: options.mode, rows: 0, changed: 0, unchanged: 0, failed: 0, results: [], truncated: false };
   const batchRows = options.batchRows ?? INTAKE_BATCH_ROWS;
-  const seenCodes = new Map<string, number>();
-  let header: Header | null = null;
+  const slices = new Slices();
+  let run: IntakeRun | null = null;
   let batch: Pending[] = [];
-  const flush = async () => {
-    if (batch.length) await takeBatch(db, header!, batch, seenCodes, options, summary);
-    batch = [];
-    // Another request's turn: parsing and checking a batch is synchronous work.
-    await nextTurn();
-  };
   for await (const { row, cells } of rows) {
+    await slices.next();
     if (cells.every((c) => c.trim() === '')) continue;
-    if (!header) {
-      header = readHeader(cells);
+    if (!run) {
+      run = { db, header: readHeader(cells), seenCodes: new Map(), options, summary, listed: { changed: 0, failed: 0 }, slices };
       continue;
     }
     summary.rows += 1;
     if (summary.rows > INTAKE_MAX_ROWS)
       throw new IntakeFileError(`1ファイルの行数は${INTAKE_MAX_ROWS.toLocaleString('ja-JP')}行までです。`);
     batch.push({ row, cells });
-    if (batch.length >= batchRows) await flush();
+    if (batch.length >= batchRows) {
+      await takeBatch(run, batch);
+      batch = [];
+    }
   }
-  if (!header) throw new IntakeFileError('ファイルに行がありません。');
-  await flush();
+  if (!run) throw new IntakeFileError('ファイルに行がありません。');
+  if (batch.length) await takeBatch(run, batch);
   return summary;
 }
 
-async function takeBatch(
-  db: DataSource,
-  header: Header,
-  batch: Pending[],
-  seenCodes: Map<string, number>,
-  options: IntakeOptions,
-  summary: IntakeSummary,
-): Promise<void> {
+async function takeBatch(run: IntakeRun, batch: Pending[]): Promise<void> {
+  const { db, header, options, summary, slices } = run;
   const codes = [...new Set(batch.map((p) => facilityCodeOf(p.cells[header.code] ?? '')).filter((c) => /^\d{10}$/.test(c)))];
   const facilities = new Map(
     (codes.length ? await db.getRepository(Facility).findBy({ code: In(codes) }) : []).map((f) => [f.code, f] as const),
   );
   const ids = [...facilities.values()].map((f) => f.dbId);
-  const latest = new Map(
-    (ids.length
-      ? await db
-          .getRepository(BedSnapshot)
-          .createQueryBuilder('s')
-          .distinctOn(['s.facility_id'])
-          .where('s.facility_id IN (:...ids)', { ids })
-          .orderBy('s.facility_id')
-          .addOrderBy('s.reported_at', 'DESC')
-          .addOrderBy('s.id', 'DESC')
-          .getMany()
-      : []
-    ).map((s) => [s.facilityId, s] as const),
-  );
+  // Raw rows, not entities: building 250 BedSnapshot entities was one of the longest synchronous stretches.
+  const latest = new Map<number, LatestReport>();
+  if (ids.length) for (const row of await db.query(LATEST_SQL, [ids])) latest.set(row.facility_id as number, latestOf(row));
+  slices.restart();
 
-  const results = batch.map((pending) => ({ pending, result: checkRow(header, pending, facilities, latest, seenCodes, options.viewer) }));
+  const results: CheckedRow[] = [];
+  for (const pending of batch) {
+    await slices.next();
+    results.push(checkRow(run, pending, facilities, latest));
+  }
   if (options.mode === 'apply') {
     // Rows of a batch are different facilities (a repeated code is refused above), so their
     // transactions are independent: a few run at once on the pool's connections.
-    const pending = results.filter(({ result }) => result.status === 'CHANGED' && result.store);
+    const pending = results.filter((result) => result.status === 'CHANGED' && result.store);
     for (let at = 0; at < pending.length; at += STORE_CONCURRENCY) {
-      await Promise.all(pending.slice(at, at + STORE_CONCURRENCY).map(({ pending: row, result }) => storeRow(db, row, result, options)));
+      await Promise.all(pending.slice(at, at + STORE_CONCURRENCY).map((result) => storeRow(db, result, options)));
     }
+    slices.restart();
   }
-  for (const { result } of results) {
-    const { store: _store, ...reported } = result;
-    if (reported.status === 'UNCHANGED') summary.unchanged += 1;
-    else if (reported.status === 'ERROR') summary.failed += 1;
+  const outcomes: IntakeRowResult[] = [];
+  for (const { store: _store, ...reported } of results) {
+    if (reported.status === 'UNCHANGED') {
+      summary.unchanged += 1;
+      continue;
+    }
+    const failed = reported.status === 'ERROR';
+    if (failed) summary.failed += 1;
     else summary.changed += 1;
-    if (reported.status !== 'UNCHANGED') summary.results.push(reported);
+    outcomes.push(reported);
+    const listed = failed ? run.listed.failed++ : run.listed.changed++;
+    if (listed < (options.listedRows ?? INTAKE_LISTED_ROWS)) summary.results.push(reported);
+    else summary.truncated = true;
+  }
+  if (outcomes.length && options.onOutcomes) {
+    await options.onOutcomes(outcomes);
+    slices.restart();
   }
 }
 
 /** Rows of one batch stored at once (each its own transaction, on its own pooled connection). */
 const STORE_CONCURRENCY = 4;
 
+type CheckedRow = IntakeRowResult & { store?: { facility: Facility; content: Content } };
+
 /** Stores one checked row in its own transaction; the row's result says what happened. */
-async function storeRow(
-  db: DataSource,
-  pending: Pending,
-  result: IntakeRowResult & { store?: { facility: Facility; content: Content } },
-  options: IntakeOptions,
-): Promise<void> {
+async function storeRow(db: DataSource, result: CheckedRow, options: IntakeOptions): Promise<void> {
   try {
     const { facility, content } = result.store!;
     const stored = await db.transaction((m) =>
@@ -406,7 +471,7 @@ async function storeRow(
         facility,
         content,
         idempotencyKey: null,
-        source: ReportSource.PREFECTURE,
+        source: reportSourceOf(options.viewer, facility),
         now: options.now?.() ?? new Date(),
         duplicateWhen: 'unchanged',
       }),
@@ -416,22 +481,21 @@ async function storeRow(
     result.status = 'ERROR';
     const message = error instanceof DomainError ? error.message : 'サーバー内部でエラーが発生しました。この行は取り込まれていません。';
     if (!(error instanceof DomainError)) options.onUnexpected?.(error);
-    result.errors.push({ row: pending.row, column: '', cell: null, message });
+    result.errors.push({ row: result.row, column: '', cell: null, message });
   }
 }
 
 function checkRow(
-  header: Header,
+  run: IntakeRun,
   { row, cells }: Pending,
   facilities: Map<string, Facility>,
-  latestOf: Map<number, BedSnapshot>,
-  seenCodes: Map<string, number>,
-  viewer: Viewer,
-): IntakeRowResult & { store?: { facility: Facility; content: Content } } {
+  latestOf: Map<number, LatestReport>,
+): CheckedRow {
+  const { header, seenCodes, options } = run;
   const cellAt = (index: number) => `${columnLetter(index)}${row}`;
   const rawCode = cells[header.code] ?? '';
   const facilityCode = facilityCodeOf(rawCode);
-  const result: IntakeRowResult & { store?: { facility: Facility; content: Content } } = {
+  const result: CheckedRow = {
     row,
     facilityCode,
     facilityName: null,
@@ -445,14 +509,14 @@ function checkRow(
   };
   if (!/^\d{10}$/.test(facilityCode))
     return fail(CODE_HEADER, header.code, `医療機関コードは10桁の数字で入力してください（「${rawCode}」）。`);
-  const earlier = seenCodes.get(facilityCode);
+  const earlier = seenCodes.get(Number(facilityCode));
   if (earlier !== undefined)
     return fail(CODE_HEADER, header.code, `同じ医療機関コードが${earlier}行目にもあります。1つの医療機関は1行にしてください。`);
-  seenCodes.set(facilityCode, row);
+  seenCodes.set(Number(facilityCode), row);
   const facility = facilities.get(facilityCode);
   if (!facility) return fail(CODE_HEADER, header.code, '医療機関コードに該当する医療機関がありません。');
   result.facilityName = facility.name;
-  if (!mayIntakeFor(viewer, facility)) return fail(CODE_HEADER, header.code, '他の都道府県の医療機関は取り込めません。');
+  if (!mayIntakeFor(options.viewer, facility)) return fail(CODE_HEADER, header.code, '他の都道府県の医療機関は取り込めません。');
   if (!isReportingKind(facility.kind))
     return fail(CODE_HEADER, header.code, 'この施設類型は病床状況の報告対象ではありません（病院・診療所のみ）。');
 
@@ -473,8 +537,7 @@ function checkRow(
       );
     }
   }
-
-  const before = latest ? contentOf(latest) : null;
+  const before = latest ? latest.content : null;
   const content = before ? { ...before } : emptyContent();
   // A facility never reported, left as the export wrote it (counts blank, statuses 未回答): nothing to take in.
   const blankRow = header.editable.every(({ index, column }) => {
@@ -514,9 +577,16 @@ function checkRow(
     }
     return result;
   }
-  if (before && contentHash(before) === contentHash(checked)) {
+  if (before && sameContent(before, checked)) {
     result.status = 'UNCHANGED';
     return result;
+  }
+  if (latest && options.reportedAfter && latest.reportedAt.getTime() > options.reportedAfter.getTime()) {
+    return fail(
+      '',
+      null,
+      `確認のあと（${japanTime(latest.reportedAt)}）にこの医療機関の報告がありました。この行は取り込んでいません。最新の状態をエクスポートし直してから編集してください。`,
+    );
   }
   for (const { column } of header.editable) {
     const old = before ? column.get(before) : null;

@@ -1,8 +1,14 @@
 import express from 'express';
 import { In, type DataSource } from 'typeorm';
 import type { ViewerResolver } from '../auth/viewer';
-import { assertReportable, type RecordedReport, storeBedReport, validateBedReport, type BedReportContent } from '../beds/bed-reporting';
-import { ReportSource } from '../beds/bed-snapshot.entity';
+import {
+  assertReportable,
+  type RecordedReport,
+  reportSourceOf,
+  storeBedReport,
+  validateBedReport,
+  type BedReportContent,
+} from '../beds/bed-reporting';
 import { Facility } from '../facilities/facility.entity';
 import { DomainError, ErrorCode, type FieldProblem } from '../graphql/errors';
 import { toGlobalId } from '../graphql/node';
@@ -119,7 +125,7 @@ export function createFhirIntakeRouter(deps: FhirIntakeDependencies): express.Ro
         }
         if (problems.length) throw new Refused(status, problems);
 
-        const source = (facility: Facility) => (viewer.facilityId === facility.dbId ? ReportSource.FACILITY : ReportSource.PREFECTURE);
+        const source = (facility: Facility) => reportSourceOf(viewer, facility);
         const now = new Date();
         const results = await deps.db.transaction(async (m) => {
           const stored: RecordedReport[] = [];

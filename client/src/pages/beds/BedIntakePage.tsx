@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { type Column, DataTable } from '../../components/DataTable';
@@ -9,13 +9,16 @@ import {
   type IntakeAnswer,
   type IntakeError,
   type IntakeRowResult,
+  applyChecked,
+  checkIntake,
   INTAKE_MAX_BYTES,
-  resultCsv,
-  sendIntake,
+  resultCsvUrl,
   STATUS_LABEL,
 } from './bed-intake';
 import { number } from './bed-labels';
 import './bed-intake.css';
+
+const timeOfDay = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
 
 type Step =
   | { step: 'idle' }
@@ -84,6 +87,12 @@ function Results({ answer }: { answer: IntakeAnswer }) {
   const applied = answer.mode === 'apply';
   return (
     <>
+      {answer.truncated ? (
+        <p className="message message--notice">
+          画面には変更がある行とエラーの行を、それぞれ先頭から{number.format(changed.length)}行・
+          {number.format(answer.results.length - changed.length)}行まで表示しています。すべての行は CSV でダウンロードできます。
+        </p>
+      ) : null}
       {errors.length > 0 ? (
         <section aria-labelledby="intake-errors">
           <h3 id="intake-errors">エラー（{number.format(errors.length)}件）</h3>
@@ -156,7 +165,7 @@ export function BedIntakePage() {
     setFileError(null);
     setState({ step: 'checking' });
     try {
-      setState({ step: 'checked', answer: await sendIntake(file, 'dry-run') });
+      setState({ step: 'checked', answer: await checkIntake(file) });
     } catch (error) {
       setState({ step: 'idle' });
       setFailure((error as Error).message);
@@ -165,27 +174,16 @@ export function BedIntakePage() {
 
   const apply = async () => {
     setConfirming(false);
-    if (!file || state.step !== 'checked') return;
+    if (state.step !== 'checked') return;
     const checked = state.answer;
     setState({ step: 'applying', answer: checked });
     try {
-      setState({ step: 'applied', answer: await sendIntake(file, 'apply'), checked });
+      // The server applies the file it checked: nothing is sent again.
+      setState({ step: 'applied', answer: await applyChecked(checked.intakeId), checked });
     } catch (error) {
       setState({ step: 'checked', answer: checked });
       setFailure((error as Error).message);
     }
-  };
-
-  const downloadName = useMemo(() => (file ? `取込結果_${file.name.replace(/\.[^.]+$/, '')}.csv` : '取込結果.csv'), [file]);
-  const download = (answer: IntakeAnswer) => {
-    const url = URL.createObjectURL(resultCsv(answer));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = downloadName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   return (
@@ -204,7 +202,7 @@ export function BedIntakePage() {
             <Link to="/beds">地域病床見える化</Link>
             でエクスポートしたファイル（エクスポートビュー「詳細のみ」、CSV または Excel
             ブック）を編集して、医療機関の病床状況をまとめて報告します。
-            まず「確認する」で変更内容とエラーを確認し、「取込実行」で取り込みます。最新の報告と同じ行は取り込みません（変更なし）。
+            まず「確認する」で変更内容とエラーを確認し、「取込実行」で確認したファイルを取り込みます。最新の報告と同じ行は取り込みません（変更なし）。
           </p>
           <form className="intake-form" onSubmit={(event) => void check(event)} noValidate aria-label="ファイルを確認">
             <FormField
@@ -253,6 +251,12 @@ export function BedIntakePage() {
                 </div>
               ) : null}
               <Counts answer={shown} />
+              {state.step !== 'applied' && shown.changed > 0 ? (
+                <p className="intake-expiry">
+                  確認したファイルはサーバーに保存してあり、{timeOfDay.format(new Date(shown.expiresAt))}
+                  まで「取込実行」で取り込めます（ファイルを選び直す必要はありません）。
+                </p>
+              ) : null}
               <div className="intake-actions">
                 {state.step !== 'applied' ? (
                   <button
@@ -264,9 +268,9 @@ export function BedIntakePage() {
                     取込実行
                   </button>
                 ) : null}
-                <button type="button" className="button button--secondary" onClick={() => download(shown)}>
+                <a className="button button--secondary" href={resultCsvUrl(shown.intakeId)} download>
                   {state.step === 'applied' ? '取込結果をダウンロード（CSV）' : '確認結果をダウンロード（CSV）'}
-                </button>
+                </a>
               </div>
               <Results answer={shown} />
             </section>

@@ -19,6 +19,10 @@ export interface IntakeRowResult {
 }
 
 export interface IntakeAnswer {
+  /** The upload: 取込実行 of a dry run's file (applyChecked), and the result CSV (resultCsvUrl). */
+  intakeId: string;
+  /** Until when the checked file can be applied (dry run), or the result downloaded (apply). */
+  expiresAt: string;
   mode: IntakeMode;
   fileName: string;
   format: 'csv' | 'xlsx';
@@ -27,7 +31,10 @@ export interface IntakeAnswer {
   changed: number;
   unchanged: number;
   failed: number;
+  /** The first changed and the first failed rows (up to the server's INTAKE_LISTED_ROWS each). */
   results: IntakeRowResult[];
+  /** Some changed or failed rows are not listed; the result CSV has them all. */
+  truncated: boolean;
 }
 
 export const INTAKE_PATH = '/api/intake/bed-reports';
@@ -41,17 +48,10 @@ export const STATUS_LABEL: Record<IntakeRowStatus, string> = {
   ERROR: 'エラー',
 };
 
-/**
- * Sends the file for a dry run or to apply it (multipart, same-origin cookie; the
- * apollo-require-preflight header makes it CSRF-proof, as for attachments). Rejects with the
- * server's Japanese message.
- */
-export async function sendIntake(file: File, mode: IntakeMode): Promise<IntakeAnswer> {
-  const body = new FormData();
-  body.append('file', file, file.name);
+async function post(url: string, body: FormData | null): Promise<IntakeAnswer> {
   let response: Response;
   try {
-    response = await fetch(`${INTAKE_PATH}?mode=${mode}`, {
+    response = await fetch(url, {
       method: 'POST',
       body,
       credentials: 'same-origin',
@@ -67,24 +67,24 @@ export async function sendIntake(file: File, mode: IntakeMode): Promise<IntakeAn
   return payload;
 }
 
-/** One CSV cell: quoted when needed, and a leading = + - @ neutralised so Excel never runs it. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * Sends the file for a dry run (multipart, same-origin cookie; the apollo-require-preflight header
+ * makes it CSRF-proof, as for attachments). The server keeps the checked file for 取込実行. Rejects
+ * with the server's Japanese message.
+ */
+export function checkIntake(file: File): Promise<IntakeAnswer> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return post(`${INTAKE_PATH}?mode=dry-run`, body);
+}
+
+/** 取込実行: applies the file the server checked (not sent again). Rejects with the server's Japanese message (e.g. expired). */
+export function applyChecked(intakeId: string): Promise<IntakeAnswer> {
+  return post(`${INTAKE_PATH}?mode=apply&intakeId=${encodeURIComponent(intakeId)}`, null);
 }
 
 /**
- * The result as a CSV (UTF-8 with BOM, which Excel opens as Unicode): one line per change and per
- * error — 行, 医療機関コード, 医療機関名, 結果, 項目, 変更前, 変更後, エラー — after a line of counts.
+ * The result as CSV (UTF-8 with BOM), made by the server from every changed or failed row: one line
+ * per change and per error — 行, 医療機関コード, 医療機関名, 結果, 項目, 変更前, 変更後, エラー.
  */
-export function resultCsv(answer: IntakeAnswer): Blob {
-  const lines: (string | number)[][] = [['行', '医療機関コード', '医療機関名', '結果', '項目', '変更前', '変更後', 'エラー']];
-  for (const r of answer.results) {
-    const head = [r.row, r.facilityCode, r.facilityName ?? '', STATUS_LABEL[r.status]];
-    for (const c of r.changes) lines.push([...head, c.column, c.before, c.after, '']);
-    for (const e of r.errors) lines.push([...head, e.column, '', '', e.cell ? `${e.cell}: ${e.message}` : e.message]);
-  }
-  const text = lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
-  return new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-}
+export const resultCsvUrl = (intakeId: string) => `${INTAKE_PATH}/${encodeURIComponent(intakeId)}/result.csv`;

@@ -60,6 +60,7 @@ export const STATUS_FIELDS: readonly { key: StatusField; label: string }[] = [
 export const SOURCE_LABEL: Record<ReportSource, string> = {
   FACILITY: '自施設',
   PREFECTURE: '都道府県',
+  HEALTH_CENTER: '保健所（とりまとめ）',
   DEMO: 'デモデータ',
 };
 
