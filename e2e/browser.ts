@@ -43,12 +43,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A fresh browser context (own cookies, storage) at one of the standard sizes, in Japanese. */
-export async function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
+/**
+ * A fresh browser context (own cookies, storage) at one of the standard sizes, in Japanese in
+ * Japan unless `region` names another language and time zone (a screen that must read the same anywhere).
+ */
+export async function newContext(
+  browser: Browser,
+  viewport: ViewportName,
+  region: { locale: string; timezoneId: string } = { locale: 'ja-JP', timezoneId: 'Asia/Tokyo' },
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: VIEWPORTS[viewport],
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
+    locale: region.locale,
+    timezoneId: region.timezoneId,
     isMobile: viewport === 'phone',
     hasTouch: viewport === 'phone',
     deviceScaleFactor: 1,

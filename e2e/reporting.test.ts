@@ -16,7 +16,9 @@ import {
  * 報告期限・運用モード in a real browser: a prefecture switches its mode on 報告期限の設定, reached
  * from its home card; from then on every screen of that prefecture's users (the prefecture itself
  * and a hospital) carries the 災害 banner, at desktop and phone size; back to 平時, it is gone.
- * 報告状況 opens from the home card with the overdue hospitals first. axe and layout on each.
+ * 報告状況 opens from the home card with the overdue hospitals first. The due time reads and is
+ * typed as 24-hour Japan time in a browser of any language and zone, and the status line says
+ * whether it is this period's or, once passed, the next one. axe and layout on each.
  */
 
 let browser: Browser;
@@ -56,6 +58,16 @@ async function checkScreen(page: Page, name: string): Promise<void> {
   expect(await layoutProblems(page)).toEqual([]);
   await screenshot(page, name);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Japan's wall clock of an instant (UTC+9, no daylight saving), read with the UTC getters. */
+const japan = (at: Date) => new Date(at.getTime() + 9 * 3600_000);
+/** HH:MM in Japan, 24-hour. */
+const japanTime = (at: Date) => `${pad(japan(at).getUTCHours())}:${pad(japan(at).getUTCMinutes())}`;
+/** 12月2日(水) 01:30: a due time as the page must show it, whatever the browser's language and zone. */
+const japanDue = (at: Date) =>
+  `${japan(at).getUTCMonth() + 1}月${japan(at).getUTCDate()}日(${'日月火水木金土'[japan(at).getUTCDay()]}) ${japanTime(at)}`;
+const toMinute = (t: number) => new Date(Math.floor(t / 60_000) * 60_000);
 
 async function setMode(page: Page, label: '平時' | '警戒' | '災害'): Promise<void> {
   await page.goto(`${dashboard.url}/`);
@@ -124,3 +136,60 @@ describe.each(['desktop', 'phone'] as ViewportName[])('operating mode at %s size
     await Promise.all([context.close(), hospitalContext.close(), osakaContext.close()]);
   });
 });
+
+describe.each(['desktop', 'phone'] as ViewportName[])(
+  'due time on 報告期限の設定 at %s size, in an English browser in New York',
+  (viewport) => {
+    it('shows and takes the due time as 24-hour HH:MM, and says 今期の報告期限 before it and 次の報告期限 (next day) after it, in Japan time', async () => {
+      const context = await newContext(browser, viewport, { locale: 'en-US', timezoneId: 'America/New_York' });
+      const page = await context.newPage();
+      await signIn(page, prefecture);
+      await page.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
+      await page.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+      const dueField = page.locator('#schedule-due-time');
+      const status = page.getByTestId('schedule-status');
+
+      // A due time of three hours ago, in force since the day before yesterday: today's has passed, so the next is tomorrow's.
+      const passed = toMinute(Date.now() - 3 * 3600_000);
+      await dashboard.db.dataSource.query(
+        `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+           reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+         VALUES ('13', 'NORMAL', $1, 6, 2, 60, 0, now() - interval '2 days', now())
+         ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'NORMAL', due_minutes = $1, effective_at = excluded.effective_at, updated_at = now()`,
+        [japan(passed).getUTCHours() * 60 + japan(passed).getUTCMinutes()],
+      );
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+      await status.getByText('平時').waitFor();
+      expect(await status.textContent()).toContain(`次の報告期限 ${japanDue(new Date(passed.getTime() + 24 * 3600_000))}`);
+      // The field shows the 24-hour value itself: a type="time" field is drawn in the browser's language (12:00 PM in English).
+      expect(await dueField.getAttribute('type')).toBe('text');
+      expect(await dueField.inputValue()).toBe(japanTime(passed));
+      expect(await dueField.getAttribute('inputmode')).toBe('numeric');
+      await checkScreen(page, `reporting-due-passed-${viewport}`);
+
+      // Not a time of day: the error is beside the field, in Japanese.
+      await dueField.fill('25:00');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.locator('#schedule-due-time-error').waitFor();
+      expect(await page.locator('#schedule-due-time-error').textContent()).toContain('24時間制');
+      expect(await dueField.getAttribute('aria-invalid')).toBe('true');
+
+      // Three hours from now, typed without the colon: saved as HH:MM, and it is this period's due time.
+      const ahead = toMinute(Date.now() + 3 * 3600_000);
+      await dueField.fill(japanTime(ahead).replace(':', ''));
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.getByText('保存しました。').waitFor();
+      expect(await dueField.inputValue()).toBe(japanTime(ahead));
+      expect(await status.textContent()).toContain(`今期の報告期限 ${japanDue(ahead)}`);
+      await checkScreen(page, `reporting-due-ahead-${viewport}`);
+
+      // Back to 12:00, typed with full-width digits from a Japanese input method.
+      await dueField.fill('１２：００');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.getByText('保存しました。').waitFor();
+      expect(await dueField.inputValue()).toBe('12:00');
+      await context.close();
+    });
+  },
+);

@@ -4,6 +4,7 @@ import {
   escalationAt,
   facilityPeriodStatus,
   freshSince,
+  nextPeriod,
   reminderAt,
   ReportingMode,
   type ScheduleRule,
@@ -38,6 +39,15 @@ describe('reporting periods', () => {
     const switched: ScheduleRule = { ...DEFAULT_SCHEDULE, mode: ReportingMode.DISASTER, effectiveAt: jst('14:30') };
     expect(currentPeriod(switched, jst('14:40'))).toEqual({ start: jst('14:30'), due: jst('16:00'), end: jst('17:00') });
     expect(currentPeriod(switched, jst('17:10'))).toEqual({ start: jst('17:00'), due: jst('18:00'), end: jst('19:00') });
+  });
+
+  it('once the current due time has passed, the next due time is that of the next period', () => {
+    // 平時 at 14:00: today's 12:00 has passed (today's period runs to midnight); tomorrow's 12:00 is next.
+    expect(nextPeriod(DEFAULT_SCHEDULE, jst('14:00')).due).toEqual(jst('12:00', 2));
+    expect(nextPeriod(DEFAULT_SCHEDULE, jst('11:00')).due).toEqual(jst('12:00', 2));
+    // Right after a switch to 災害 at 14:30: the current period is due at 16:00, the next at 18:00.
+    const switched: ScheduleRule = { ...DEFAULT_SCHEDULE, mode: ReportingMode.DISASTER, effectiveAt: jst('14:30') };
+    expect(nextPeriod(switched, jst('14:40'))).toEqual({ start: jst('17:00'), due: jst('18:00'), end: jst('19:00') });
   });
 
   it('a report is fresh from the opening of the latest period whose due time passed', () => {

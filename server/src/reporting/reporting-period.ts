@@ -116,6 +116,15 @@ export function currentPeriod(rule: ScheduleRule, now: Date): ReportingPeriod {
 }
 
 /**
+ * The period after the current one: where hospitals stand once the current due time has passed
+ * (the status line and the banner say 次の報告期限 with its due time then). A setting never takes
+ * effect in the future, so it is the next due time on the current grid.
+ */
+export function nextPeriod(rule: ScheduleRule, now: Date): ReportingPeriod {
+  return periodWithDue(rule, currentPeriod(rule, now).due.getTime() + cadenceHours(rule) * HOUR);
+}
+
+/**
  * Since when a report is fresh under a rule in force for ever (a prefecture that never set a
  * schedule): the opening of the latest period whose due time has passed. With a history of
  * changes, the due times of each setting count only while it was in force (reporting.freshness.ts). A

@@ -9,7 +9,7 @@ import type { Context } from '../graphql/context';
 import { Cost } from '../graphql/cost';
 import { badUserInput, forbidden } from '../graphql/errors';
 import { areaCompliance, type ComplianceCounts, type ComplianceScope, facilityCompliance } from './reporting-compliance';
-import { cadenceHours, currentPeriod, formatDueTime, MODE_LABELS, ReportingMode } from './reporting-period';
+import { cadenceHours, currentPeriod, formatDueTime, MODE_LABELS, nextPeriod, ReportingMode } from './reporting-period';
 import {
   type PrefectureSchedule,
   SCHEDULE_EDITORS,
@@ -65,6 +65,9 @@ export class ReportingScheduleView {
   @Cost({ inRow: true })
   @Field(() => ReportingPeriodView, { description: '今期の報告期間' })
   currentPeriod!: ReportingPeriodView;
+  @Cost({ inRow: true })
+  @Field(() => ReportingPeriodView, { description: '次期の報告期間 (今期の報告期限が過ぎたら、次の報告期限はこの期限)' })
+  nextPeriod!: ReportingPeriodView;
 }
 
 @ObjectType('ComplianceCounts', { simpleResolvers: true, description: '報告期間の件数' })
@@ -152,6 +155,7 @@ export function scheduleView(ctx: Context, schedule: PrefectureSchedule, now: Da
     updatedAt: schedule.updatedAt,
     configured: schedule.stored,
     currentPeriod: currentPeriod(schedule, now),
+    nextPeriod: nextPeriod(schedule, now),
   };
 }
 

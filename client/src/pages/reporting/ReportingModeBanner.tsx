@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { formatDateTime } from '../beds/bed-labels';
+import type { ReportingModeBanner_QueryQuery } from '../../gql/graphql';
 import type { Viewer } from '../../viewer';
+import { useDueLine } from './use-due-line';
 
 const ReportingModeBanner_Query = graphql(`
   query ReportingModeBanner_Query {
@@ -13,6 +14,9 @@ const ReportingModeBanner_Query = graphql(`
         name
       }
       currentPeriod {
+        due
+      }
+      nextPeriod {
         due
       }
     }
@@ -28,9 +32,24 @@ const PREFECTURE_ROLES = new Set(['HEALTH_CENTER_RECRUITMENT', 'HEALTH_CENTER_AG
  */
 export function ReportingModeBanner({ viewer }: { viewer: Viewer }) {
   const applies = viewer.role !== null && PREFECTURE_ROLES.has(viewer.role);
-  const { data } = useQuery(ReportingModeBanner_Query, { skip: !applies, fetchPolicy: 'cache-and-network', pollInterval: 300_000 });
+  const { data, refetch } = useQuery(ReportingModeBanner_Query, {
+    skip: !applies,
+    fetchPolicy: 'cache-and-network',
+    pollInterval: 300_000,
+  });
   const schedule = applies ? data?.reportingSchedule : undefined;
   if (!schedule || schedule.mode === 'NORMAL') return null;
+  return <RaisedModeBanner schedule={schedule} refetch={refetch} />;
+}
+
+function RaisedModeBanner({
+  schedule,
+  refetch,
+}: {
+  schedule: NonNullable<ReportingModeBanner_QueryQuery['reportingSchedule']>;
+  refetch: () => unknown;
+}) {
+  const dueLine = useDueLine(schedule, refetch);
   return (
     <section className={`mode-banner mode-banner--${schedule.mode.toLowerCase()}`} aria-label="運用モード" data-mode={schedule.mode}>
       <p className="mode-banner__inner">
@@ -38,7 +57,9 @@ export function ReportingModeBanner({ viewer }: { viewer: Viewer }) {
         <span>
           {schedule.prefecture.name}は{schedule.modeLabel}モードです。病床状況を{schedule.cadenceHours}時間ごとに報告してください。
         </span>
-        <span className="mode-banner__due">次の報告期限 {formatDateTime(schedule.currentPeriod.due)}</span>
+        <span className="mode-banner__due">
+          {dueLine.label} {dueLine.due}
+        </span>
       </p>
     </section>
   );

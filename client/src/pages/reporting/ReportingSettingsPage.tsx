@@ -10,8 +10,8 @@ import { getFragmentData, graphql } from '../../gql';
 import type { ReportingMode, ReportingSettingsPage_ScheduleFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
-import { formatDateTime } from '../beds/bed-labels';
-import { CADENCE_HOURS, MODE_LABEL, MODES } from './reporting-labels';
+import { CADENCE_HOURS, DUE_TIME_MESSAGE, MODE_LABEL, MODES, parseDueTime } from './reporting-labels';
+import { useDueLine } from './use-due-line';
 
 const ReportingSettingsPage_Prefectures = graphql(`
   query ReportingSettingsPage_Prefectures {
@@ -38,6 +38,9 @@ export const ReportingSettingsPage_Schedule = graphql(`
       name
     }
     currentPeriod {
+      due
+    }
+    nextPeriod {
       due
     }
   }
@@ -134,6 +137,7 @@ function ReportingSettings({ office }: { office: boolean }) {
           key={`${prefectureCode ?? 'own'}-${schedule.updatedAt ?? 'default'}`}
           prefectureCode={prefectureCode}
           schedule={schedule}
+          refetch={current.refetch}
         />
       )}
     </>
@@ -153,7 +157,15 @@ function CadenceSelect({ id, value, onChange }: { id: string; value: string; onC
   );
 }
 
-function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | null; schedule: Schedule }) {
+function ScheduleForm({
+  prefectureCode,
+  schedule,
+  refetch,
+}: {
+  prefectureCode: string | null;
+  schedule: Schedule;
+  refetch: () => unknown;
+}) {
   const [form, setForm] = useState<Form>({
     mode: schedule.mode,
     dueTime: schedule.dueTime,
@@ -173,11 +185,14 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (!form.dueTime) local.dueTime = '報告期限を入力してください。';
+    const dueTime = parseDueTime(form.dueTime);
+    if (!form.dueTime.trim()) local.dueTime = '報告期限を入力してください。';
+    else if (!dueTime) local.dueTime = DUE_TIME_MESSAGE;
+    else if (dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
     for (const key of ['reminderBeforeMinutes', 'escalationAfterMinutes'] as const)
       if (!/^\d+$/.test(form[key].trim())) local[key] = '0〜720 の分数を半角数字で入力してください。';
     setLocalErrors(local);
-    if (Object.keys(local).length) {
+    if (Object.keys(local).length || !dueTime) {
       document.getElementById(FIELDS[Object.keys(local)[0] as keyof typeof FIELDS].id)?.focus();
       return;
     }
@@ -187,7 +202,7 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
           input: {
             prefectureCode,
             mode: form.mode,
-            dueTime: form.dueTime,
+            dueTime,
             alertCadenceHours: Number(form.alertCadenceHours),
             disasterCadenceHours: Number(form.disasterCadenceHours),
             reminderBeforeMinutes: Number(form.reminderBeforeMinutes),
@@ -201,13 +216,14 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
     }
   };
   const shown = getFragmentData(ReportingSettingsPage_Schedule, saved?.updateReportingSchedule) ?? schedule;
+  const dueLine = useDueLine(shown, refetch);
   return (
     <>
       <p role="status" className="status" data-testid="schedule-status">
         {saved ? '保存しました。' : ''}
         {shown.prefecture.name}: {MODE_LABEL[shown.mode]}（
-        {shown.cadenceHours === 24 ? `毎日 ${shown.dueTime} まで` : `${shown.cadenceHours}時間ごと`}）・次の報告期限{' '}
-        {formatDateTime(shown.currentPeriod.due)}
+        {shown.cadenceHours === 24 ? `毎日 ${shown.dueTime} まで` : `${shown.cadenceHours}時間ごと`}）・
+        {dueLine.label} {dueLine.due}
         {shown.configured ? '' : '（未設定: 既定の値）'}
       </p>
       <ErrorMessage problem={problem} fields={FIELDS} focusOnShow />
@@ -230,15 +246,25 @@ function ScheduleForm({ prefectureCode, schedule }: { prefectureCode: string | n
           <FormField
             label={FIELDS.dueTime.label}
             required
-            hint="平時は毎日この時刻まで（日本時間）。警戒・災害の周期もこの時刻を起点にします"
+            hint="24時間制・日本時間（例: 17:30）。平時は毎日この時刻まで。警戒・災害の周期もこの時刻が起点"
             error={errors.dueTime}
           >
+            {/* Text, not type="time": the browser's time field follows its own language (12:00 PM in
+                English), where staff read and type 24-hour times; 1730 and full-width digits are taken too. */}
             <input
               className="input"
               id={FIELDS.dueTime.id}
-              type="time"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              pattern="([01]?[0-9]|2[0-3]):?[0-5][0-9]"
+              maxLength={5}
               value={form.dueTime}
               onChange={(e) => update({ dueTime: e.target.value })}
+              onBlur={() => {
+                const dueTime = parseDueTime(form.dueTime);
+                if (dueTime && dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
+              }}
             />
           </FormField>
           <FormField label={FIELDS.alertCadenceHours.label} required error={errors.alertCadenceHours}>

@@ -9,3 +9,34 @@ export const CADENCE_HOURS = [1, 2, 3, 4, 6, 8, 12];
 const percent = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
 /** 期限内の割合 as 92.5%, or — when no period was judged. */
 export const formatShare = (share: number | null | undefined) => (share == null ? '—' : percent.format(share));
+
+const dueParts = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A due time as health-centre staff read it, whatever the browser's language and time zone:
+ * Japan time, 24-hour, with the date and weekday so that a due time after midnight is not
+ * mistaken for today's (12月2日(水) 00:00).
+ */
+export function formatDue(iso: string): string {
+  const part = Object.fromEntries(dueParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${part.month}月${part.day}日(${part.weekday}) ${part.hour}:${part.minute}`;
+}
+
+/**
+ * A due time typed in 24-hour form as HH:MM (also H:MM, HHMM or HMM, full-width digits or colon
+ * from a Japanese input method): the HH:MM the server takes, or null when it is not a time of day.
+ */
+export function parseDueTime(text: string): string | null {
+  const match = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(text.normalize('NFKC').trim());
+  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : null;
+}
+
+export const DUE_TIME_MESSAGE = '報告期限は 00:00〜23:59 の24時間制（例: 12:00、17:30）で入力してください。';
