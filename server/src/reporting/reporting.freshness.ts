@@ -9,33 +9,33 @@ import { DEFAULT_SCHEDULE, freshSince } from './reporting-period';
  * setting (12:00 → since 00:00); from 16:00 on, since 14:05, when the first 災害 period opened. The
  * same periods as compliance (reporting-compliance.ts): due times on anchor + k·cadence, a due time
  * at the change belonging to the old setting, the first period of a setting opening when it took
- * effect and every other one half a cadence before its due time. Each setting in force since the
- * one in force 28 days ago (the compliance window) offers its latest due time up to now; the
- * latest of them wins. $1 = now.
+ * effect and every other one half a cadence before its due time.
+ * Walking back from the setting in force, the first one with a due time up to now has the latest:
+ * the eight latest settings are read (backwards on the history's index, however long it is). Had
+ * none of them a due time (eight changes, each before its setting's first due time), a report is
+ * fresh since the oldest of them took effect. $1 = now.
  */
 const LATEST_DUE_PERIODS = `
-  WITH segments AS (
-    SELECT c.prefecture_code, c.effective_at AS seg_from,
-           COALESCE(lead(c.effective_at) OVER (PARTITION BY c.prefecture_code ORDER BY c.effective_at), 'infinity') AS seg_to,
-           (c.due_minutes - 540) * 60 AS anchor, c.cadence_hours * 3600 AS n
-      FROM reporting_schedule_change c
-     WHERE c.effective_at <= $1::timestamptz
-       AND c.effective_at >= COALESCE((SELECT max(o.effective_at) FROM reporting_schedule_change o
-                                        WHERE o.prefecture_code = c.prefecture_code
-                                          AND o.effective_at <= $1::timestamptz - interval '28 days'), '-infinity')),
-  latest AS (
-    SELECT prefecture_code, seg_from, n,
-           anchor + floor((extract(epoch FROM least(seg_to, $1::timestamptz)) - anchor) / n) * n AS due
-      FROM segments)
-  SELECT DISTINCT ON (prefecture_code) prefecture_code,
-         CASE WHEN to_timestamp(due - n) <= seg_from THEN seg_from ELSE to_timestamp(due - n / 2) END AS fresh_since
-    FROM latest
-   WHERE to_timestamp(due) > seg_from
-   ORDER BY prefecture_code, due DESC`;
+  SELECT p.code AS prefecture_code, latest.fresh_since
+    FROM prefecture p
+    JOIN LATERAL (
+      SELECT CASE WHEN s.due IS NULL OR to_timestamp(s.due - s.n) <= s.seg_from THEN s.seg_from
+                  ELSE to_timestamp(s.due - s.n / 2) END AS fresh_since
+        FROM (SELECT w.seg_from, w.n, CASE WHEN to_timestamp(w.last_due) > w.seg_from THEN w.last_due END AS due
+                FROM (SELECT c.effective_at AS seg_from, c.cadence_hours * 3600 AS n,
+                             (c.due_minutes - 540) * 60 + floor((extract(epoch FROM least(
+                               COALESCE(lag(c.effective_at) OVER (ORDER BY c.effective_at DESC), 'infinity'), $1::timestamptz))
+                               - (c.due_minutes - 540) * 60) / (c.cadence_hours * 3600)) * (c.cadence_hours * 3600) AS last_due
+                        FROM reporting_schedule_change c
+                       WHERE c.prefecture_code = p.code AND c.effective_at <= $1::timestamptz
+                       ORDER BY c.effective_at DESC
+                       LIMIT 8) w) s
+       ORDER BY s.due DESC NULLS LAST, s.seg_from
+       LIMIT 1) latest ON true`;
 
 /**
  * The reporting schedules' answer to beds' question "since when is a report fresh?" (one small
- * statement over the schedules' history: at most one row per prefecture), handed to beds through
+ * statement over the schedules' latest history: at most one row per prefecture), handed to beds through
  * the context. A prefecture without a history (never set) reports daily by 12:00.
  */
 export const scheduleFreshness: ReportingFreshness = {
