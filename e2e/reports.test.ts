@@ -123,7 +123,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
     // whose filter form names $prefectureCode as 都道府県コード.
     await page.getByRole('searchbox', { name: 'レポートを検索' }).fill('二次医療圏別');
     await page.getByRole('search', { name: 'レポートを検索' }).getByRole('button', { name: '検索' }).click();
-    await heading(page, 'レポートを検索');
+    await page.getByRole('heading', { level: 2, name: '検索結果' }).waitFor();
+    await page.locator('.result-summary__count').waitFor();
     const result = page.locator('.report-list__item', { has: page.getByRole('link', { name: '二次医療圏別の集計', exact: true }) });
     expect(await result.locator('.report-list__path').textContent()).toBe(
       'フォルダ: すべてのフォルダ ＞ 999_システム(自治体) ＞ ホーム画面',
@@ -138,10 +139,13 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
     await page.locator('.result-summary__count').waitFor();
     await screenshot(page, `reports-run-labelled-${viewport}`);
     await expectAccessible(page);
-    await page.locator('.breadcrumb').getByRole('link', { name: 'レポート', exact: true }).click();
+    // 戻る returns to the レポート screen with the same results.
+    await page.goBack();
+    await page.waitForURL(/\/reports\?q=/);
     await heading(page, 'レポート');
+    await result.waitFor();
     // ② すべてのフォルダ
-    await page.getByRole('link', { name: 'すべてのフォルダ', exact: true }).click();
+    await page.getByRole('navigation', { name: 'フォルダ' }).getByRole('link', { name: 'すべてのフォルダ', exact: true }).click();
     await heading(page, 'すべてのフォルダ');
     await screenshot(page, `reports-all-folders-${viewport}`);
     await expectAccessible(page);
@@ -264,7 +268,8 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
       // Found by レポートを検索 where it was moved (half-width katakana and spaces ignored), not by walking the folders.
       await page.getByRole('searchbox', { name: 'レポートを検索' }).fill('空床数　分析ﾁｰﾑ');
       await page.getByRole('searchbox', { name: 'レポートを検索' }).press('Enter');
-      await heading(page, 'レポートを検索');
+      await heading(page, 'レポート');
+      await page.locator('.result-summary__count').waitFor();
       const found = page.locator('.report-list__item', { has: page.getByRole('link', { name: REPORT, exact: true }) });
       expect(await found.locator('.report-list__path').textContent()).toBe(
         `フォルダ: すべてのフォルダ ＞ ${[FOLDER, ...NESTED].join(' ＞ ')}`,

@@ -36,7 +36,6 @@ import { ReportBuilderPage } from './pages/reports/ReportBuilderPage';
 import { ReportFolderPage } from './pages/reports/ReportFolderPage';
 import { ReportFoldersPage } from './pages/reports/ReportFoldersPage';
 import { ReportRunPage } from './pages/reports/ReportRunPage';
-import { ReportSearchPage } from './pages/reports/ReportSearchPage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { SCREEN_PATHS, type ScreenName } from './screens';
 
@@ -77,7 +76,6 @@ const PAGES: Record<ScreenName, ReactElement> = {
   reports: <ReportsPage />,
   reportFolders: <ReportFoldersPage />,
   reportFolder: <ReportFolderPage />,
-  reportSearch: <ReportSearchPage />,
   reportNew: <ReportBuilderPage />,
   report: <ReportRunPage />,
   reportEdit: <ReportBuilderPage />,

@@ -40,7 +40,6 @@ export const SCREEN_PATHS = {
   reports: '/reports',
   reportFolders: '/reports/folders',
   reportFolder: '/reports/folders/:id',
-  reportSearch: '/reports/search',
   reportNew: '/reports/new',
   report: '/reports/:id',
   reportEdit: '/reports/:id/edit',

@@ -6,20 +6,19 @@ import { SCREEN_PATHS } from '../../screens';
 /** The API's limit on the search text (searchReports' text: 1–100 characters). */
 export const REPORT_SEARCH_MAX = 100;
 
-export const reportSearchPath = (text: string): string => `${SCREEN_PATHS.reportSearch}?q=${encodeURIComponent(text)}`;
+/** The レポート screen with the results of a search. */
+export const reportSearchPath = (text: string): string => `${SCREEN_PATHS.reports}?q=${encodeURIComponent(text)}`;
 
 interface ReportSearchFormProps {
   initial?: string;
-  /** A message from the API about the text, shown beside the box. */
-  error?: string | null;
 }
 
 /**
  * 「レポートを検索」: one box on the レポート screens for a part of a report's or a folder's name
- * (full-/half-width, case and spaces ignored by the API). Searching opens the results screen with
- * the text in its address, so 戻る and a shared link show the same results.
+ * (full-/half-width, case and spaces ignored by the API). Searching opens the レポート screen with
+ * the text in its address and the results under the box.
  */
-export function ReportSearchForm({ initial = '', error }: ReportSearchFormProps) {
+export function ReportSearchForm({ initial = '' }: ReportSearchFormProps) {
   const navigate = useNavigate();
   const [text, setText] = useState(initial);
   const [local, setLocal] = useState<string | null>(null);
@@ -43,11 +42,7 @@ export function ReportSearchForm({ initial = '', error }: ReportSearchFormProps)
 
   return (
     <form className="report-search" role="search" aria-label="レポートを検索" onSubmit={submit} noValidate>
-      <FormField
-        label="レポートを検索"
-        hint="レポート名・フォルダ名の一部（全角・半角、大文字・小文字は区別しません）"
-        error={local ?? error}
-      >
+      <FormField label="レポートを検索" hint="レポート名・フォルダ名の一部（全角・半角、大文字・小文字は区別しません）" error={local}>
         <input
           className="input"
           type="search"

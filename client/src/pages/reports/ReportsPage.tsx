@@ -1,18 +1,18 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title';
 import { SCREEN_PATHS } from '../../screens';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { canBuild } from './report-labels';
 import { ReportSearchForm } from './ReportSearchForm';
+import { ReportSearchResults } from './ReportSearchResults';
 import './reports.css';
 
 /**
  * レポート (the tab of seed 3-3): 「すべてのフォルダ」 to browse the folders, and 新規レポート for
- * those who write queries, and 「レポートを検索」 for a report whose folder is not known.
+ * those who write queries, and 「レポートを検索」 with its results for a report whose folder is not known.
  */
 export function ReportsPage() {
-  usePageTitle('レポート');
   return (
     <RequireSignIn>
       <ReportsHome />
@@ -22,13 +22,15 @@ export function ReportsPage() {
 
 function ReportsHome() {
   const viewer = useViewer();
+  const [params] = useSearchParams();
+  const text = (params.get('q') ?? '').trim();
+  usePageTitle(text ? `「${text}」の検索結果 - レポート` : 'レポート');
   return (
     <>
       <h1>レポート</h1>
       <p className="page-lead">
         レポートはフォルダに分けて保存されています。「すべてのフォルダ」から、参照できるフォルダとレポートを開けます。
       </p>
-      <ReportSearchForm />
       <nav aria-label="フォルダ">
         <ul className="report-nav">
           <li>
@@ -45,6 +47,9 @@ function ReportsHome() {
           ) : null}
         </ul>
       </nav>
+      {/* A new text starts the results (and their pages) afresh. */}
+      <ReportSearchForm key={`form-${text}`} initial={text} />
+      {text ? <ReportSearchResults key={text} text={text} /> : null}
     </>
   );
 }
