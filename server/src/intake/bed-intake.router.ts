@@ -14,6 +14,7 @@ import {
   type BedIntakeAnswer,
   checkUpload,
   claimCheckedUpload,
+  discardUpload,
   IntakeUploadRefused,
   resultCsv,
   resultOwner,
@@ -200,6 +201,7 @@ export function createBedIntakeRouter(deps: BedIntakeDependencies): express.Rout
       return null;
     }
     if (stored.bytes === 0) {
+      await discardUpload(uploads(req), stored.id);
       sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'ファイルが空です。');
       return null;
     }

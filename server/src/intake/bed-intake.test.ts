@@ -238,6 +238,14 @@ describe('一括取込 (POST /api/intake/bed-reports)', () => {
     const notXlsx = await upload('dry-run', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)]), 'x.xlsx', tokyo);
     expect(notXlsx.status).toBe(400);
     expect(notXlsx.body.errors![0].message).toContain('Excel');
+    const empty = await upload('dry-run', Buffer.alloc(0), 'empty.csv', tokyo);
+    expect(empty.status).toBe(400);
+    expect(empty.body.errors![0].message).toBe('ファイルが空です。');
+    // A file that could not be read is not kept: only the checked one (of an Osaka code) is.
+    const [{ kept }] = await db.dataSource.query(
+      `SELECT count(*)::int AS kept FROM bed_intake WHERE file_name IN ('x.csv', 'x.xlsx', 'empty.csv')`,
+    );
+    expect(kept).toBe(1);
   });
 
   it('取込実行 applies the checked file without it being sent again: by a とりまとめ団体 it is stored as theirs (HEALTH_CENTER), audited with the file and counts, and the same check cannot be applied twice', async () => {
