@@ -114,6 +114,8 @@ const EXPECTED = parseMatrix(`
   Query.reportFolders              Y   Y   Y   Y   Y   Y   -
   Query.reportFolder               Y   Y   Y   Y   Y   Y   -
   Query.savedReport                Y   Y   Y   Y   Y   Y   -
+  Query.searchReports              Y   Y   Y   Y   Y   Y   -
+  Query.reportFolderDestinations   -   -   -   Y   Y   Y   -
   Query.runReport                  Y   Y   Y   Y   Y   Y   -
   Query.previewReport              -   -   -   Y   Y   Y   -
   Mutation.createReportFolder      -   -   -   Y   Y   Y   -
