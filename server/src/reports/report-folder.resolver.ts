@@ -37,11 +37,9 @@ class ReportFolderDestination {
   @Field(() => ReportFolder, { simple: true })
   folder!: ReportFolder;
 
-  @Cost({ listSize: MAX_FOLDER_DEPTH, inRow: true })
   @Field(() => [String], { simple: true, description: 'パス: 最上位のフォルダから順に、このフォルダまでの名前 (共有 / 東京都 / 病床)' })
   path!: string[];
 
-  @Cost({ listSize: MAX_FOLDER_DEPTH, inRow: true })
   @Field(() => [ID], { simple: true, description: 'パスのフォルダのID (path と同じ順)' })
   pathIds!: string[];
 }
