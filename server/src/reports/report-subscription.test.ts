@@ -127,7 +127,12 @@ describe('the schedule (Japan time)', () => {
 describe('report subscriptions', () => {
   it('checks the schedule and the variables when subscribing', async () => {
     const bad = await server.graphql(SUBSCRIBE, { input: { reportId, frequency: 'WEEKLY', time: '25:00' } }, as('hospital'));
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].extensions?.fieldErrors.map((p: { field: string }) => p.field)).toEqual(['time', 'weekday']);
+    // Named as the form names the field, shown beside it.
+    expect(bad.errors?.[0].extensions?.fieldErrors[0].message).toBe(
+      '送信時刻は 00:00〜23:59 の24時間制（例: 08:00、17:30）で入力してください。',
+    );
     const variables = await server.graphql(
       SUBSCRIBE,
       { input: { reportId, frequency: 'DAILY', time: '09:00', variables: { first: 'x' } } },

@@ -115,7 +115,7 @@ export async function mySubscriptions(m: Query, viewer: Viewer): Promise<ReportS
 function checkedSchedule(input: ReportSubscriptionInput): { weekday: number | null; minuteOfDay: number } {
   const problems: FieldProblem[] = [];
   const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(input.time.normalize('NFKC').trim());
-  if (!time) problems.push({ field: 'time', message: '時刻を HH:MM (00:00〜23:59) で入力してください。' });
+  if (!time) problems.push({ field: 'time', message: '送信時刻は 00:00〜23:59 の24時間制（例: 08:00、17:30）で入力してください。' });
   let weekday: number | null = null;
   if (input.frequency === ReportScheduleFrequency.WEEKLY) {
     if (!Number.isInteger(input.weekday) || input.weekday! < 1 || input.weekday! > 7) {

@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { TimeOfDayInput } from '../../components/TimeOfDayInput';
+import { parseTimeOfDay, timeOfDayError } from '../../components/time-of-day';
 import { LoadingStatus } from '../../components/StatusLine';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
@@ -10,7 +12,7 @@ import { getFragmentData, graphql } from '../../gql';
 import type { ReportingMode, ReportingSettingsPage_ScheduleFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
-import { CADENCE_HOURS, DUE_TIME_MESSAGE, MODE_LABEL, MODES, parseDueTime } from './reporting-labels';
+import { CADENCE_HOURS, MODE_LABEL, MODES } from './reporting-labels';
 import { useDueLine } from './use-due-line';
 
 const ReportingSettingsPage_Prefectures = graphql(`
@@ -185,10 +187,10 @@ function ScheduleForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const local: Record<string, string> = {};
-    const dueTime = parseDueTime(form.dueTime);
-    if (!form.dueTime.trim()) local.dueTime = '報告期限を入力してください。';
-    else if (!dueTime) local.dueTime = DUE_TIME_MESSAGE;
-    else if (dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
+    const dueTime = parseTimeOfDay(form.dueTime);
+    const dueTimeError = timeOfDayError('報告期限', form.dueTime);
+    if (dueTimeError) local.dueTime = dueTimeError;
+    else if (dueTime && dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
     for (const key of ['reminderBeforeMinutes', 'escalationAfterMinutes'] as const)
       if (!/^\d+$/.test(form[key].trim())) local[key] = '0〜720 の分数を半角数字で入力してください。';
     setLocalErrors(local);
@@ -249,23 +251,7 @@ function ScheduleForm({
             hint="24時間制・日本時間（例: 17:30）。平時は毎日この時刻まで。警戒・災害の周期もこの時刻が起点"
             error={errors.dueTime}
           >
-            {/* Text, not type="time": the browser's time field follows its own language (12:00 PM in
-                English), where staff read and type 24-hour times; 1730 and full-width digits are taken too. */}
-            <input
-              className="input"
-              id={FIELDS.dueTime.id}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              pattern="([01]?[0-9]|2[0-3]):?[0-5][0-9]"
-              maxLength={5}
-              value={form.dueTime}
-              onChange={(e) => update({ dueTime: e.target.value })}
-              onBlur={() => {
-                const dueTime = parseDueTime(form.dueTime);
-                if (dueTime && dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
-              }}
-            />
+            <TimeOfDayInput id={FIELDS.dueTime.id} value={form.dueTime} onChange={(dueTime) => update({ dueTime })} />
           </FormField>
           <FormField label={FIELDS.alertCadenceHours.label} required error={errors.alertCadenceHours}>
             <CadenceSelect

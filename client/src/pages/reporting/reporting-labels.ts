@@ -29,14 +29,3 @@ export function formatDue(iso: string): string {
   const part = Object.fromEntries(dueParts.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${part.month}月${part.day}日(${part.weekday}) ${part.hour}:${part.minute}`;
 }
-
-/**
- * A due time typed in 24-hour form as HH:MM (also H:MM, HHMM or HMM, full-width digits or colon
- * from a Japanese input method): the HH:MM the server takes, or null when it is not a time of day.
- */
-export function parseDueTime(text: string): string | null {
-  const match = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(text.normalize('NFKC').trim());
-  return match ? `${match[1].padStart(2, '0')}:${match[2]}` : null;
-}
-
-export const DUE_TIME_MESSAGE = '報告期限は 00:00〜23:59 の24時間制（例: 12:00、17:30）で入力してください。';

@@ -2,6 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { TimeOfDayInput } from '../../components/TimeOfDayInput';
+import { parseTimeOfDay, timeOfDayError } from '../../components/time-of-day';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { graphql } from '../../gql';
 import type { ReportFileEncoding, ReportScheduleFrequency } from '../../gql/graphql';
@@ -25,6 +27,11 @@ const ReportSubscriptionForm_Unsubscribe = graphql(`
 `);
 
 const WEEKDAYS = ['月', '火', '水', '木', '金', '土', '日'];
+
+const FIELDS = {
+  time: { label: '送信時刻', id: 'subscription-time' },
+  weekday: { label: '曜日', id: 'subscription-weekday' },
+};
 
 export interface CurrentSubscription {
   frequency: ReportScheduleFrequency;
@@ -60,14 +67,23 @@ export function ReportSubscriptionForm({
   const [subscribe, subscribeState] = useMutation(ReportSubscriptionForm_Subscribe);
   const [unsubscribe, unsubscribeState] = useMutation(ReportSubscriptionForm_Unsubscribe);
   const problem = useApiProblem(subscribeState.error ?? unsubscribeState.error);
-  const { errors } = useFieldErrors(problem);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const { errors, edited } = useFieldErrors(problem, local);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const timeError = timeOfDayError(FIELDS.time.label, time);
+    setLocal(timeError ? { time: timeError } : {});
+    const hhmm = parseTimeOfDay(time);
+    if (!hhmm) {
+      document.getElementById(FIELDS.time.id)?.focus();
+      return;
+    }
+    if (hhmm !== time) setTime(hhmm);
     try {
       await subscribe({
         variables: {
-          input: { reportId, frequency, weekday: frequency === 'WEEKLY' ? Number(weekday) : null, time, encoding, variables },
+          input: { reportId, frequency, weekday: frequency === 'WEEKLY' ? Number(weekday) : null, time: hhmm, encoding, variables },
         },
       });
       onChange();
@@ -80,10 +96,7 @@ export function ReportSubscriptionForm({
     <form className="report-panel" aria-labelledby="subscription-heading" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="subscription-heading">購読</h2>
       <p role="status">{current ? describe(current) : 'このレポートを、決まった時刻にメールで受け取れます。'}</p>
-      <ErrorMessage
-        problem={problem}
-        fields={{ time: { label: '送信時刻', id: 'subscription-time' }, weekday: { label: '曜日', id: 'subscription-weekday' } }}
-      />
+      <ErrorMessage problem={problem} fields={FIELDS} />
       <div className="subscription-form">
         <FormField label="頻度" required>
           <select
@@ -97,8 +110,8 @@ export function ReportSubscriptionForm({
           </select>
         </FormField>
         {frequency === 'WEEKLY' ? (
-          <FormField label="曜日" required error={errors.weekday}>
-            <select className="select" id="subscription-weekday" value={weekday} onChange={(e) => setWeekday(e.target.value)}>
+          <FormField label={FIELDS.weekday.label} required error={errors.weekday}>
+            <select className="select" id={FIELDS.weekday.id} value={weekday} onChange={(e) => setWeekday(e.target.value)}>
               {WEEKDAYS.map((day, i) => (
                 <option key={day} value={String(i + 1)}>
                   {day}曜日
@@ -107,8 +120,15 @@ export function ReportSubscriptionForm({
             </select>
           </FormField>
         ) : null}
-        <FormField label="送信時刻" required error={errors.time} hint="日本時間">
-          <input className="input" id="subscription-time" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <FormField label={FIELDS.time.label} required error={errors.time} hint="24時間制・日本時間（例: 17:30）">
+          <TimeOfDayInput
+            id={FIELDS.time.id}
+            value={time}
+            onChange={(value) => {
+              setTime(value);
+              edited('time');
+            }}
+          />
         </FormField>
         <FormField label="文字コード">
           <select

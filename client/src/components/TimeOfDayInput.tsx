@@ -1,0 +1,36 @@
+import { parseTimeOfDay } from './time-of-day';
+
+interface TimeOfDayInputProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  // Wired by FormField.
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  required?: boolean;
+}
+
+/**
+ * A 24-hour time of day (HH:MM) as text, for use inside FormField. Not type="time": the browser's
+ * time field follows its own language (12:00 PM in English) where staff read and type 24-hour
+ * times. Numeric keypad on phones; 1730 or full-width digits become 17:30 on leaving the field.
+ */
+export function TimeOfDayInput({ value, onChange, ...wired }: TimeOfDayInputProps) {
+  return (
+    <input
+      {...wired}
+      className="input"
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      pattern="([01]?[0-9]|2[0-3]):?[0-5][0-9]"
+      maxLength={5}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onBlur={() => {
+        const parsed = parseTimeOfDay(value);
+        if (parsed && parsed !== value) onChange(parsed);
+      }}
+    />
+  );
+}
