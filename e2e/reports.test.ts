@@ -256,9 +256,27 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
     }
   });
 
-  it('a colleague of the same team finds it by レポートを検索, runs it, exports CSV that decodes as CP932 with the chosen headings and deletes it', async () => {
+  it('a colleague of the same team (browser in English, US time) finds it by レポートを検索, runs it, exports CSV that decodes as CP932 with the chosen headings, subscribes at a 24-hour time, picks 施設類型 in Japanese words and deletes it', async () => {
     expect(reportPath).not.toBe('');
-    const context = await newContext(browser, 'desktop');
+    // A report whose filter is a choice of the schema's FacilityKind, next to the system reports.
+    const document = `query FacilitiesOfKind($kind: FacilityKind, $after: String) {
+  facilities(filter: { kind: $kind }, first: 20, after: $after) { edges { node { code kind } } pageInfo { hasNextPage endCursor } }
+}`;
+    const hash = crypto.createHash('sha256').update(document).digest('hex');
+    await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
+    const [{ id: kindReportId }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns)
+       SELECT id, '施設類型別の医療機関', $1, $2::jsonb FROM report_folder WHERE system_key = 'system/home' RETURNING id`,
+      [
+        hash,
+        JSON.stringify([
+          { path: 'facilities.edges.node.code', heading: '医療機関コード', format: 'TEXT' },
+          { path: 'facilities.edges.node.kind', heading: '施設類型', format: 'TEXT' },
+        ]),
+      ],
+    );
+    // The dashboard reads the same in any browser language: 24-hour times, Japan time.
+    const context = await newContext(browser, 'desktop', { locale: 'en-US', timezoneId: 'America/Los_Angeles' });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     try {
@@ -307,13 +325,36 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
       expect(records[0]).toEqual(COLUMNS.map((c) => c.heading));
       expect(records.slice(1).map((r) => r[1])).toEqual(expect.arrayContaining(shownNames));
 
-      // 購読: every Monday at 07:30, as Shift-JIS CSV.
+      // 購読: every Monday at 17:30 Japan time, as Shift-JIS CSV, typed as 1730 in an English browser
+      // (whose own time field would read 5:30 PM) and read back as 17:30.
       await page.locator('#subscription-frequency').selectOption('WEEKLY');
       await page.locator('#subscription-weekday').selectOption('1');
-      await page.locator('#subscription-time').fill('07:30');
+      const time = page.getByRole('textbox', { name: /^送信時刻\s*必須$/ });
+      await time.fill('2530');
       await page.getByRole('button', { name: '購読', exact: true }).click();
-      await page.getByRole('status').filter({ hasText: '毎週月曜日 07:30 に、CSV（Shift-JIS）をメールでお送りします。' }).waitFor();
+      expect(await page.locator('#subscription-time-error').textContent()).toContain('24時間制');
+      await time.fill('1730');
+      await page.getByRole('button', { name: '購読', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: '毎週月曜日 17:30 に、CSV（Shift-JIS）をメールでお送りします。' }).waitFor();
+      expect(await time.inputValue()).toBe('17:30');
       await expectAccessible(page);
+
+      // A choice of the schema's values reads as the dashboard words them; the value sent is the API's.
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(kindReportId))}`);
+      await heading(page, '施設類型別の医療機関');
+      const kind = page.getByRole('combobox', { name: '施設類型' });
+      expect(await kind.locator('option').allTextContents()).toEqual(['指定しない', '病院', '一般診療所', '歯科診療所', '薬局', '保健所']);
+      const kinds = page.locator('.data-table tbody [data-label="施設類型"]');
+      // Unfiltered, the first page holds hospitals; filtered by 一般診療所 (CLINIC sent), none are left.
+      await kinds.filter({ hasText: 'HOSPITAL' }).first().waitFor();
+      await kind.selectOption({ label: '一般診療所' });
+      await page.getByRole('button', { name: '実行', exact: true }).click();
+      // (The table goes while the new page loads: wait for the old rows to go and the new ones to come.)
+      await kinds.filter({ hasText: 'HOSPITAL' }).first().waitFor({ state: 'detached' });
+      await kinds.filter({ hasText: 'CLINIC' }).first().waitFor();
+      expect(new Set(await kinds.allTextContents())).toEqual(new Set(['CLINIC']));
+      await page.goBack();
+      await heading(page, REPORT);
 
       // 削除, asked first: 削除しない keeps it, 削除する removes it and opens its folder.
       await page.getByRole('button', { name: '削除', exact: true }).click();

@@ -16,7 +16,7 @@ import { SCREEN_PATHS, screenPath } from '../../screens';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { formatValue } from './report-columns';
 import { builtInPath, formatUpdated } from './report-labels';
-import { controlOf, fromInputs, initialInputs, type ReportVariableInfo, type VariableControl } from './report-variables';
+import { choiceLabel, controlOf, fromInputs, initialInputs, type ReportVariableInfo, type VariableControl } from './report-variables';
 import { MoveForm } from './MoveForm';
 import { ReportExport } from './ReportExport';
 import { ReportSubscriptionForm } from './ReportSubscriptionForm';
@@ -411,6 +411,17 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
           const control = controlOf(v);
           const id = `variable-${v.name}`;
           const value = inputs[v.name] ?? '';
+          if (control === 'list' && v.enumValues)
+            return (
+              <ChoiceList
+                key={v.name}
+                variable={v}
+                id={id}
+                value={value}
+                error={errors[v.name]}
+                onChange={(next) => onChange(v.name, next)}
+              />
+            );
           return (
             <FormField
               key={v.name}
@@ -424,7 +435,7 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
                   <option value="">{v.required ? '選択してください' : '指定しない'}</option>
                   {(control === 'boolean' ? ['true', 'false'] : (v.enumValues ?? [])).map((option) => (
                     <option key={option} value={option}>
-                      {option === 'true' ? 'はい' : option === 'false' ? 'いいえ' : option}
+                      {choiceLabel(v, option)}
                     </option>
                   ))}
                 </select>
@@ -447,5 +458,72 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A variable that takes several of an enum's values (受入状況 NORMAL and LIMITED): one checkbox per
+ * value in the dashboard's words. The choice is kept as the same comma-separated text the other
+ * list fields use, so reading the form back is one rule for all.
+ */
+function ChoiceList({
+  variable,
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  variable: ReportVariableInfo;
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const chosen = new Set(value.split(/[,、\s]+/).filter(Boolean));
+  const options = variable.enumValues ?? [];
+  const toggle = (option: string, on: boolean) => {
+    if (on) chosen.add(option);
+    else chosen.delete(option);
+    onChange(options.filter((o) => chosen.has(o)).join(', '));
+  };
+  // Laid out as a FormField (label, hint, control, error in the grid's rows), the checkboxes named as a group by the label.
+  return (
+    <div className="form-field">
+      <div className="form-field__label">
+        {variable.required ? (
+          <span className="form-field__asterisk" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+        <span id={`${id}-label`}>
+          {variable.label}
+          {variable.required ? <span className="visually-hidden">必須</span> : null}
+        </span>
+      </div>
+      <p className="form-field__hint" id={`${id}-hint`}>
+        {variable.required ? 'いくつでも選べます' : 'いくつでも選べます（選ばなければ指定しない）'}
+      </p>
+      {/* tabIndex -1: the error summary's link moves focus to the group. */}
+      <div
+        className="report-choices"
+        role="group"
+        id={id}
+        tabIndex={-1}
+        aria-labelledby={`${id}-label`}
+        aria-describedby={[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+      >
+        {options.map((option) => (
+          <div className="checkbox-field" key={option}>
+            <input type="checkbox" id={`${id}-${option}`} checked={chosen.has(option)} onChange={(e) => toggle(option, e.target.checked)} />
+            <label htmlFor={`${id}-${option}`}>{choiceLabel(variable, option)}</label>
+          </div>
+        ))}
+      </div>
+      {error ? (
+        <p className="form-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

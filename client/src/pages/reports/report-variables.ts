@@ -1,4 +1,11 @@
+import { ROLE_LABEL } from '../accounts/roles';
+import { ACCEPTANCE_LABEL, BED_CATEGORY_LABEL, SORT_LABEL, STAFFING_LABEL } from '../beds/bed-labels';
+import { FACILITY_KIND_LABEL } from '../facilities/facility-kind';
+import { CATEGORY_LABEL as INQUIRY_CATEGORY_LABEL, STATUS_LABEL as INQUIRY_STATUS_LABEL } from '../inquiries/inquiry-labels';
+import { EMPLOYMENT_TYPE_LABEL, OCCUPATION_LABEL, STATUS_LABEL as POSTING_STATUS_LABEL } from '../recruitment/posting-fields';
+import { MODE_LABEL as REPORTING_MODE_LABEL } from '../reporting/reporting-labels';
 import { textOf } from './report-columns';
+import { SHARING_LABEL } from './report-labels';
 
 /**
  * A saved report's filter form comes from its variables as the API describes them (ReportVariable):
@@ -37,6 +44,33 @@ export function controlOf(variable: ReportVariableInfo): VariableControl {
   return scalar ?? 'json';
 }
 
+/**
+ * The words the rest of the dashboard shows for an enum's values, by the enum's name: a report's
+ * choice reads 病院 or 制限 as the beds and facilities screens do, while the value sent stays the
+ * API's (HOSPITAL, LIMITED). An enum without words here shows its values as they are.
+ */
+const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  AcceptanceStatus: ACCEPTANCE_LABEL,
+  BedCategory: BED_CATEGORY_LABEL,
+  BedReportSortField: SORT_LABEL,
+  EmploymentType: EMPLOYMENT_TYPE_LABEL,
+  FacilityKind: FACILITY_KIND_LABEL,
+  InquiryCategory: INQUIRY_CATEGORY_LABEL,
+  InquiryStatus: INQUIRY_STATUS_LABEL,
+  Occupation: OCCUPATION_LABEL,
+  PostingStatus: POSTING_STATUS_LABEL,
+  ReportSharing: SHARING_LABEL,
+  ReportingMode: REPORTING_MODE_LABEL,
+  Role: ROLE_LABEL,
+  StaffingStatus: STAFFING_LABEL,
+};
+
+/** What a choice (an enum value, or true/false) is called in the filter form. */
+export function choiceLabel(variable: ReportVariableInfo, value: string): string {
+  if (variable.namedType === 'Boolean') return value === 'true' ? 'はい' : value === 'false' ? 'いいえ' : value;
+  return ENUM_LABELS[variable.namedType]?.[value] ?? value;
+}
+
 /** A value as its form control shows it. */
 export function toInput(variable: ReportVariableInfo, value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -64,7 +98,8 @@ export function fromInputs(
   for (const field of fields) {
     const text = (inputs[field.name] ?? '').trim();
     if (text === '') {
-      if (field.required) errors[field.name] = '入力してください。';
+      if (field.required)
+        errors[field.name] = field.enumValues || field.namedType === 'Boolean' ? '選択してください。' : '入力してください。';
       else variables[field.name] = null;
       continue;
     }
