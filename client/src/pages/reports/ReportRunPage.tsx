@@ -174,6 +174,9 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
     fetchPolicy: 'network-only',
   });
   const runProblem = useApiProblem(run.error);
+  // A report that reads what the viewer may not see (地域病床見える化 for a recruitment ID) can be
+  // neither exported nor mailed: those are not offered, beyond ending a subscription already made.
+  const forbidden = runProblem?.code === 'FORBIDDEN';
   const { errors, edited } = useFieldErrors(runProblem, local);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const page = run.data?.runReport;
@@ -239,7 +242,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
               <h2 id="report-result-heading" ref={resultHeading} tabIndex={-1}>
                 結果
               </h2>
-              {applied ? <ReportExport reportId={report.id} variables={applied} /> : null}
+              {applied && !forbidden ? <ReportExport reportId={report.id} variables={applied} /> : null}
             </div>
             <LoadingStatus loading={run.loading} />
             {page ? (
@@ -295,7 +298,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
               </>
             ) : null}
           </section>
-          {applied ? (
+          {applied && (!forbidden || report.mySubscription) ? (
             <ReportSubscriptionForm
               key={report.mySubscription?.id ?? 'none'}
               reportId={report.id}
