@@ -1,4 +1,5 @@
 import { OPERATION_POLICY, buildAppSchema, checkOperationAccess } from '../app.modules';
+import { loadedOperationPolicy, operationsCallableBy } from './access-policy';
 import { ANONYMOUS, Role } from './viewer';
 
 describe('operation access policy', () => {
@@ -19,5 +20,12 @@ describe('operation access policy', () => {
     expect(() => checkOperationAccess('Query.somethingNew', office)).toThrow(
       expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
     );
+  });
+
+  it('reads the same rules from the loaded resolvers as the composition root declares (what saved reports are judged by)', () => {
+    expect(loadedOperationPolicy()).toEqual(OPERATION_POLICY);
+    const recruiter = { accountId: 1, role: Role.HEALTH_CENTER_RECRUITMENT, facilityId: 1, prefectureCode: '13' };
+    expect(operationsCallableBy(recruiter)).not.toContain('Query.bedReport');
+    expect(operationsCallableBy({ ...recruiter, role: Role.ANALYST })).toContain('Query.bedReport');
   });
 });

@@ -118,3 +118,37 @@ export function refuseUndeclaredOperations(schema: GraphQLSchema, policy: Operat
   }
   return schema;
 }
+
+let loadedPolicy: OperationPolicy | null = null;
+
+/**
+ * The policy of every resolver class loaded in this process (the app's: only the composition root
+ * loads resolvers), read once on first use, after the modules have declared their rules. For
+ * plumbing and domains that must ask who may call an operation without naming the domains that
+ * declare it (a saved report's query names other domains' root fields).
+ */
+export function loadedOperationPolicy(): OperationPolicy {
+  if (loadedPolicy) return loadedPolicy;
+  const storage = getMetadataStorage();
+  const targets = new Set<ClassType>(
+    [...storage.queries, ...storage.mutations, ...storage.subscriptions].map((handler) => handler.target as ClassType),
+  );
+  loadedPolicy = declaredOperationPolicy([...targets]);
+  return loadedPolicy;
+}
+
+const callableByAudience = new Map<Audience, readonly string[]>();
+
+/** The operations (root fields) the viewer's role may call, by the loaded policy. */
+export function operationsCallableBy(viewer: Viewer): readonly string[] {
+  const audience = audienceOf(viewer);
+  let callable = callableByAudience.get(audience);
+  if (!callable) {
+    callable = Object.entries(loadedOperationPolicy())
+      .filter(([, allowed]) => allowed.includes(audience))
+      .map(([operation]) => operation)
+      .sort();
+    callableByAudience.set(audience, callable);
+  }
+  return callable;
+}

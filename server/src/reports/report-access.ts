@@ -1,4 +1,4 @@
-import { type Audience, SIGNED_IN } from '../auth/access-policy';
+import { type Audience, operationsCallableBy, SIGNED_IN } from '../auth/access-policy';
 import { Role, type Viewer } from '../auth/viewer';
 
 /**
@@ -12,6 +12,11 @@ import { Role, type Viewer } from '../auth/viewer';
  * - A folder is seen by: everyone (system folders, and shared folders shared with EVERYONE); the
  *   owning organisation (ORGANISATION); everyone in its prefecture (PREFECTURE); its owner only
  *   (private folders, sharing OWNER).
+ * - A saved report is seen (listed, searched, opened, exported, subscribed to) only by roles that
+ *   may call every root field its query calls (saved_report.root_fields, written when saved;
+ *   built-ins: the bedReport their screens read): a 人材募集 ID is not offered 地域病床見える化
+ *   reports it could only open to 権限がありません. Hidden reports read as missing (NOT_FOUND);
+ *   subscribing to one whose folder is visible is FORBIDDEN.
  * - A folder is edited by: the office (system folders, read-only for everyone else); builders of
  *   the owning organisation (shared folders); its owner (private folders).
  */
@@ -98,4 +103,20 @@ export function visibleFolderSql(alias: string, first: number): string {
 
 export function viewerParameters(viewer: Viewer): [number | null, string | null, string | null] {
   return [viewer.accountId, organisationKeyOf(viewer), viewer.prefectureCode];
+}
+
+/** The root fields of a report the viewer may run, as SQL over `saved_report <alias>` with the viewer's callable operations as $<n>. */
+export function runnableReportSql(alias: string, n: number): string {
+  return `${alias}.root_fields <@ $${n}::text[]`;
+}
+
+/** The parameter of runnableReportSql. */
+export function runnableParameter(viewer: Viewer): readonly string[] {
+  return operationsCallableBy(viewer);
+}
+
+/** runnableReportSql in TypeScript. */
+export function canRunReport(viewer: Viewer, report: { rootFields: readonly string[] }): boolean {
+  const callable = operationsCallableBy(viewer);
+  return report.rootFields.every((field) => callable.includes(field));
 }

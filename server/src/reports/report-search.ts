@@ -3,7 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { badUserInput } from '../graphql/errors';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import type { KeysetSlice } from '../shared/keyset';
-import { viewerParameters, visibleFolderSql } from './report-access';
+import { runnableParameter, runnableReportSql, viewerParameters, visibleFolderSql } from './report-access';
 import { REPORT_COLUMNS, reportFromRow, type SavedReport } from './saved-report';
 
 /** The most results one page of レポートを検索 returns. */
@@ -48,8 +48,8 @@ const MATCHING_FOLDERS = `WITH RECURSIVE visible (id, matched) AS (
     SELECT f.id, visible.matched OR f.search_key LIKE $1 ESCAPE '\\'
       FROM visible JOIN report_folder f ON f.parent_id = visible.id WHERE ${visibleFolderSql('f', 2)})`;
 
-/** A report of a visible folder (`visible`, `r`) matches: its folder's path or its own name. */
-const REPORT_MATCHES = `(visible.matched OR r.search_key LIKE $1 ESCAPE '\\')`;
+/** A report of a visible folder (`visible`, `r`) matches: its folder's path or its own name; and the viewer may run it ($5). */
+const REPORT_MATCHES = `(visible.matched OR r.search_key LIKE $1 ESCAPE '\\') AND ${runnableReportSql('r', 5)}`;
 
 /**
  * レポートを検索: the saved reports the viewer may see whose name, or the name of a folder they
@@ -66,9 +66,9 @@ export async function searchReports(
     `${MATCHING_FOLDERS}
      SELECT ${REPORT_COLUMNS} FROM visible JOIN saved_report r ON r.folder_id = visible.id
        LEFT JOIN report_document d ON d.hash = r.document_hash
-     WHERE ${REPORT_MATCHES} AND ($5::text IS NULL OR (r.name, r.id) > ($5::text, $6::int))
-     ORDER BY r.name, r.id LIMIT $7`,
-    [pattern, ...viewerParameters(viewer), page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
+     WHERE ${REPORT_MATCHES} AND ($6::text IS NULL OR (r.name, r.id) > ($6::text, $7::int))
+     ORDER BY r.name, r.id LIMIT $8`,
+    [pattern, ...viewerParameters(viewer), runnableParameter(viewer), page.after?.[0] ?? null, page.after?.[1] ?? null, page.limit + 1],
   );
   const reports = rows.slice(0, page.limit).map(reportFromRow);
   return { rows: reports, hasMore: rows.length > page.limit, keyOf: (r) => [r.name, r.dbId] };
@@ -77,7 +77,7 @@ export async function searchReports(
 export async function countReports(m: Pick<EntityManager, 'query'>, viewer: Viewer, pattern: string): Promise<number> {
   const [{ count }] = await m.query(
     `${MATCHING_FOLDERS} SELECT count(*)::int AS count FROM visible JOIN saved_report r ON r.folder_id = visible.id WHERE ${REPORT_MATCHES}`,
-    [pattern, ...viewerParameters(viewer)],
+    [pattern, ...viewerParameters(viewer), runnableParameter(viewer)],
   );
   return count;
 }

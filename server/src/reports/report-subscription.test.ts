@@ -60,6 +60,17 @@ beforeAll(async () => {
     facilityId: hospitalId,
     email: 'hospital@example.jp',
   });
+  const healthCentreId = await insertFacility(db.dataSource, { name: '購読保健所', kind: 'HEALTH_CENTER', prefectureCode: '13' });
+  accounts.recruit = await createTestAccount(db.dataSource, {
+    loginId: 'subs-recruit',
+    role: Role.HEALTH_CENTER_RECRUITMENT,
+    facilityId: healthCentreId,
+  });
+  accounts.aggregator = await createTestAccount(db.dataSource, {
+    loginId: 'subs-aggregator',
+    role: Role.HEALTH_CENTER_AGGREGATOR,
+    facilityId: healthCentreId,
+  });
   server = await startTestServer(db, {}, { resolveViewer: resolveAccountViewer });
   const folder = await ok('prefecture', `mutation { createReportFolder(input: { name: "購読", sharing: PREFECTURE }) { id } }`);
   const saved = await ok('prefecture', `mutation($input: SaveReportInput!) { saveReport(input: $input) { id } }`, {
@@ -125,6 +136,18 @@ describe('the schedule (Japan time)', () => {
 });
 
 describe('report subscriptions', () => {
+  it('refuses a subscription to a report the subscriber may not run (a 人材募集 ID and bedReport), whoever shares its folder', async () => {
+    const input = { reportId, frequency: 'DAILY', time: '09:00' };
+    const refused = await server.graphql(SUBSCRIBE, { input }, as('recruit'));
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toBe('このレポートを実行する権限がないため、購読できません。');
+    expect(await db.dataSource.query(`SELECT 1 FROM report_subscription WHERE account_id = $1`, [accounts.recruit.id])).toEqual([]);
+    // The same folder's other readers, who may read beds, subscribe.
+    const made = await ok('aggregator', SUBSCRIBE, { input });
+    expect(made.subscribeToReport.report.name).toBe('病床一覧');
+    await ok('aggregator', `mutation($reportId: ID!) { unsubscribeFromReport(reportId: $reportId) }`, { reportId });
+  });
+
   it('checks the schedule and the variables when subscribing', async () => {
     const bad = await server.graphql(SUBSCRIBE, { input: { reportId, frequency: 'WEEKLY', time: '25:00' } }, as('hospital'));
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

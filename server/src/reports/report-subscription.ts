@@ -7,6 +7,7 @@ import { badUserInput, forbidden, notFound } from '../graphql/errors';
 import { toGlobalId } from '../graphql/node';
 import type { OperationRunner } from '../graphql/operation';
 import type { FieldProblem } from '../shared/field-problems';
+import { canRunReport } from './report-access';
 import { runnableDocument } from './report-run';
 import { checkedVariables } from './saved-report.editing';
 import { reportIdOf, visibleReportsById } from './saved-report';
@@ -143,8 +144,10 @@ export async function subscribe(
   if (viewer.accountId === null) throw forbidden();
   const reportId = reportIdOf(input.reportId, 'reportId');
   const schedule = checkedSchedule(input);
-  const [report] = await visibleReportsById(db, viewer, [reportId]);
+  const [report] = await visibleReportsById(db, viewer, [reportId], { unrunnable: true });
   if (!report) throw notFound('レポートが見つかりません。');
+  // The rule that hides the report from listings: a report the subscriber may not run could only fail in every mail.
+  if (!canRunReport(viewer, report)) throw forbidden('このレポートを実行する権限がないため、購読できません。');
   if (report.builtIn)
     throw badUserInput('組み込みレポートは購読できません。', [{ field: 'reportId', message: '組み込みレポートは購読できません。' }]);
   const document = runnableDocument(operations.schema, limits, report);

@@ -26,7 +26,7 @@ export function createReportLoaders(m: EntityManager, viewer: Viewer) {
       return ids.map((id) => byFolder.get(id) ?? []);
     }),
     reportsInFolder: new DataLoader<number, SavedReport[]>(async (ids) => {
-      const byFolder = await reportsInFolders(m, ids);
+      const byFolder = await reportsInFolders(m, viewer, ids);
       return ids.map((id) => byFolder.get(id) ?? []);
     }),
     /** The viewer's own subscription to each report. */

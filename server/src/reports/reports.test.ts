@@ -57,6 +57,7 @@ beforeAll(async () => {
   await make('otherHospital', Role.FACILITY, otherHospitalId, null);
   await make('osakaHospital', Role.FACILITY, osakaHospitalId, null);
   await make('aggregator', Role.HEALTH_CENTER_AGGREGATOR, healthCentreId, null);
+  await make('recruit', Role.HEALTH_CENTER_RECRUITMENT, healthCentreId, null);
   await make('analyst', Role.ANALYST, null, null);
   await make('analystColleague', Role.ANALYST, null, null);
   await make('office', Role.OFFICE, null, null);
@@ -152,6 +153,44 @@ describe('folders (すべてのフォルダ)', () => {
     // The office may keep folders inside the system folder; they are system folders too.
     const officeFolder = await createFolder('office', { name: '事務局の集計', parentId: system.id });
     expect((await ok('hospital', FOLDER, { id: officeFolder })).reportFolder).toMatchObject({ kind: 'SYSTEM', canEdit: false });
+  });
+
+  it('offers no report whose query the role may not call: a 人材募集 ID sees ホーム画面 empty, finds and opens none of them', async () => {
+    const [system] = (await ok('recruit', FOLDERS)).reportFolders;
+    const [home] = (await ok('recruit', FOLDERS, { parentId: system.id })).reportFolders;
+    expect((await ok('recruit', FOLDER, { id: home.id })).reportFolder.reports).toEqual([]);
+    const SEARCH = `query($text: String!) { searchReports(text: $text, first: 10) { totalCount edges { node { name } } } }`;
+    for (const text of ['地域病床', '報告状況', 'ホーム画面']) {
+      expect((await ok('recruit', SEARCH, { text })).searchReports).toEqual({ totalCount: 0, edges: [] });
+    }
+    expect((await ok('aggregator', SEARCH, { text: 'ホーム画面' })).searchReports.totalCount).toBe(4);
+    // By id (savedReport, node, export), as if missing, whatever the folder's sharing.
+    const reports = (await ok('aggregator', FOLDER, { id: home.id })).reportFolder.reports;
+    const team = await createFolder('prefecture', { name: '人材と病床', sharing: 'PREFECTURE' });
+    const { saveReport } = await ok('prefecture', SAVE, {
+      input: { folderId: team, name: '病床の一覧', document: BEDS_DOCUMENT, columns: BEDS_COLUMNS, defaultVariables: { first: 5 } },
+    });
+    expect((await ok('aggregator', FOLDER, { id: team })).reportFolder.reports.map((r: { name: string }) => r.name)).toEqual([
+      '病床の一覧',
+    ]);
+    expect((await ok('recruit', FOLDER, { id: team })).reportFolder.reports).toEqual([]);
+    // A query the role may call (求人) is listed to it as before.
+    await ok('prefecture', SAVE, {
+      input: {
+        folderId: team,
+        name: '求人の一覧',
+        document: `query($first: Int!) { publicPostings(first: $first) { edges { node { title } } } }`,
+        columns: [{ path: 'publicPostings.edges.node.title', heading: '職種', format: 'TEXT' }],
+        defaultVariables: { first: 5 },
+      },
+    });
+    expect((await ok('recruit', FOLDER, { id: team })).reportFolder.reports.map((r: { name: string }) => r.name)).toEqual(['求人の一覧']);
+    for (const { id } of [...reports, saveReport]) {
+      const byId = await gql('recruit', `query($id: ID!) { savedReport(id: $id) { name } }`, { id });
+      expect(byId.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await ok('recruit', `query($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
+    }
+    expect((await exportReport('recruit', saveReport.id, 'csv')).status).toBe(404);
   });
 
   it("runs the system folder's saved reports (二次医療圏別の集計, 報告状況) with the runner's scope", async () => {

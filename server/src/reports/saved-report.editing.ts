@@ -7,6 +7,7 @@ import { badUserInput, DomainError, ErrorCode, forbidden, notFound } from '../gr
 import type { FieldProblem } from '../shared/field-problems';
 import { isReportBuilder } from './report-access';
 import { type AnalysedDocument, analyseDocument } from './report-document';
+import { rootOperationsOf } from '../graphql/root-operations';
 import { editableFolder, folderIdOf } from './report-folder';
 import { checkedVariableLabels, type VariableLabelValue } from './report-variable-labels';
 import {
@@ -190,19 +191,20 @@ export async function saveReport(
       analysed.pagingVariable,
       viewer.accountId,
       JSON.stringify(labels),
+      rootOperationsOf(analysed.text),
     ];
     const [{ id }] = existing
       ? (
           await m.query(
             `UPDATE saved_report SET folder_id = $1, name = $2, document_hash = $3, columns = $4::jsonb, default_variables = $5::jsonb,
-               paging_variable = $6, updated_by = $7, variable_labels = $8::jsonb, updated_at = now() WHERE id = $9 RETURNING id`,
+               paging_variable = $6, updated_by = $7, variable_labels = $8::jsonb, root_fields = $9::text[], updated_at = now() WHERE id = $10 RETURNING id`,
             [...values, existing.dbId],
           )
         )[0]
       : await m.query(
           `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by, updated_by,
-             variable_labels)
-           VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8::jsonb) RETURNING id`,
+             variable_labels, root_fields)
+           VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $7, $8::jsonb, $9::text[]) RETURNING id`,
           values,
         );
     await recordAudit(m, {

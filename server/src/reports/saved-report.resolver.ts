@@ -102,7 +102,10 @@ export const loadSavedReportNode: NodeLoader = async (id, ctx) =>
 @Resolver(() => SavedReport)
 export class SavedReportResolver {
   @Authorized(REPORT_READERS)
-  @Query(() => SavedReport, { description: '保存済みレポート; NOT_FOUND when missing or its folder is not visible.' })
+  @Query(() => SavedReport, {
+    description:
+      '保存済みレポート; NOT_FOUND when missing, its folder is not visible, or its query calls a root field the viewer may not call.',
+  })
   savedReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<SavedReport> {
     return visibleReport(ctx, id);
   }

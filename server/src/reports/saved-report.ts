@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { Cost } from '../graphql/cost';
 import { badUserInput } from '../graphql/errors';
 import { fromGlobalId, Node, rowIdOf, toGlobalId } from '../graphql/node';
-import { viewerParameters, visibleFolderSql } from './report-access';
+import { runnableParameter, runnableReportSql, viewerParameters, visibleFolderSql } from './report-access';
 
 /** Reports in one folder; also the most a folder lists. */
 export const MAX_FOLDER_REPORTS = 500;
@@ -119,6 +119,8 @@ export class SavedReport extends Node {
   defaultVariableValues!: Record<string, unknown>;
   /** The author's label per variable (the rest take the derived one). */
   variableLabels!: Record<string, string>;
+  /** The root fields its query calls ('Query.bedReport'): who may run it (report-access.ts). */
+  rootFields!: string[];
 
   @Field(() => String, { description: 'レポート名' }) name!: string;
   @Field(() => String, { nullable: true, description: 'GraphQL のクエリ (組み込みレポートは null)' }) document!: string | null;
@@ -135,7 +137,7 @@ export class SavedReport extends Node {
 }
 
 export const REPORT_COLUMNS = `r.id, r.folder_id, r.name, r.document_hash, d.document, r.columns, r.default_variables, r.variable_labels,
-  r.paging_variable, r.built_in, r.created_by, r.updated_at`;
+  r.paging_variable, r.built_in, r.created_by, r.updated_at, r.root_fields`;
 export const REPORT_FROM = `saved_report r LEFT JOIN report_document d ON d.hash = r.document_hash`;
 
 export function reportFromRow(row: Record<string, unknown>): SavedReport {
@@ -152,6 +154,7 @@ export function reportFromRow(row: Record<string, unknown>): SavedReport {
     pagingVariable: (row.paging_variable as string | null) ?? null,
     builtIn: (row.built_in as BuiltInReport | null) ?? null,
     createdByAccountId: (row.created_by as number | null) ?? null,
+    rootFields: (row.root_fields as string[] | undefined) ?? [],
     updatedAt: row.updated_at as Date,
   });
 }
@@ -165,11 +168,12 @@ export function reportIdOf(globalId: string, field = 'id'): number {
 
 type Query = Pick<EntityManager, 'query'>;
 
-/** The reports in each of `folderIds` (already known to be visible), in their order, then by name. */
-export async function reportsInFolders(m: Query, folderIds: readonly number[]): Promise<Map<number, SavedReport[]>> {
+/** The reports the viewer may run in each of `folderIds` (already known to be visible), in their order, then by name. */
+export async function reportsInFolders(m: Query, viewer: Viewer, folderIds: readonly number[]): Promise<Map<number, SavedReport[]>> {
   const rows = await m.query(
-    `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE r.folder_id = ANY($1::int[]) ORDER BY r.folder_id, r.sort_order, r.name, r.id`,
-    [folderIds],
+    `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE r.folder_id = ANY($1::int[]) AND ${runnableReportSql('r', 2)}
+     ORDER BY r.folder_id, r.sort_order, r.name, r.id`,
+    [folderIds, runnableParameter(viewer)],
   );
   const byFolder = new Map<number, SavedReport[]>(folderIds.map((id) => [id, []]));
   for (const row of rows) {
@@ -179,12 +183,21 @@ export async function reportsInFolders(m: Query, folderIds: readonly number[]): 
   return byFolder;
 }
 
-/** Reports by id whose folder the viewer may see (others are left out, as if missing). */
-export async function visibleReportsById(m: Query, viewer: Viewer, ids: readonly number[]): Promise<SavedReport[]> {
+/**
+ * Reports by id whose folder the viewer may see and whose query the viewer may run (others are
+ * left out, as if missing); `unrunnable: true` keeps those the viewer may see but not run, for a
+ * caller that refuses them with FORBIDDEN.
+ */
+export async function visibleReportsById(
+  m: Query,
+  viewer: Viewer,
+  ids: readonly number[],
+  options: { unrunnable?: boolean } = {},
+): Promise<SavedReport[]> {
   const rows = await m.query(
     `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} JOIN report_folder f ON f.id = r.folder_id
-     WHERE r.id = ANY($1::int[]) AND ${visibleFolderSql('f', 2)}`,
-    [ids, ...viewerParameters(viewer)],
+     WHERE r.id = ANY($1::int[]) AND ${visibleFolderSql('f', 2)} AND ($5::boolean OR ${runnableReportSql('r', 6)})`,
+    [ids, ...viewerParameters(viewer), options.unrunnable === true, runnableParameter(viewer)],
   );
   return rows.map(reportFromRow);
 }

@@ -12,6 +12,7 @@ import { Reports1765200000000 } from './1765200000000-Reports';
 import { ComplianceReport1765200000001 } from './1765200000001-ComplianceReport';
 import { ReportLabelsAndAudit1765300000000 } from './1765300000000-ReportLabelsAndAudit';
 import { ReportSearchKeys1765300000001 } from './1765300000001-ReportSearchKeys';
+import { ReportRootFields1765320000000 } from './1765320000000-ReportRootFields';
 import { BedIntakeUploads1765310000000 } from './1765310000000-BedIntakeUploads';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
@@ -31,4 +32,5 @@ export const migrations = [
   ReportLabelsAndAudit1765300000000,
   ReportSearchKeys1765300000001,
   BedIntakeUploads1765310000000,
+  ReportRootFields1765320000000,
 ];
