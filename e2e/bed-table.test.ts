@@ -17,6 +17,7 @@ import {
   VIEWPORTS,
   type ViewportName,
   axeViolations,
+  cardFieldSpans,
   launchBrowser,
   layoutProblems,
   screenshot,
@@ -258,6 +259,22 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('レポートの表 (%s)
     expect(((await figure('報告済')) as number) + ((await figure('更新遅れ')) as number) + ((await figure('未報告')) as number)).toBe(
       rows.length,
     );
+
+    if (viewport === 'phone') {
+      // In a card every column name starts at the card's left edge and every count ends at its right
+      // edge, the same inset on both sides; a text value starts after the column name.
+      const reportRow = report(page).locator('tbody tr').first();
+      const areaField = await cardFieldSpans(reportRow.locator('[data-label="二次医療圏"]'));
+      for (const cell of [areaLine.locator('[data-label="空床数の合計"]'), reportRow.locator('[data-label="空床数"]')]) {
+        const { card, label, value } = await cardFieldSpans(cell);
+        const inset = label.left - card.left;
+        expect(inset).toBeGreaterThan(0);
+        expect(inset).toBeLessThan(24);
+        expect(card.right - value.right).toBeCloseTo(inset, 0);
+        expect(label.left).toBeCloseTo(areaField.label.left, 0);
+      }
+      expect(areaField.value.left).toBeGreaterThan(areaField.label.right);
+    }
 
     // エクスポートビュー「サマリー」: the same totals as a CSV download, the area's line equal to the screen's.
     if (viewport === 'desktop') {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { projectRoot } from '../server/src/config';
 import { seedDemoFacilities } from '../server/src/db/seed/demo-facilities';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
@@ -198,6 +198,60 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     }
     return [...new Set(problems)];
   }, MIN_TEXT_PX);
+}
+
+/** A horizontal extent in page pixels. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+/**
+ * Where one field of a stacked card is drawn, in page pixels: the card (its row), the text of the
+ * column name and the text of the value. The column name is the cell's ::before, which the DOM
+ * cannot measure, so all three come from Chromium's own layout (DevTools DOMSnapshot).
+ */
+export async function cardFieldSpans(cell: Locator): Promise<{ card: Span; label: Span; value: Span }> {
+  const mark = 'data-e2e-measured';
+  await cell.evaluate((el, name) => el.setAttribute(name, ''), mark);
+  const page = cell.page();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { strings, documents } = await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
+    const { nodes, layout } = documents[0];
+    const parents = nodes.parentIndex ?? [];
+    const attributes = nodes.attributes ?? [];
+    const target = attributes.findIndex((pairs) => pairs.some((at, i) => i % 2 === 0 && strings[at] === mark));
+    if (target < 0) throw new Error('the cell is not in the page');
+    const within = (node: number, ancestor: number) => {
+      for (let at = node; at >= 0; at = parents[at]) if (at === ancestor) return true;
+      return false;
+    };
+    const before = parents.findIndex((parent, i) => parent === target && strings[nodes.nodeName![i]] === '::before');
+    const spans = (take: (node: number) => boolean): Span => {
+      let left = Infinity;
+      let right = -Infinity;
+      layout.nodeIndex.forEach((node, at) => {
+        // Text runs only (a layout entry with text): the boxes around them fill their grid tracks.
+        if (layout.text[at] < 0 || !take(node)) return;
+        const [x, , width] = layout.bounds[at];
+        left = Math.min(left, x);
+        right = Math.max(right, x + width);
+      });
+      if (left === Infinity) throw new Error('no text drawn there');
+      return { left, right };
+    };
+    const cardAt = layout.nodeIndex.indexOf(parents[target]);
+    const [cardX, , cardWidth] = layout.bounds[cardAt];
+    return {
+      card: { left: cardX, right: cardX + cardWidth },
+      label: spans((node) => before >= 0 && within(node, before)),
+      value: spans((node) => within(node, target) && !(before >= 0 && within(node, before))),
+    };
+  } finally {
+    await cdp.detach();
+    await cell.evaluate((el, name) => el.removeAttribute(name), mark);
+  }
 }
 
 /** Saves what the screen shows and the full page under e2e/screenshots/ (git-ignored) when GMIS_SCREENSHOTS is set. */
