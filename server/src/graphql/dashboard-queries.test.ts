@@ -121,6 +121,7 @@ const VARIABLES: Record<string, Variables> = {
   ReportBuilderPage_Schema: () => ({}),
   ReportBuilderPage_Report: (f) => ({ id: f.savedReportId }),
   ReportBuilderPage_Preview: () => ({ document: REPORT_DOCUMENT, variables: { prefectureCode: '13' } }),
+  ReportRunPage_Prefectures: () => ({}),
   ReportRunPage_Report: (f) => ({ id: f.savedReportId }),
   ReportRunPage_Run: (f) => ({ id: f.savedReportId, variables: { prefectureCode: '13' }, after: null }),
 };

@@ -81,6 +81,16 @@ const ReportRunPage_Run = graphql(`
   }
 `);
 
+/** The prefectures as the 報告状況 screen lists them (the same query, one cache entry). */
+const ReportRunPage_Prefectures = graphql(`
+  query ReportRunPage_Prefectures {
+    prefectures {
+      code
+      name
+    }
+  }
+`);
+
 const ReportRunPage_Move = graphql(`
   mutation ReportRunPage_Move($id: ID!, $folderId: ID!) {
     moveReport(id: $id, folderId: $folderId) {
@@ -158,9 +168,17 @@ function Breadcrumb({ report }: { report: Report }) {
 }
 
 function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscriptionChange: () => void }) {
-  const variables = report.variables as ReportVariableInfo[];
-  const [inputs, setInputs] = useState(() => initialInputs(variables));
+  const [inputs, setInputs] = useState(() => initialInputs(report.variables as ReportVariableInfo[]));
   const [local, setLocal] = useState<Record<string, string> | null>(null);
+  // Whether the run shown is the one made on opening (with the report's defaults), not one the runner asked for.
+  const [automatic, setAutomatic] = useState(true);
+  // Fields the first run showed to be needed though the query lets them be left out (報告状況 needs
+  // a 都道府県 from an analyst): marked required, as if the query had said so.
+  const [needed, setNeeded] = useState<ReadonlySet<string>>(new Set());
+  const variables = useMemo(
+    () => (report.variables as ReportVariableInfo[]).map((v) => (needed.has(v.name) ? { ...v, required: true } : v)),
+    [report.variables, needed],
+  );
   // The variables of the run shown (the form's text is only read on 実行).
   const [applied, setApplied] = useState<Record<string, unknown> | null>(() => {
     const first = fromInputs(variables, initialInputs(variables));
@@ -173,7 +191,18 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
     skip: applied === null || report.problem !== null,
     fetchPolicy: 'network-only',
   });
-  const runProblem = useApiProblem(run.error);
+  const apiProblem = useApiProblem(run.error);
+  // The run made on opening failed only for want of values in fields that have no default: that is the form
+  // asking for them, not an error: show it with those fields marked required and no message.
+  const wantsInput =
+    automatic &&
+    apiProblem?.code === 'BAD_USER_INPUT' &&
+    apiProblem.fieldErrors.length > 0 &&
+    apiProblem.fieldErrors.every((e) => variables.some((v) => v.name === e.field && (v.defaultValue ?? '') === ''));
+  const wanted = wantsInput ? apiProblem.fieldErrors.map((e) => e.field) : [];
+  if (wanted.some((name) => !needed.has(name))) setNeeded(new Set([...needed, ...wanted]));
+  const runProblem = wantsInput ? null : apiProblem;
+  const shown = wantsInput ? null : applied;
   // A report that reads what the viewer may not see (地域病床見える化 for a recruitment ID) can be
   // neither exported nor mailed: those are not offered, beyond ending a subscription already made.
   const forbidden = runProblem?.code === 'FORBIDDEN';
@@ -200,6 +229,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
     const read = fromInputs(variables, inputs);
     setLocal(read.errors);
     if (Object.keys(read.errors).length > 0) return;
+    setAutomatic(false);
     pages.reset();
     setOffset([]);
     setApplied(read.variables);
@@ -242,7 +272,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
               <h2 id="report-result-heading" ref={resultHeading} tabIndex={-1}>
                 結果
               </h2>
-              {applied && !forbidden ? <ReportExport reportId={report.id} variables={applied} /> : null}
+              {shown && !forbidden ? <ReportExport reportId={report.id} variables={shown} /> : null}
             </div>
             <LoadingStatus loading={run.loading} />
             {page ? (
@@ -298,11 +328,11 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
               </>
             ) : null}
           </section>
-          {applied && (!forbidden || report.mySubscription) ? (
+          {shown && (!forbidden || report.mySubscription) ? (
             <ReportSubscriptionForm
               key={report.mySubscription?.id ?? 'none'}
               reportId={report.id}
-              variables={applied}
+              variables={shown}
               current={report.mySubscription}
               onChange={onSubscriptionChange}
             />
@@ -404,6 +434,8 @@ const VARIABLE_HINT: Partial<Record<VariableControl, string>> = {
  * 「*」, messages sit beside their field.
  */
 function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit }: VariablesFormProps) {
+  const choosesPrefecture = variables.some(isPrefectureVariable);
+  const prefectures = useQuery(ReportRunPage_Prefectures, { skip: !choosesPrefecture });
   const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.label, id: `variable-${v.name}` }]));
   return (
     <form className="form-panel" aria-labelledby="report-filter-heading" onSubmit={onSubmit} noValidate>
@@ -433,7 +465,17 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
               error={errors[v.name]}
               hint={v.namedType === 'DateTimeISO' ? '日時（例: 2026-12-01T09:00:00+09:00）' : VARIABLE_HINT[control]}
             >
-              {control === 'enum' || control === 'boolean' ? (
+              {isPrefectureVariable(v) ? (
+                <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
+                  <option value="">{v.required ? '選択してください' : '指定しない'}</option>
+                  {(prefectures.data?.prefectures ?? []).map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {p.name}
+                    </option>
+                  ))}
+                  {value && !prefectures.data?.prefectures.some((p) => p.code === value) ? <option value={value}>{value}</option> : null}
+                </select>
+              ) : control === 'enum' || control === 'boolean' ? (
                 <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
                   <option value="">{v.required ? '選択してください' : '指定しない'}</option>
                   {(control === 'boolean' ? ['true', 'false'] : (v.enumValues ?? [])).map((option) => (
@@ -462,6 +504,11 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
       </div>
     </form>
   );
+}
+
+/** A variable that takes one prefecture's code (prefectureCode, prefecture): chosen by name from the 47 prefectures. */
+function isPrefectureVariable(variable: ReportVariableInfo): boolean {
+  return (variable.name === 'prefectureCode' || variable.name === 'prefecture') && controlOf(variable) === 'text';
 }
 
 /**
