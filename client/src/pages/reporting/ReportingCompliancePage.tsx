@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { type Column, DataTable } from '../../components/DataTable';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/StatusLine';
 import { useApiProblem } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
@@ -11,6 +10,7 @@ import type { ReportingCompliancePage_QueryQuery } from '../../gql/graphql';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { formatDateTime, number } from '../beds/bed-labels';
+import { PrefectureParamSelect } from './PrefectureParamSelect';
 import { formatShare, MODE_LABEL, STATUS_LABEL } from './reporting-labels';
 
 const ReportingCompliancePage_Prefectures = graphql(`
@@ -134,7 +134,7 @@ export function ReportingCompliancePage() {
 
 function ReportingCompliance() {
   const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const choosesPrefecture = viewer.role === 'OFFICE' || viewer.role === 'ANALYST';
   const prefectureCode = choosesPrefecture ? (params.get('prefectureCode') ?? '13') : null;
   const prefectures = useQuery(ReportingCompliancePage_Prefectures, { skip: !choosesPrefecture });
@@ -150,22 +150,12 @@ function ReportingCompliance() {
         今期の報告期限までに病床状況を報告していない医療機関を先頭に表示します。件数は 期限内 / 遅延 / 未報告 の報告期間の数です。
       </p>
       {choosesPrefecture ? (
-        <div className="form-grid">
-          <FormField label="都道府県" required>
-            <select
-              className="select"
-              id="compliance-prefecture"
-              value={prefectureCode ?? ''}
-              onChange={(e) => setParams({ prefectureCode: e.target.value }, { replace: true })}
-            >
-              {prefectures.data?.prefectures.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              )) ?? <option value={prefectureCode ?? ''}>{prefectureCode}</option>}
-            </select>
-          </FormField>
-        </div>
+        <PrefectureParamSelect
+          id="compliance-prefecture"
+          label="都道府県"
+          value={prefectureCode}
+          prefectures={prefectures.data?.prefectures}
+        />
       ) : null}
       <ErrorMessage problem={problem} />
       {!data ? (

@@ -12,6 +12,7 @@ import { getFragmentData, graphql } from '../../gql';
 import type { ReportingMode, ReportingSettingsPage_ScheduleFragment } from '../../gql/graphql';
 import { useViewer } from '../../viewer';
 import { RequireSignIn } from '../accounts/RequireSignIn';
+import { PrefectureParamSelect } from './PrefectureParamSelect';
 import { CADENCE_HOURS, MODE_LABEL, MODES } from './reporting-labels';
 import { useDueLine } from './use-due-line';
 
@@ -103,7 +104,7 @@ interface Form {
 }
 
 function ReportingSettings({ office }: { office: boolean }) {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const prefectureCode = office ? (params.get('prefectureCode') ?? '13') : null;
   const prefectures = useQuery(ReportingSettingsPage_Prefectures, { skip: !office });
   const current = useQuery(ReportingSettingsPage_Query, { variables: { prefectureCode }, fetchPolicy: 'cache-and-network' });
@@ -115,22 +116,12 @@ function ReportingSettings({ office }: { office: boolean }) {
         医療機関が病床状況を報告する期限と運用モードを設定します。警戒・災害にすると報告周期が短くなり、管内の全アカウントへメールで通知し、各画面に表示します。「*」の付いた項目は必須入力です。
       </p>
       {office ? (
-        <div className="form-grid">
-          <FormField label={FIELDS.prefectureCode.label} required>
-            <select
-              className="select"
-              id={FIELDS.prefectureCode.id}
-              value={prefectureCode ?? ''}
-              onChange={(e) => setParams({ prefectureCode: e.target.value }, { replace: true })}
-            >
-              {prefectures.data?.prefectures.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              )) ?? <option value={prefectureCode ?? ''}>{prefectureCode}</option>}
-            </select>
-          </FormField>
-        </div>
+        <PrefectureParamSelect
+          id={FIELDS.prefectureCode.id}
+          label={FIELDS.prefectureCode.label}
+          value={prefectureCode}
+          prefectures={prefectures.data?.prefectures}
+        />
       ) : null}
       {!schedule ? (
         <LoadingStatus loading={current.loading} />
