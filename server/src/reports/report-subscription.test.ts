@@ -42,9 +42,11 @@ const SUBSCRIBE = `mutation($input: ReportSubscriptionInput!) {
   subscribeToReport(input: $input) { id frequency weekday time encoding variables lastDeliveredAt report { name mySubscription { time } } }
 }`;
 
+/** Japan's date when the tests start, read once: every clock of a test counts from the same day, even across midnight JST. */
+const today = new Date(Date.now() + 9 * 3600_000);
+
 /** A clock at `days` days after today, at hh:mm Japan time. */
 function japanClock(days: number, hhmm: string): Date {
-  const today = new Date(Date.now() + 9 * 3600_000);
   const [h, m] = hhmm.split(':').map(Number);
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days, h, m) - 9 * 3600_000);
 }
