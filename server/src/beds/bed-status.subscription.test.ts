@@ -107,6 +107,12 @@ function subscribe(client: Client, variables: Record<string, unknown>) {
 type Subscription = ReturnType<typeof subscribe>;
 
 const PROBE = '疎通確認';
+/**
+ * How many reports a test writes at most while waiting for a subscription to start hearing them:
+ * about 30 s of rounds, half the test timeout, so a loaded machine still gets there and a broken
+ * subscription fails with what arrived rather than a timeout.
+ */
+const MAX_ROUNDS = 300;
 
 /**
  * graphql-ws does not acknowledge that a subscription has started (auth, LISTEN): until `sub`
@@ -118,7 +124,7 @@ const PROBE = '疎通確認';
  */
 async function live(sub: Subscription, probe: { id: number }, cookie: string): Promise<void> {
   for (let round = 1; !sub.results.some((r) => noteOf(r)?.startsWith(PROBE)); round += 1) {
-    if (round > 300) throw new Error(`no probe reached the subscription: ${JSON.stringify(sub.results)}`);
+    if (round > MAX_ROUNDS) throw new Error(`no probe reached the subscription: ${JSON.stringify(sub.results)}`);
     const written = await a.graphql(
       REPORT,
       { input: report(round % 2, `${PROBE} ${round}`), facilityId: toGlobalId('Facility', probe.id) },
@@ -320,7 +326,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
         // Allowed: a report of the Tokyo hospital (in every allowed audience's scope) arrives.
         // Reports are repeated until one does, as there is no acknowledgement of the subscription.
         let round = 0;
-        while (sub.results.length === 0 && round < 50) {
+        while (sub.results.length === 0 && round < MAX_ROUNDS) {
           round += 1;
           await a.graphql(REPORT, { input: report(round % 2, `${audience} ${round}`) }, { cookie: cookies.hospital });
           await Promise.race([sub.next(1), sub.ended, new Promise((resolve) => setTimeout(resolve, 100))]);
@@ -358,7 +364,7 @@ describe('bedStatusChanged subscription (GraphQL over WebSocket)', () => {
         { next: (r) => received.push(r), error: () => undefined, complete: () => undefined },
       );
       // By hash the manifest's document runs, whatever text came with it.
-      for (let round = 0; received.length === 0 && round < 50; round += 1) {
+      for (let round = 0; received.length === 0 && round < MAX_ROUNDS; round += 1) {
         await a.graphql(REPORT, { input: report(20 + (round % 2), `trusted ${round}`) }, { cookie: cookies.hospital });
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
