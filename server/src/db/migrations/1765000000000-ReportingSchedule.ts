@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rewriteAuditActions } from './audit-actions';
 
 /**
  * Reporting schedules: per prefecture a due time and an operating mode (平時 / 警戒 / 災害) with
@@ -40,29 +41,14 @@ export class ReportingSchedule1765000000000 implements MigrationInterface {
       created_at timestamptz NOT NULL,
       PRIMARY KEY (kind, recipient, due_at))`);
     await q.query(`CREATE INDEX reporting_reminder_created_idx ON reporting_reminder (created_at)`);
-    await this.auditActions(q, (actions) => [...actions, 'REPORTING_SCHEDULE_CHANGED']);
+    await rewriteAuditActions(q, (actions) => [...actions, 'REPORTING_SCHEDULE_CHANGED']);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM audit_event WHERE action = 'REPORTING_SCHEDULE_CHANGED'`);
-    await this.auditActions(q, (actions) => actions.filter((a) => a !== 'REPORTING_SCHEDULE_CHANGED'));
+    await rewriteAuditActions(q, (actions) => actions.filter((a) => a !== 'REPORTING_SCHEDULE_CHANGED'));
     await q.query(`DROP TABLE reporting_reminder`);
     await q.query(`DROP TABLE reporting_schedule_change`);
     await q.query(`DROP TABLE reporting_schedule`);
-  }
-
-  /**
-   * Rewrites the audit log's list of actions from the list in force, so that migrations of other
-   * features adding their own actions in any order keep each other's.
-   */
-  private async auditActions(q: QueryRunner, change: (actions: string[]) => string[]): Promise<void> {
-    const [row]: { name: string; def: string }[] = await q.query(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-        WHERE conrelid = 'audit_event'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%action%'`,
-    );
-    const actions = [...row.def.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
-    const next = [...new Set(change(actions))];
-    await q.query(`ALTER TABLE audit_event DROP CONSTRAINT "${row.name}"`);
-    await q.query(`ALTER TABLE audit_event ADD CONSTRAINT "${row.name}" CHECK (action IN (${next.map((a) => `'${a}'`).join(',')}))`);
   }
 }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { rewriteAuditActions } from './audit-actions';
 
 /**
  * 一括取込, second round:
@@ -50,29 +51,17 @@ export class BedIntakeUploads1765310000000 implements MigrationInterface {
       changes jsonb NOT NULL,
       errors jsonb NOT NULL,
       PRIMARY KEY (intake_id, row))`);
-    await this.auditActions(q, (actions) => [...actions, 'BED_INTAKE_APPLIED']);
+    await rewriteAuditActions(q, (actions) => [...actions, 'BED_INTAKE_APPLIED']);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM audit_event WHERE action = 'BED_INTAKE_APPLIED'`);
-    await this.auditActions(q, (actions) => actions.filter((a) => a !== 'BED_INTAKE_APPLIED'));
+    await rewriteAuditActions(q, (actions) => actions.filter((a) => a !== 'BED_INTAKE_APPLIED'));
     await q.query(`DROP TABLE bed_intake_outcome`);
     await q.query(`DROP TABLE bed_intake_chunk`);
     await q.query(`DROP TABLE bed_intake`);
     await q.query(`UPDATE bed_snapshot SET source = 'PREFECTURE' WHERE source = 'HEALTH_CENTER'`);
     await q.query(`ALTER TABLE bed_snapshot DROP CONSTRAINT bed_snapshot_source_check`);
     await q.query(`ALTER TABLE bed_snapshot ADD CONSTRAINT bed_snapshot_source_check CHECK (source IN ('FACILITY','PREFECTURE','DEMO'))`);
-  }
-
-  /** Rewrites the audit log's list of actions from the list in force (as ReportingSchedule1765000000000 does). */
-  private async auditActions(q: QueryRunner, change: (actions: string[]) => string[]): Promise<void> {
-    const [row]: { name: string; def: string }[] = await q.query(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-        WHERE conrelid = 'audit_event'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%action%'`,
-    );
-    const actions = [...row.def.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
-    const next = [...new Set(change(actions))];
-    await q.query(`ALTER TABLE audit_event DROP CONSTRAINT "${row.name}"`);
-    await q.query(`ALTER TABLE audit_event ADD CONSTRAINT "${row.name}" CHECK (action IN (${next.map((a) => `'${a}'`).join(',')}))`);
   }
 }
