@@ -100,6 +100,38 @@ const latestOf = async (code: string) =>
     )
   )[0];
 
+/**
+ * The hospital itself reports after the export (a normal day, general beds only: `secured` beds,
+ * all of them immediately usable, `inpatients` of them taken, the rest vacant).
+ */
+function reportAsFacility(facility: Facility, r: { accountId: number; secured: number; inpatients: number }) {
+  return recordBedReport(db.dataSource, {
+    viewer: { role: Role.FACILITY, facilityId: facility.dbId, prefectureCode: '13', accountId: r.accountId },
+    facility,
+    source: ReportSource.FACILITY,
+    input: {
+      beds: [
+        {
+          category: BedCategory.GENERAL,
+          secured: r.secured,
+          immediate: r.secured,
+          inpatients: r.inpatients,
+          severe: 0,
+          vacant: r.secured - r.inpatients,
+        },
+      ],
+      outpatientAcceptance: AcceptanceStatus.NORMAL,
+      inpatientAcceptance: AcceptanceStatus.NORMAL,
+      emergencyAcceptance: AcceptanceStatus.NORMAL,
+      staffing: StaffingStatus.NORMAL,
+      ventilatorsTotal: 0,
+      ventilatorsInUse: 0,
+      ecmoTotal: 0,
+      ecmoInUse: 0,
+    },
+  });
+}
+
 /** The rows of a sheet as header → cell, and a way to set a cell by header. */
 function sheetTable(sheet: ExcelJS.Worksheet) {
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
@@ -193,22 +225,7 @@ describe('一括取込 (POST /api/intake/bed-reports)', () => {
     const laterIndex = records.findIndex((r, i) => i > rowIndex && old(r));
     const laterCode = records[laterIndex][at('医療機関コード')].replace(/^="|"$/g, '');
     const facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ code: laterCode });
-    await recordBedReport(db.dataSource, {
-      viewer: { role: Role.FACILITY, facilityId: facility.dbId, prefectureCode: '13', accountId: 70 },
-      facility,
-      source: ReportSource.FACILITY,
-      input: {
-        beds: [{ category: BedCategory.GENERAL, secured: 10, immediate: 10, inpatients: 5, severe: 0, vacant: 5 }],
-        outpatientAcceptance: AcceptanceStatus.NORMAL,
-        inpatientAcceptance: AcceptanceStatus.NORMAL,
-        emergencyAcceptance: AcceptanceStatus.NORMAL,
-        staffing: StaffingStatus.NORMAL,
-        ventilatorsTotal: 0,
-        ventilatorsInUse: 0,
-        ecmoTotal: 0,
-        ecmoInUse: 0,
-      },
-    });
+    await reportAsFacility(facility, { accountId: 70, secured: 10, inpatients: 5 });
     const edited = encodeCp932(stringify(records, { record_delimiter: '\r\n' })).bytes;
     const dry = await upload('dry-run', edited, 'byosho.csv', aggregator);
     expect(dry.body).toMatchObject({ encoding: 'sjis', changed: 1, failed: 1 });
@@ -327,22 +344,7 @@ describe('一括取込 (POST /api/intake/bed-reports)', () => {
     expect((await applyChecked('not-an-id', tokyo)).status).toBe(404);
 
     const facility = await db.dataSource.getRepository(Facility).findOneByOrFail({ code: code(y) });
-    const own = await recordBedReport(db.dataSource, {
-      viewer: { role: Role.FACILITY, facilityId: facility.dbId, prefectureCode: '13', accountId: 71 },
-      facility,
-      source: ReportSource.FACILITY,
-      input: {
-        beds: [{ category: BedCategory.GENERAL, secured: 12, immediate: 12, inpatients: 6, severe: 0, vacant: 6 }],
-        outpatientAcceptance: AcceptanceStatus.NORMAL,
-        inpatientAcceptance: AcceptanceStatus.NORMAL,
-        emergencyAcceptance: AcceptanceStatus.NORMAL,
-        staffing: StaffingStatus.NORMAL,
-        ventilatorsTotal: 0,
-        ventilatorsInUse: 0,
-        ecmoTotal: 0,
-        ecmoInUse: 0,
-      },
-    });
+    const own = await reportAsFacility(facility, { accountId: 71, secured: 12, inpatients: 6 });
     const applied = await applyChecked(dry.body.intakeId, tokyo);
     expect(applied.status).toBe(200);
     expect(applied.body).toMatchObject({ changed: 1, failed: 1 });
