@@ -1,3 +1,5 @@
+import { postMultipart } from '../../components/post-multipart';
+
 /** What POST /api/intake/bed-reports answers (server/src/intake/bed-intake.router.ts, BedIntakeAnswer). */
 export type IntakeMode = 'dry-run' | 'apply';
 export type IntakeRowStatus = 'CHANGED' | 'STORED' | 'UNCHANGED' | 'ERROR';
@@ -48,24 +50,8 @@ export const STATUS_LABEL: Record<IntakeRowStatus, string> = {
   ERROR: 'エラー',
 };
 
-async function post(url: string, body: FormData | null): Promise<IntakeAnswer> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      body,
-      credentials: 'same-origin',
-      headers: { 'apollo-require-preflight': 'true' },
-    });
-  } catch {
-    throw new Error('サーバーに接続できませんでした。通信環境を確認してから、もう一度操作してください。');
-  }
-  const payload = (await response.json().catch(() => null)) as (IntakeAnswer & { errors?: { message: string }[] }) | null;
-  if (!response.ok || !payload || payload.errors) {
-    throw new Error(payload?.errors?.[0]?.message ?? 'ファイルを取り込めませんでした。時間をおいてもう一度お試しください。');
-  }
-  return payload;
-}
+const post = (url: string, body: FormData | null) =>
+  postMultipart<IntakeAnswer>(url, body, 'ファイルを取り込めませんでした。時間をおいてもう一度お試しください。');
 
 /**
  * Sends the file for a dry run (multipart, same-origin cookie; the apollo-require-preflight header
