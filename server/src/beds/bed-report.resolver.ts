@@ -30,9 +30,23 @@ import { Prefecture } from '../facilities/prefecture.entity';
 import { Cost } from '../graphql/cost';
 import { BedAreaHistory, bedAreaHistory, DEFAULT_HISTORY_DAYS, MAX_HISTORY_DAYS } from './bed-area-history';
 
-/** The 更新遅れ rule for a request, now: the fixed age and the reporting schedules (bed-staleness.ts). */
-export function stalenessOf(ctx: Context, now: Date = new Date()): Promise<Staleness> {
-  return stalenessAt({ db: ctx.db.manager, staleHours: ctx.config.bedReportStaleHours, freshness: ctx.reportingFreshness }, now);
+/**
+ * The 更新遅れ rule for a request, now: the fixed age and the reporting schedules (bed-staleness.ts).
+ * Worked out once per set of loaders, i.e. once per request (an operation asking bedReport and
+ * bedReportSummary reads the schedules once) and once per change a subscription delivers, which
+ * gets fresh loaders for each.
+ */
+const stalenessByLoaders = new WeakMap<Context['loaders'], Promise<Staleness>>();
+export function stalenessOf(ctx: Context): Promise<Staleness> {
+  let staleness = stalenessByLoaders.get(ctx.loaders);
+  if (!staleness) {
+    staleness = stalenessAt(
+      { db: ctx.db.manager, staleHours: ctx.config.bedReportStaleHours, freshness: ctx.reportingFreshness },
+      new Date(),
+    );
+    stalenessByLoaders.set(ctx.loaders, staleness);
+  }
+  return staleness;
 }
 
 @ObjectType('BedReportConnection', { description: '地域病床見える化の結果' })
