@@ -175,6 +175,17 @@ describe.each(['desktop', 'phone'] as ViewportName[])(
       expect(await page.locator('#schedule-due-time-error').textContent()).toContain('24時間制');
       expect(await dueField.getAttribute('aria-invalid')).toBe('true');
 
+      // A 12-hour time typed key by key is refused too, never cut to its first five characters (5:30 PM read as 05:30).
+      // Reloaded first, so the error below is this entry's and not the one above still showing.
+      await page.reload();
+      await status.getByText('平時').waitFor();
+      await dueField.fill('');
+      await dueField.pressSequentially('5:30 PM');
+      expect(await dueField.inputValue()).toBe('5:30 PM');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.locator('#schedule-due-time-error').waitFor();
+      expect(await page.locator('#schedule-due-time-error').textContent()).toContain('24時間制');
+
       // Three hours from now, typed without the colon: saved as HH:MM, and it is this period's due time.
       const ahead = toMinute(Date.now() + 3 * 3600_000);
       await dueField.fill(japanTime(ahead).replace(':', ''));
