@@ -475,6 +475,18 @@ describe('the builder on a phone', () => {
       await page.getByRole('button', { name: '実行', exact: true }).click();
       await page.locator('.result-summary__count').waitFor();
       expect(await page.locator('.data-table tbody tr').count()).toBeGreaterThan(0);
+      // Its cells read as the 報告状況 dashboard's: 期限前 / 報告済 (not BEFORE_DUE), a share as 7.1%.
+      const headers = await page.locator('.data-table thead th').allInnerTexts();
+      const cellsOf = (header: string) =>
+        page.locator(`.data-table tbody tr > :nth-child(${headers.findIndex((h) => h.trim() === header) + 1})`).allInnerTexts();
+      const statuses = await cellsOf('今期の状況');
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const status of statuses) expect(status.trim()).toMatch(/^(報告済|期限前|期限超過)$/);
+      const shares = (await cellsOf('期限内の割合 (28日)')).map((s) => s.trim()).filter((s) => s !== '');
+      expect(shares.length).toBeGreaterThan(0);
+      for (const share of shares) expect(share).toMatch(/^\d+(\.\d)?%$/);
+      for (const reported of (await cellsOf('最終報告日時')).map((s) => s.trim()).filter((s) => s !== ''))
+        expect(reported).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
       await expectAccessible(page);
     } finally {
       await context.close();

@@ -456,6 +456,10 @@ export type ReportColumnFormat =
   | 'DECIMAL'
   /** 整数 */
   | 'INTEGER'
+  /** 選択肢の表示名 (BEFORE_DUE を表では 期限前 と示す。値は API の値のまま) */
+  | 'LABEL'
+  /** 割合 (0.071 を表では 7.1% と示す。値は小数のまま) */
+  | 'PERCENT'
   /** 文字列 */
   | 'TEXT';
 

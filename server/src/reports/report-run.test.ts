@@ -99,6 +99,8 @@ describe('cells', () => {
     expect(cellOf(['2026-12-01T15:30:00.000Z'], ReportColumnFormat.DATE_TIME)).toBe('2026-12-02 00:30:00');
     expect(cellOf(['2026-12-01T15:30:00.000Z'], ReportColumnFormat.DATE)).toBe('2026-12-02');
     expect(cellOf(['12'], ReportColumnFormat.INTEGER)).toBe(12);
+    expect(cellOf([0.071], ReportColumnFormat.PERCENT)).toBe(0.071);
+    expect(cellOf(['BEFORE_DUE'], ReportColumnFormat.LABEL)).toBe('BEFORE_DUE');
     expect(cellOf([true], ReportColumnFormat.BOOLEAN)).toBe(true);
     expect(cellOf([null, undefined], ReportColumnFormat.TEXT)).toBeNull();
     expect(cellOf(['内科', '外科'], ReportColumnFormat.TEXT)).toBe('内科、外科');

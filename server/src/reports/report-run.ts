@@ -97,7 +97,8 @@ export function cellOf(values: readonly unknown[], format: ReportColumnFormat): 
   const [value] = present;
   switch (format) {
     case ReportColumnFormat.INTEGER:
-    case ReportColumnFormat.DECIMAL: {
+    case ReportColumnFormat.DECIMAL:
+    case ReportColumnFormat.PERCENT: {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
       return Number.isFinite(n) ? n : asText(value);
     }
@@ -278,7 +279,9 @@ function csvColumns(columns: readonly ReportColumn[]): CsvColumn<Cell[]>[] {
     header: column.heading,
     // Text columns keep the leading zeros of codes (都道府県 "01", 医療機関コード) as the bed export does.
     kind:
-      column.format === ReportColumnFormat.INTEGER || column.format === ReportColumnFormat.DECIMAL
+      column.format === ReportColumnFormat.INTEGER ||
+      column.format === ReportColumnFormat.DECIMAL ||
+      column.format === ReportColumnFormat.PERCENT
         ? 'number'
         : column.format === ReportColumnFormat.TEXT
           ? 'code'

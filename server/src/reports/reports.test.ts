@@ -206,6 +206,12 @@ describe('folders (すべてのフォルダ)', () => {
       '今期の状況',
     ]);
     expect(compliance.rows.map((row: string[]) => row[1]).sort()).toEqual(['レポート記念病院', '都内ほか病院'].sort());
+    // The table shows 今期の状況 in words and the share as a percentage; the cells stay the API's values.
+    const formatOf = (path: string) =>
+      reports
+        .find((r: { name: string }) => r.name === '報告状況（遵守実績）')
+        .columns.find((c: { path: string }) => c.path === `reportingCompliance.facilities.${path}`).format;
+    expect([formatOf('status'), formatOf('last28Days.onTimeShare'), formatOf('lastReportedAt')]).toEqual(['LABEL', 'PERCENT', 'DATE_TIME']);
     const hospital = (await ok('hospital', RUN, { id: idOf('報告状況（遵守実績）') })).runReport;
     expect(hospital.rows.map((row: string[]) => row[1])).toEqual(['レポート記念病院']);
     const areas = (await ok('prefecture', RUN, { id: idOf('二次医療圏別の集計') })).runReport;

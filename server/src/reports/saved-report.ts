@@ -19,6 +19,8 @@ export enum ReportColumnFormat {
   DATE = 'DATE',
   DATE_TIME = 'DATE_TIME',
   BOOLEAN = 'BOOLEAN',
+  PERCENT = 'PERCENT',
+  LABEL = 'LABEL',
 }
 
 registerEnumType(ReportColumnFormat, {
@@ -31,6 +33,8 @@ registerEnumType(ReportColumnFormat, {
     DATE: { description: '日付 (日本時間 YYYY-MM-DD)' },
     DATE_TIME: { description: '日時 (日本時間 YYYY-MM-DD HH:mm:ss)' },
     BOOLEAN: { description: 'はい / いいえ' },
+    PERCENT: { description: '割合 (0.071 を表では 7.1% と示す。値は小数のまま)' },
+    LABEL: { description: '選択肢の表示名 (BEFORE_DUE を表では 期限前 と示す。値は API の値のまま)' },
   },
 });
 

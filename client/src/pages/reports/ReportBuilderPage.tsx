@@ -283,7 +283,7 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
         key: `${i}`,
         header: c.heading || c.path,
         render: (row) => formatValue(row.values[i], c.format),
-        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL',
+        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL' || c.format === 'PERCENT',
       })),
     [columns],
   );

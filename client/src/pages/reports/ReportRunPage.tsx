@@ -216,7 +216,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
         key: `${i}`,
         header: c.heading,
         render: (row) => formatValue(row.cells[i], c.format),
-        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL',
+        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL' || c.format === 'PERCENT',
         nowrap: c.format === 'DATE' || c.format === 'DATE_TIME',
         rowHeader: i === 0,
       })),

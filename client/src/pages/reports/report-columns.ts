@@ -1,4 +1,5 @@
 import type { ReportColumnFormat } from '../../gql/graphql';
+import { cellLabel, textOf } from './report-variables';
 
 /**
  * A report's columns are paths into its result: dot-separated response keys from `data`, where a
@@ -15,20 +16,25 @@ export interface ResultField {
 }
 
 const NUMBER_FORMAT = new Intl.NumberFormat('ja-JP');
+/** A share as the 報告状況 dashboard writes it: 7.1%. */
+const PERCENT_FORMAT = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
+/** The API's Japan-time date-time cell (2026-12-02 00:30:00). */
+const API_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2}):\d{2}$/;
 
-/** A cell as the table shows it in its column's format (empty for null); dates come from the API already in Japan time. */
+/**
+ * A cell as the table shows it in its column's format (empty for null); dates come from the API
+ * already in Japan time and are written as the dashboard writes them (2026/12/02 00:30), a share as
+ * 7.1%, an enum value in the dashboard's words (期限前). Exports keep the API's values.
+ */
 export function formatValue(value: unknown, format: ColumnFormat): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'number' && (format === 'INTEGER' || format === 'DECIMAL')) return NUMBER_FORMAT.format(value);
+  if (typeof value === 'number' && format === 'PERCENT') return PERCENT_FORMAT.format(value);
+  if (typeof value === 'string' && format === 'LABEL') return cellLabel(value);
+  const dateTime = typeof value === 'string' && format === 'DATE_TIME' ? API_DATE_TIME.exec(value) : null;
+  if (dateTime) return `${dateTime[1]}/${dateTime[2]}/${dateTime[3]} ${dateTime[4]}`;
   if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
   return textOf(value);
-}
-
-/** Any JSON value as text: strings and numbers as they are, anything else as JSON. */
-export function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
 }
 
 export const FORMAT_LABELS: Record<ColumnFormat, string> = {
@@ -38,6 +44,8 @@ export const FORMAT_LABELS: Record<ColumnFormat, string> = {
   DATE: '日付',
   DATE_TIME: '日時',
   BOOLEAN: 'はい／いいえ',
+  PERCENT: '割合 (%)',
+  LABEL: '選択肢の表示名',
 };
 
 /** A heading to start from: the field's own name (the reader replaces it with a Japanese one). */

@@ -3,8 +3,7 @@ import { ACCEPTANCE_LABEL, BED_CATEGORY_LABEL, SORT_LABEL, STAFFING_LABEL } from
 import { FACILITY_KIND_LABEL } from '../facilities/facility-kind';
 import { CATEGORY_LABEL as INQUIRY_CATEGORY_LABEL, STATUS_LABEL as INQUIRY_STATUS_LABEL } from '../inquiries/inquiry-labels';
 import { EMPLOYMENT_TYPE_LABEL, OCCUPATION_LABEL, STATUS_LABEL as POSTING_STATUS_LABEL } from '../recruitment/posting-fields';
-import { MODE_LABEL as REPORTING_MODE_LABEL } from '../reporting/reporting-labels';
-import { textOf } from './report-columns';
+import { MODE_LABEL as REPORTING_MODE_LABEL, STATUS_LABEL as REPORTING_STATUS_LABEL } from '../reporting/reporting-labels';
 import { SHARING_LABEL } from './report-labels';
 
 /**
@@ -61,6 +60,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   PostingStatus: POSTING_STATUS_LABEL,
   ReportSharing: SHARING_LABEL,
   ReportingMode: REPORTING_MODE_LABEL,
+  ReportingStatus: REPORTING_STATUS_LABEL,
   Role: ROLE_LABEL,
   StaffingStatus: STAFFING_LABEL,
 };
@@ -69,6 +69,26 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 export function choiceLabel(variable: ReportVariableInfo, value: string): string {
   if (variable.namedType === 'Boolean') return value === 'true' ? 'はい' : value === 'false' ? 'いいえ' : value;
   return ENUM_LABELS[variable.namedType]?.[value] ?? value;
+}
+
+/**
+ * What a cell of a LABEL column (an enum value of the result) is called: a column knows its path,
+ * not its enum, so the value is looked up in every enum's words (the first enum that has the value
+ * names it); a value no enum names shows as it is.
+ */
+export function cellLabel(value: string): string {
+  for (const labels of Object.values(ENUM_LABELS)) {
+    const label = labels[value];
+    if (label !== undefined) return label;
+  }
+  return value;
+}
+
+/** Any JSON value as text: strings and numbers as they are, anything else as JSON. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 /** A value as its form control shows it. */

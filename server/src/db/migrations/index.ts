@@ -14,6 +14,7 @@ import { ReportLabelsAndAudit1765300000000 } from './1765300000000-ReportLabelsA
 import { ReportSearchKeys1765300000001 } from './1765300000001-ReportSearchKeys';
 import { ReportRootFields1765320000000 } from './1765320000000-ReportRootFields';
 import { BedIntakeUploads1765310000000 } from './1765310000000-BedIntakeUploads';
+import { ComplianceReportFormats1765330000000 } from './1765330000000-ComplianceReportFormats';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ReportSearchKeys1765300000001,
   BedIntakeUploads1765310000000,
   ReportRootFields1765320000000,
+  ComplianceReportFormats1765330000000,
 ];
