@@ -425,6 +425,47 @@ describe('a saved report the schema no longer accepts', () => {
   });
 });
 
+describe('a long report on a phone', () => {
+  it('shows its rows as cards from the first screen (over 200 rows: only the cards in view are drawn)', async () => {
+    // A report whose caption is hidden (the page heading names it): on a phone its header row is
+    // clipped too, so before any card is drawn nothing else gives the table's region any height.
+    const document =
+      'query Long($after: String) { bedReport(first: 300, after: $after) { edges { node { facility { code name } } } pageInfo { hasNextPage endCursor } } }';
+    const hash = crypto.createHash('sha256').update(document).digest('hex');
+    await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [hash, document]);
+    const [folder] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns) VALUES ($1, '医療機関の一覧（長い）', $2, $3::jsonb) RETURNING id`,
+      [
+        folder.id,
+        hash,
+        JSON.stringify([
+          { path: 'bedReport.edges.node.facility.code', heading: '医療機関コード', format: 'TEXT' },
+          { path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' },
+        ]),
+      ],
+    );
+    const context = await newContext(browser, 'phone');
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    try {
+      await signIn(page, ANALYST);
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(id))}`);
+      await heading(page, '医療機関の一覧（長い）');
+      const count = page.locator('.result-summary__count');
+      await count.waitFor();
+      const shown = Number(/〜([\d,]+)件目/.exec(await count.innerText())?.[1].replace(/,/g, ''));
+      expect(shown).toBeGreaterThanOrEqual(200);
+      const table = page.getByRole('table', { name: '医療機関の一覧（長い）' });
+      expect(await table.getAttribute('aria-rowcount')).toBe(String(shown + 1));
+      await table.locator('tbody tr[aria-rowindex="2"] [data-label="医療機関名"]').waitFor({ state: 'visible' });
+      await screenshot(page, 'reports-long-phone');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the builder on a phone', () => {
   it('keeps to the screen, says it is made for a wide screen, and passes axe; 移動 and 削除 of a report fit too', async () => {
     // A report of the analysts' own folder, saved as the builder saves it (the system folder's query, run as it is).

@@ -294,7 +294,10 @@ export function DataTable<Row extends RowData>({
   const visibleColumns = table.getVisibleLeafColumns();
   const items = virtual ? virtualizer.getVirtualItems() : tableRows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
   const paddingTop = virtual && items.length > 0 ? items[0].start : 0;
-  const paddingBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  // Before the virtualizer has measured its region it draws no rows; the rows' estimated height then
+  // stands in for them. Without it a region with nothing else of height (phone cards: the header row
+  // is clipped and a hidden caption takes no room) stays 0px tall, and a 0px region never draws rows.
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1].end : 0) : 0;
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const spacer = (height: number, at: string) =>
     height > 0 ? (
