@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { sendTextInOnePass, utf8Bytes } from './text-body';
+import { EncodedJson, jsonUtf8 } from './json-bytes';
 
 describe('text bodies encoded in one pass', () => {
   it('are the same bytes as Buffer.from, lone surrogates and all', () => {
@@ -18,7 +19,7 @@ describe('text bodies encoded in one pass', () => {
 
   it('leave the answer as Express sends it: the same status, headers and bytes', async () => {
     const long = JSON.stringify({ data: { rows: Array.from({ length: 500 }, (_, i) => ({ i, name: `病院${i}` })) } });
-    const answers = (app: express.Express) => {
+    const answers = (app: express.Express, encoded = false) => {
       app.set('etag', false);
       app.get('/typed', (_req, res) => {
         res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -30,6 +31,12 @@ describe('text bodies encoded in one pass', () => {
       app.get('/html', (_req, res) => {
         res.send(`<p>${long}</p>`);
       });
+      // A GraphQL answer: the service sends it encoded (stringifyAnswer), plain Express as text.
+      app.get('/answer', (_req, res) => {
+        res.setHeader('content-type', 'application/graphql-response+json; charset=utf-8');
+        const answer = JSON.parse(long) as unknown;
+        res.status(200).send(encoded ? new EncodedJson(jsonUtf8(answer, '\n')) : `${JSON.stringify(answer)}\n`);
+      });
       app.get('/short', (_req, res) => {
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.send('{"ok":true}');
@@ -39,14 +46,14 @@ describe('text bodies encoded in one pass', () => {
     const plain = answers(express());
     const onePass = express();
     onePass.use(sendTextInOnePass());
-    answers(onePass);
+    answers(onePass, true);
     const fetchAll = async (app: express.Express) => {
       const server = http.createServer(app);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
         const results = [];
-        for (const path of ['/typed', '/json', '/html', '/short']) {
+        for (const path of ['/typed', '/json', '/html', '/answer', '/short']) {
           const response = await fetch(base + path);
           const headers = Object.fromEntries([...response.headers].filter(([name]) => name !== 'date'));
           results.push({ path, status: response.status, headers, body: Buffer.from(await response.arrayBuffer()).toString('base64') });

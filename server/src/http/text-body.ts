@@ -1,4 +1,5 @@
 import type express from 'express';
+import { EncodedJson } from './json-bytes';
 
 /** Below this many characters Express measures a text body without encoding it, as before. */
 const LONG_TEXT = 1000;
@@ -20,13 +21,15 @@ const DECLARES_UTF8 = /;\s*charset=utf-8\s*(;|$)/i;
 /**
  * Makes `res.send` of a long text whose Content-Type already says `charset=utf-8` (the GraphQL
  * integration answers with one string, Apollo sets that type) send its UTF-8 bytes encoded in one
- * pass. Nothing else changes: Express keeps that Content-Type for bytes as it does for text, and
+ * pass, and `res.send` of an EncodedJson (every GraphQL answer: http/json-bytes.ts) send its
+ * bytes. Nothing else changes: Express keeps that Content-Type for bytes as it does for text, and
  * Content-Length is the same byte count. Other bodies go to `res.send` as they are.
  */
 export function sendTextInOnePass(): express.RequestHandler {
   return (_req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
+      if (body instanceof EncodedJson) return send(body.bytes);
       const type = res.get('Content-Type');
       return send(typeof body === 'string' && body.length >= LONG_TEXT && type && DECLARES_UTF8.test(type) ? utf8Bytes(body) : body);
     };

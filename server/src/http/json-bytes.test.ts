@@ -1,0 +1,46 @@
+import { EncodedJson, jsonUtf8 } from './json-bytes';
+
+const asStringified = (value: unknown, suffix = '') => Buffer.from(JSON.stringify(value) + suffix, 'utf8');
+
+describe('JSON answers encoded without one long text', () => {
+  it('are the bytes of JSON.stringify for answers of every shape a GraphQL result takes', () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        node: {
+          id: `RmFjaWxpdHk6${i}`,
+          name: `美唄栄医療センター${i}`,
+          vacant: i % 7 === 0 ? null : i,
+          stale: i % 2 === 0,
+          beds: [{ c: 'GENERAL', n: i }],
+        },
+      }));
+    const nullPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { edges: rows(130), totalCount: 130 });
+    const values: unknown[] = [
+      null,
+      'text',
+      42.5,
+      { data: null, errors: [{ message: '入力が正しくありません。', extensions: { code: 'BAD_USER_INPUT' } }] },
+      // Lengths around the 64-element pieces: one piece, exactly two, two and one over.
+      ...[0, 1, 63, 64, 65, 128, 129, 2000].map((n) => ({ data: { facilities: { edges: rows(n) } } })),
+      { data: { report: nullPrototype } },
+      // Members JSON.stringify leaves out of objects and writes as null in arrays.
+      { data: { a: undefined, b: () => 1, c: 1, d: Symbol('s') }, list: Array.from({ length: 70 }, (_, i) => (i % 3 ? i : undefined)) },
+      // Lone surrogates are escaped (\\ud800) by JSON.stringify, in long arrays as in short ones.
+      { data: { names: Array.from({ length: 100 }, (_, i) => (i === 50 ? 'lone \ud800 surrogate' : `𠮷野家${i} 🏥`)) } },
+      // toJSON is honoured, as JSON.stringify does.
+      { data: { at: new Date(Date.UTC(2026, 11, 1, 6, 0)), when: { toJSON: () => 'custom' } } },
+      // Nested long arrays, and keys that need escaping.
+      { data: { 'a"b\\c': Array.from({ length: 3 }, () => Array.from({ length: 100 }, (_, i) => ({ [`k${i}\n`]: [i, `値${i}`] }))) } },
+    ];
+    for (const value of values) {
+      expect(jsonUtf8(value).equals(asStringified(value))).toBe(true);
+      expect(jsonUtf8(value, '\n').equals(asStringified(value, '\n'))).toBe(true);
+    }
+  });
+
+  it('reads back as the JSON text when treated as text', () => {
+    const value = { data: { name: '東京都' } };
+    const encoded = new EncodedJson(jsonUtf8(value));
+    expect(String(encoded)).toBe(JSON.stringify(value));
+  });
+});
