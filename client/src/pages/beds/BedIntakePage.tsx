@@ -127,6 +127,18 @@ function Results({ answer }: { answer: IntakeAnswer }) {
 }
 
 /**
+ * Why 取込実行 cannot run now, in a sentence shown under the button (null: it can). The same facts
+ * are further down the page (the empty list of changes, the error list), out of sight on a phone.
+ */
+function applyBlockedReason(answer: IntakeAnswer, busy: boolean): string | null {
+  if (busy) return '取り込んでいます。終わるまでお待ちください。';
+  if (answer.changed > 0) return null;
+  if (answer.failed > 0)
+    return `取り込める行がありません（変更がある行はなく、エラーが${number.format(answer.failed)}行あります）。エラーを直して、もう一度「確認する」からやり直してください。`;
+  return '変更がある行がないため、取り込めません（すべて最新の報告と同じです）。';
+}
+
+/**
  * 一括取込 (prefectures and とりまとめ団体): upload the bed report's export, edited in Excel, as CSV
  * or .xlsx. 確認する runs a dry run that lists, row by row, what would change and every error; 取込実行
  * (after a confirmation) stores the changed rows, each row whole or not at all; the result can be
@@ -145,6 +157,7 @@ export function BedIntakePage() {
   const busy = state.step === 'checking' || state.step === 'applying';
   const allowed = viewer.role === 'PREFECTURE' || viewer.role === 'HEALTH_CENTER_AGGREGATOR';
   const shown = state.step === 'checked' || state.step === 'applying' ? state.answer : state.step === 'applied' ? state.answer : null;
+  const applyBlocked = state.step === 'checked' || state.step === 'applying' ? applyBlockedReason(state.answer, busy) : null;
 
   useEffect(() => {
     if (state.step === 'checked' || state.step === 'applied') resultHeading.current?.focus();
@@ -259,14 +272,25 @@ export function BedIntakePage() {
               ) : null}
               <div className="intake-actions">
                 {state.step !== 'applied' ? (
+                  // Focusable while it cannot run (aria-disabled, presses ignored), so a keyboard or screen
+                  // reader user who reaches it hears why beside its name; sighted users read it right under it.
                   <button
                     type="button"
-                    className="button button--primary"
-                    disabled={shown.changed === 0 || busy}
-                    onClick={() => setConfirming(true)}
+                    className="button button--primary intake-actions__apply"
+                    aria-disabled={applyBlocked ? true : undefined}
+                    aria-describedby={applyBlocked ? `${id}-apply-reason` : undefined}
+                    data-blocked={applyBlocked && !busy ? '' : undefined}
+                    onClick={() => {
+                      if (!applyBlocked) setConfirming(true);
+                    }}
                   >
                     取込実行
                   </button>
+                ) : null}
+                {applyBlocked ? (
+                  <p className="intake-actions__reason" id={`${id}-apply-reason`}>
+                    {applyBlocked}
+                  </p>
                 ) : null}
                 <a className="button button--secondary" href={resultCsvUrl(shown.intakeId)} download>
                   {state.step === 'applied' ? '取込結果をダウンロード（CSV）' : '確認結果をダウンロード（CSV）'}
