@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '../server/src/auth/viewer';
+import { seedDemoBedSnapshots } from '../server/src/db/seed/demo-bed-snapshots';
 import { createTestAccount, type TestAccount } from '../server/test/accounts';
 import {
   type Dashboard,
@@ -30,6 +31,8 @@ let otherPrefecture: TestAccount;
 beforeAll(async () => {
   [browser, dashboard] = await Promise.all([launchBrowser(), startDashboard({ facilities: 600 })]);
   const db = dashboard.db.dataSource;
+  // Reports of the past weeks, so that 報告状況 shows its columns filled as in use (最終報告 a date and time).
+  await seedDemoBedSnapshots(db.manager);
   const [found]: { id: number }[] = await db.query(
     `SELECT id FROM facility WHERE kind = 'HOSPITAL' AND prefecture_code = '13' ORDER BY id LIMIT 1`,
   );
@@ -109,6 +112,16 @@ describe.each(['desktop', 'phone'] as ViewportName[])('operating mode at %s size
     expect(statuses.length).toBeGreaterThan(0);
     const rank = { 期限超過: 0, 期限前: 1, 報告済: 2 } as Record<string, number>;
     expect(statuses.map((s) => rank[s])).toEqual([...statuses.map((s) => rank[s])].sort((a, b) => a - b));
+    // The seven columns fit the screen: the table does not scroll sideways in its box (at 1366 it
+    // was 1,263px in a 1,230px box with its headers on one line), nor does the page.
+    const table = page.getByRole('region', { name: '医療機関ごとの報告状況' });
+    const { scrollWidth, clientWidth } = await table.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    if (viewport === 'desktop') {
+      // Long headers take two lines, split at their space: 直近7日 / 期限内/遅延/未報告.
+      const header = table.getByRole('columnheader', { name: '直近7日 期限内/遅延/未報告' });
+      expect((await header.innerText()).split('\n')).toEqual(['直近7日', '期限内/遅延/未報告']);
+    }
     await checkScreen(page, `reporting-compliance-${viewport}`);
 
     const hospitalContext = await newContext(browser, viewport);

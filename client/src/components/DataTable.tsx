@@ -22,6 +22,11 @@ export interface Column<Row> {
   numeric?: boolean;
   /** This column names the row (rendered as a row header, th scope="row"); it stays in view when the table scrolls sideways. */
   rowHeader?: boolean;
+  /**
+   * A long header drawn one line per space-separated part (直近7日 / 期限内/遅延/未報告) instead of on
+   * one line: a column of short values then takes only its longest part's width. Not for sortable columns.
+   */
+  wrapHeader?: boolean;
   /** Narrowest width of a text column (e.g. '12em'): below it the table scrolls instead of squeezing. */
   minWidth?: string;
   /** Width in em when the table is drawn with a fixed layout (long tables): columns keep their width while rows come and go. */
@@ -184,6 +189,21 @@ function useCards(enabled: boolean): boolean {
 }
 
 const ARIA_SORT = { ASC: 'ascending', DESC: 'descending' } as const;
+
+/**
+ * A column's header as drawn: with wrapHeader, each space-separated part on a line of its own and
+ * kept whole (left to wrap, a Japanese header breaks between any two characters, or after a slash:
+ * 期限内/ | 遅延/未報告). The space stays in the text, so the header's name reads as written.
+ */
+function headerText(column: Pick<Column<never>, 'header' | 'wrapHeader'>): ReactNode {
+  if (!column.wrapHeader) return column.header;
+  return column.header.split(' ').map((part, at) => (
+    <span key={at} className="data-table__header-part">
+      {at > 0 ? ' ' : null}
+      {part}
+    </span>
+  ));
+}
 
 /**
  * The dashboard's one data table: a real <table> (caption, column and row headers) whose header
@@ -357,10 +377,10 @@ export function DataTable<Row extends RowData>({
                         data-sorted={sorted || 'none'}
                         onClick={header.column.getToggleSortingHandler()}
                       >
-                        {column.header}
+                        {headerText(column)}
                       </button>
                     ) : (
-                      column.header
+                      headerText(column)
                     )}
                   </th>
                 );
