@@ -1,3 +1,4 @@
+import { NumericTextInput } from './NumericTextInput';
 import { parseTimeOfDay } from './time-of-day';
 
 interface TimeOfDayInputProps {
@@ -17,21 +18,6 @@ interface TimeOfDayInputProps {
  * No maxLength: it would cut "5:30 PM" to "5:30" and save 05:30; a text that is not a time of
  * day is refused beside the field instead.
  */
-export function TimeOfDayInput({ value, onChange, ...wired }: TimeOfDayInputProps) {
-  return (
-    <input
-      {...wired}
-      className="input"
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      pattern="([01]?[0-9]|2[0-3]):?[0-5][0-9]"
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      onBlur={() => {
-        const parsed = parseTimeOfDay(value);
-        if (parsed && parsed !== value) onChange(parsed);
-      }}
-    />
-  );
+export function TimeOfDayInput(props: TimeOfDayInputProps) {
+  return <NumericTextInput {...props} pattern="([01]?[0-9]|2[0-3]):?[0-5][0-9]" tidy={parseTimeOfDay} />;
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
+import { NumericTextInput } from '../../components/NumericTextInput';
 import { TimeOfDayInput } from '../../components/TimeOfDayInput';
 import { parseTimeOfDay, timeOfDayError } from '../../components/time-of-day';
 import { LoadingStatus } from '../../components/StatusLine';
@@ -75,6 +76,12 @@ const FIELDS = {
   reminderBeforeMinutes: { label: 'リマインド（期限の何分前）', id: 'schedule-reminder' },
   escalationAfterMinutes: { label: '督促と保健所への通知（期限の何分後）', id: 'schedule-escalation' },
 };
+
+/** The two mail times, each a number of minutes from the due time. */
+const MINUTE_FIELDS = [
+  { key: 'reminderBeforeMinutes', hint: '未報告の医療機関へメール（0〜720分）' },
+  { key: 'escalationAfterMinutes', hint: '未報告の医療機関と管轄の保健所へメール（0〜720分）' },
+] as const;
 
 /** 報告期限の設定 (都道府県・事務局): due time, operating mode and cadences of one prefecture. */
 export function ReportingSettingsPage() {
@@ -182,8 +189,7 @@ function ScheduleForm({
     const dueTimeError = timeOfDayError('報告期限', form.dueTime);
     if (dueTimeError) local.dueTime = dueTimeError;
     else if (dueTime && dueTime !== form.dueTime) setForm((f) => ({ ...f, dueTime }));
-    for (const key of ['reminderBeforeMinutes', 'escalationAfterMinutes'] as const)
-      if (!/^\d+$/.test(form[key].trim())) local[key] = '0〜720 の分数を半角数字で入力してください。';
+    for (const { key } of MINUTE_FIELDS) if (!/^\d+$/.test(form[key].trim())) local[key] = '0〜720 の分数を半角数字で入力してください。';
     setLocalErrors(local);
     if (Object.keys(local).length || !dueTime) {
       document.getElementById(FIELDS[Object.keys(local)[0] as keyof typeof FIELDS].id)?.focus();
@@ -258,34 +264,11 @@ function ScheduleForm({
               onChange={(value) => update({ disasterCadenceHours: value })}
             />
           </FormField>
-          <FormField
-            label={FIELDS.reminderBeforeMinutes.label}
-            required
-            hint="未報告の医療機関へメール（0〜720分）"
-            error={errors.reminderBeforeMinutes}
-          >
-            <input
-              className="input"
-              id={FIELDS.reminderBeforeMinutes.id}
-              inputMode="numeric"
-              value={form.reminderBeforeMinutes}
-              onChange={(e) => update({ reminderBeforeMinutes: e.target.value })}
-            />
-          </FormField>
-          <FormField
-            label={FIELDS.escalationAfterMinutes.label}
-            required
-            hint="未報告の医療機関と管轄の保健所へメール（0〜720分）"
-            error={errors.escalationAfterMinutes}
-          >
-            <input
-              className="input"
-              id={FIELDS.escalationAfterMinutes.id}
-              inputMode="numeric"
-              value={form.escalationAfterMinutes}
-              onChange={(e) => update({ escalationAfterMinutes: e.target.value })}
-            />
-          </FormField>
+          {MINUTE_FIELDS.map(({ key, hint }) => (
+            <FormField key={key} label={FIELDS[key].label} required hint={hint} error={errors[key]}>
+              <NumericTextInput id={FIELDS[key].id} value={form[key]} onChange={(value) => update({ [key]: value })} />
+            </FormField>
+          ))}
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={loading}>
