@@ -217,3 +217,52 @@ describe.each(['desktop', 'phone'] as ViewportName[])(
     });
   },
 );
+
+describe('the banner after another account changes the schedule (desktop)', () => {
+  it('shows the new cadence and due time as soon as the reader comes back to the page, without waiting for the 5-minute poll', async () => {
+    await dashboard.db.dataSource.query(
+      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+       VALUES ('13', 'DISASTER', 720, 6, 2, 60, 0, now() - interval '2 days', now())
+       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'DISASTER', due_minutes = 720, disaster_cadence_hours = 2,
+         effective_at = excluded.effective_at, updated_at = now()`,
+    );
+    const hospitalContext = await newContext(browser, 'desktop');
+    const prefectureContext = await newContext(browser, 'desktop');
+    try {
+      const hospitalPage = await hospitalContext.newPage();
+      await signIn(hospitalPage, hospital);
+      await banner(hospitalPage).getByText('2時間ごと', { exact: false }).waitFor();
+
+      // The prefecture, in its own browser, makes 災害 report hourly.
+      const prefecturePage = await prefectureContext.newPage();
+      await signIn(prefecturePage, prefecture);
+      await prefecturePage.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
+      await prefecturePage.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+      await prefecturePage.locator('#schedule-disaster-cadence').selectOption({ label: '1時間ごと' });
+      await prefecturePage.getByRole('button', { name: '保存', exact: true }).click();
+      await prefecturePage.getByText('保存しました。').waitFor();
+      const dueLine = /(今期|次)の報告期限 \S+ \d{2}:\d{2}/.exec(
+        (await prefecturePage.getByTestId('schedule-status').textContent()) ?? '',
+      )![0];
+
+      // The hospital's reader comes back to its window (the focus, and the tab shown again): one request, and the banner is new.
+      const asked: string[] = [];
+      hospitalPage.on('request', (request) => {
+        if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'ReportingModeBanner_Query')
+          asked.push(request.url());
+      });
+      // (The test file is compiled without the DOM library: the page's code goes as text.)
+      await hospitalPage.evaluate("window.dispatchEvent(new Event('focus')); document.dispatchEvent(new Event('visibilitychange'))");
+      await banner(hospitalPage).getByText('1時間ごと', { exact: false }).waitFor({ timeout: 15_000 });
+      expect(await banner(hospitalPage).textContent()).toContain(dueLine);
+      expect(asked).toHaveLength(1);
+      await checkScreen(hospitalPage, 'reporting-banner-refreshed-desktop');
+    } finally {
+      await dashboard.db.dataSource.query(
+        `UPDATE reporting_schedule SET mode = 'NORMAL', disaster_cadence_hours = 2 WHERE prefecture_code = '13'`,
+      );
+      await Promise.all([hospitalContext.close(), prefectureContext.close()]);
+    }
+  });
+});

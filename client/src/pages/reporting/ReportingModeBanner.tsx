@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { ReportingModeBanner_QueryQuery } from '../../gql/graphql';
 import type { Viewer } from '../../viewer';
 import { useDueLine } from './use-due-line';
+import { useRefetchOnReturn } from './use-refetch-on-return';
 
 const ReportingModeBanner_Query = graphql(`
   query ReportingModeBanner_Query {
@@ -37,6 +38,9 @@ export function ReportingModeBanner({ viewer }: { viewer: Viewer }) {
     fetchPolicy: 'cache-and-network',
     pollInterval: 300_000,
   });
+  // Another account's change shows when the reader comes back to the page, not at the next poll;
+  // the reader's own save asks again at once (refetchQueries on 報告期限の設定).
+  useRefetchOnReturn(refetch, applies);
   const schedule = applies ? data?.reportingSchedule : undefined;
   if (!schedule || schedule.mode === 'NORMAL') return null;
   return <RaisedModeBanner schedule={schedule} refetch={refetch} />;
