@@ -1,7 +1,8 @@
 import type { Staleness } from './bed-staleness';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { rawEntityReader } from '../db/raw-entity-reader';
+import { arrayEntityReader } from '../db/raw-entity-reader';
+import { readArrayRows } from '../db/array-rows';
 import type { KeysetSlice } from '../shared/keyset';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility } from '../facilities/facility.entity';
@@ -118,7 +119,7 @@ export function filteredBedReportQuery(
 const RECORDING_ONLY_COLUMNS = new Set(['reported_by_account_id', 'idempotency_key', 'content_hash']);
 
 const snapshotSelections = new WeakMap<EntityManager['connection'], string>();
-/** The latest snapshot's columns in one selection, named as rawEntityReader reads a joined entity (`s_<column>`). */
+/** The latest snapshot's columns in one selection, named as the entity readers read a joined entity (`s_<column>`). */
 function snapshotColumns(db: EntityManager): string {
   let selection = snapshotSelections.get(db.connection);
   if (!selection) {
@@ -175,9 +176,10 @@ export async function searchBedReport(
   const { limit, staleness } = args;
   const key = SORT_KEYS[query.sort.field];
   const pageQuery = bedReportPageQuery(db, query, args);
-  const raw = await pageQuery.getRawMany();
-  const facilityOf = rawEntityReader(db, Facility, 'f');
-  const snapshotOf = rawEntityReader(db, BedSnapshot, 's');
+  // Rows as arrays: a row object of ~70 columns was the page's largest cost (db/array-rows.ts).
+  const { names, rows: raw } = await readArrayRows(db, pageQuery);
+  const facilityOf = arrayEntityReader(db, Facility, 'f', names);
+  const snapshotOf = arrayEntityReader(db, BedSnapshot, 's', names);
   // One row past the limit is read only to learn that more follow.
   const hasMore = raw.length > limit;
   const rows = (hasMore ? raw.slice(0, limit) : raw).map((r) => toBedReportRow(facilityOf(r)!, snapshotOf(r), staleness));

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ARRAY_ROWS_TAG, COLUMN_NAMES } from './array-rows';
 
 /** The message node-postgres gives a query whose answer did not arrive within `query_timeout`. */
 const QUERY_READ_TIMEOUT = 'Query read timeout';
@@ -10,6 +11,9 @@ const QUERY_READ_TIMEOUT = 'Query read timeout';
  * every later one, so the transaction's ROLLBACK and the next request's statements would each wait
  * the whole timeout again on a frozen server. Closed, the connection leaves the pool and the rest
  * of the request fails at once; a new connection is opened when the server answers again.
+ *
+ * A statement that starts with ARRAY_ROWS_TAG is read with rows as arrays, the column names on
+ * the rows (db/array-rows.ts).
  */
 export class QueryTimeoutClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
@@ -17,7 +21,15 @@ export class QueryTimeoutClient extends pg.Client {
     const query = this.query.bind(this) as (...args: unknown[]) => unknown;
     Object.defineProperty(this, 'query', {
       value: (...args: unknown[]) => {
-        const result = query(...args);
+        const arrayRows = typeof args[0] === 'string' && args[0].startsWith(ARRAY_ROWS_TAG);
+        if (arrayRows) args[0] = { text: args[0], rowMode: 'array' };
+        let result = query(...args);
+        if (arrayRows && result instanceof Promise) {
+          result = result.then((answer: pg.QueryResult) => {
+            Object.defineProperty(answer.rows, COLUMN_NAMES, { value: answer.fields.map((f) => f.name) });
+            return answer;
+          });
+        }
         if (result instanceof Promise) {
           result.catch((error: unknown) => {
             if (!(error instanceof Error) || error.message !== QUERY_READ_TIMEOUT) return;
