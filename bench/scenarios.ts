@@ -211,7 +211,7 @@ const bedReportPage: BenchScenario = {
           .map(([k, v]) => `${k} rows → ${v}`)
           .join(', ')} (target constant: ${constant ? 'met' : 'missed'})`,
         `dataset: ${snapshots} bed snapshots of ${hospitals} facilities`,
-        'HTTP timings run from sending the request to the last byte of the answer; the body is read, not parsed (the limit does not parse either)',
+        'HTTP timings run from sending the request to the last byte of the answer; the body is read as bytes with node:http, not decoded or parsed (the limit does not parse either)',
       ],
       json: { rows, api: viaApi, limit, ratioP50: ratio, statementsByPageSize: statements, snapshots, reportingFacilities: hospitals },
     };
