@@ -20,8 +20,8 @@ describe('JSON answers encoded without one long text', () => {
       'text',
       42.5,
       { data: null, errors: [{ message: '入力が正しくありません。', extensions: { code: 'BAD_USER_INPUT' } }] },
-      // Lengths around the 64-element pieces: one piece, exactly two, two and one over.
-      ...[0, 1, 63, 64, 65, 128, 129, 2000].map((n) => ({ data: { facilities: { edges: rows(n) } } })),
+      // Lengths around the 32-element pieces: one piece, exactly two, two and one over, and many.
+      ...[0, 1, 31, 32, 33, 64, 65, 2000].map((n) => ({ data: { facilities: { edges: rows(n) } } })),
       { data: { report: nullPrototype } },
       // Members JSON.stringify leaves out of objects and writes as null in arrays.
       { data: { a: undefined, b: () => 1, c: 1, d: Symbol('s') }, list: Array.from({ length: 70 }, (_, i) => (i % 3 ? i : undefined)) },
@@ -33,14 +33,21 @@ describe('JSON answers encoded without one long text', () => {
       { data: { 'a"b\\c': Array.from({ length: 3 }, () => Array.from({ length: 100 }, (_, i) => ({ [`k${i}\n`]: [i, `値${i}`] }))) } },
     ];
     for (const value of values) {
-      expect(jsonUtf8(value).equals(asStringified(value))).toBe(true);
-      expect(jsonUtf8(value, '\n').equals(asStringified(value, '\n'))).toBe(true);
+      expect(jsonUtf8(value).bytes().equals(asStringified(value))).toBe(true);
+      expect(jsonUtf8(value, '\n').bytes().equals(asStringified(value, '\n'))).toBe(true);
     }
   });
 
-  it('reads back as the JSON text when treated as text', () => {
-    const value = { data: { name: '東京都' } };
-    const encoded = new EncodedJson(jsonUtf8(value));
+  it('come in 64 KB chunks that split no character, and read back as the JSON text', () => {
+    // 3-byte characters at odd offsets, so chunk ends fall inside characters unless they are avoided.
+    const value = { data: { names: Array.from({ length: 20_000 }, (_, i) => `${'x'.repeat(i % 5)}東京都${i}`) } };
+    const encoded = jsonUtf8(value);
+    expect(encoded).toBeInstanceOf(EncodedJson);
+    expect(encoded.chunks.length).toBeGreaterThan(3);
+    expect(encoded.chunks.every((chunk) => chunk.length <= 64 * 1024)).toBe(true);
+    // Each chunk alone is whole UTF-8: decoding it loses nothing (a split character would become U+FFFD).
+    expect(encoded.chunks.map((chunk) => chunk.toString('utf8')).join('')).toBe(JSON.stringify(value));
+    expect(encoded.byteLength).toBe(Buffer.byteLength(JSON.stringify(value)));
     expect(String(encoded)).toBe(JSON.stringify(value));
   });
 });

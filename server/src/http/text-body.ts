@@ -26,13 +26,30 @@ const DECLARES_UTF8 = /;\s*charset=utf-8\s*(;|$)/i;
  * Content-Length is the same byte count. Other bodies go to `res.send` as they are.
  */
 export function sendTextInOnePass(): express.RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (body instanceof EncodedJson) return send(body.bytes);
+      if (body instanceof EncodedJson) return sendChunks(req, res, body);
       const type = res.get('Content-Type');
       return send(typeof body === 'string' && body.length >= LONG_TEXT && type && DECLARES_UTF8.test(type) ? utf8Bytes(body) : body);
     };
     next();
   };
+}
+
+/**
+ * What `res.send` does with bytes, for bytes in chunks: Content-Length, no body for HEAD or a
+ * status without one, then the chunks, written in one go (the socket takes writes of one tick
+ * together). Answers carry no ETag (app.ts, graphqlEndpoint), so there is no freshness to check.
+ */
+function sendChunks(req: express.Request, res: express.Response, body: EncodedJson): express.Response {
+  if (!res.get('Content-Type')) res.type('application/json');
+  res.setHeader('Content-Length', String(body.byteLength));
+  if (req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) {
+    res.end();
+    return res;
+  }
+  for (const chunk of body.chunks) res.write(chunk);
+  res.end();
+  return res;
 }
