@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS } from '../server/src/accounts/demo-accounts';
 import { Role } from '../server/src/auth/viewer';
 import { seedDemoData } from '../server/src/db/seed/demo-data';
 import { toGlobalId } from '../server/src/graphql/node';
+import { rootOperationsOf } from '../server/src/graphql/root-operations';
 import { createTestAccount, startServerWithSignIn, type TestAccount } from '../server/test/accounts';
 import { createTestDatabase, type TestDatabase } from '../server/test/test-database';
 import type { TestServer } from '../server/test/test-server';
@@ -189,13 +190,10 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
       await heading(page, FOLDER);
       await expectAccessible(page);
 
-      const started = Date.now();
       await page.getByRole('link', { name: '新規レポート' }).click();
       await heading(page, '新規レポート');
       const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
       await editor.waitFor();
-      const builderMs = Date.now() - started;
-      console.log(`builder: from 新規レポート to an editable editor ${builderMs} ms`);
       await screenshot(page, 'reports-builder-desktop');
 
       // Type the query key by key in place of the example (the editor closes each bracket as it
@@ -267,14 +265,15 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
     const hash = crypto.createHash('sha256').update(document).digest('hex');
     await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
     const [{ id: kindReportId }] = await db.dataSource.query(
-      `INSERT INTO saved_report (folder_id, name, document_hash, columns)
-       SELECT id, '施設類型別の医療機関', $1, $2::jsonb FROM report_folder WHERE system_key = 'system/home' RETURNING id`,
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, root_fields)
+       SELECT id, '施設類型別の医療機関', $1, $2::jsonb, $3::text[] FROM report_folder WHERE system_key = 'system/home' RETURNING id`,
       [
         hash,
         JSON.stringify([
           { path: 'facilities.edges.node.code', heading: '医療機関コード', format: 'TEXT' },
           { path: 'facilities.edges.node.kind', heading: '施設類型', format: 'TEXT' },
         ]),
+        rootOperationsOf(document),
       ],
     );
     // The dashboard reads the same in any browser language: 24-hour times, Japan time.
@@ -377,18 +376,208 @@ describe('an analyst builds a report and moves it two folders down, a colleague 
 });
 
 describe('a 人材募集 ID (desktop)', () => {
-  it('is offered none of the reports of ホーム画面 that read beds, which it may not read', async () => {
+  it('is offered its own menus and, in ホーム画面, only the report it may run: none of those that read beds', async () => {
     const [home] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
+    const [areaTotals] = await db.dataSource.query(`SELECT id FROM saved_report WHERE name = '二次医療圏別の集計'`);
     const context = await newContext(browser, 'desktop');
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     try {
       await signIn(page, RECRUITER);
+      // ホーム's menus are the role's (seed: 人材募集登録, 新規お問合せ, レポート, FAQ, お知らせ): no 地域病床見える化, no 報告状況.
+      const menus = page.locator('.home-menu__link');
+      expect(await menus.evaluateAll((links) => links.map((a) => a.getAttribute('data-menu')))).toEqual([
+        'RECRUITMENT',
+        'NEW_INQUIRY',
+        'REPORTS',
+        'FAQ',
+        'NOTICES',
+      ]);
       await page.goto(`${server.url}/reports/folders/${toGlobalId('ReportFolder', String(home.id))}`);
       await heading(page, 'ホーム画面');
-      // (Reports it may run are listed as ever: the 施設類型 report an earlier test put here reads facilities.)
       await page.getByRole('heading', { level: 2, name: 'フォルダの内容' }).waitFor();
-      expect(await page.locator('main').innerText()).not.toMatch(/地域病床見える化|二次医療圏別の集計|報告状況/);
+      // Listed: the reports here it may run (施設類型別の医療機関 reads facilities; an earlier test put it here).
+      // Not listed, though they are here: the two built-ins, 二次医療圏別の集計 and 報告状況（遵守実績）, which read beds.
+      const bedReports = ['地域病床見える化（全項目表示）', '地域病床見える化', '二次医療圏別の集計', '報告状況（遵守実績）'];
+      const here: { name: string }[] = await db.dataSource.query(`SELECT name FROM saved_report WHERE folder_id = $1`, [home.id]);
+      expect(here.map((r) => r.name)).toEqual(expect.arrayContaining([...bedReports, '施設類型別の医療機関']));
+      const listed = await page.locator('main .report-list__name').allInnerTexts();
+      expect([...listed].sort()).toEqual(
+        here
+          .map((r) => r.name)
+          .filter((name) => !bedReports.includes(name))
+          .sort(),
+      );
+      expect(listed).toContain('施設類型別の医療機関');
+      // Opened by its address, a report it may not run reads as missing, not as 権限がありません.
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(areaTotals.id))}`);
+      await page.locator('main [role="alert"]', { hasText: 'レポートが見つかりません。' }).waitFor();
+      expect(await page.locator('main').innerText()).not.toContain('二次医療圏別の集計');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+const OFFICE = DEMO_ACCOUNTS.find((a) => a.role === Role.OFFICE)!;
+
+/** The cells of one column of the run page's table, by its heading. */
+async function columnCells(page: Page, header: string): Promise<string[]> {
+  const headers = (await page.locator('.data-table thead th').allInnerTexts()).map((h) => h.trim());
+  expect(headers).toContain(header);
+  const cells = await page.locator(`.data-table tbody tr > :nth-child(${headers.indexOf(header) + 1})`).allInnerTexts();
+  return cells.map((c) => c.trim());
+}
+
+/** The run page's CSV export (Shift-JIS, the default) as records. */
+async function exportCsv(page: Page): Promise<string[][]> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.export__panel').getByRole('button', { name: 'エクスポート' }).click(),
+  ]);
+  const bytes = fs.readFileSync(await download.path());
+  return parse(Encoding.convert(bytes, { from: 'SJIS', to: 'UNICODE', type: 'string' }), { record_delimiter: '\r\n' });
+}
+
+describe.each<ViewportName>(['desktop', 'phone'])('the office runs reports with choices and shares (%s)', (viewport) => {
+  it('picks a 二次医療圏 by name, reads 求人 and 報告状況 in their own words and gets the same words and 7.1% in the CSV', async () => {
+    // 求人の状態: PostingStatus CLOSED is 募集終了 (InquiryStatus's CLOSED is 完了; the LABEL column reads its own enum).
+    const document = `query PostingStates($after: String) {
+  postings(first: 100, after: $after) { edges { node { title status } } pageInfo { hasNextPage endCursor } }
+}`;
+    const hash = crypto.createHash('sha256').update(document).digest('hex');
+    await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [hash, document]);
+    const [{ id: postingsId }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, root_fields)
+       SELECT id, $4, $1, $2::jsonb, $3::text[] FROM report_folder WHERE system_key = 'system' RETURNING id`,
+      [
+        hash,
+        JSON.stringify([
+          { path: 'postings.edges.node.title', heading: '職種', format: 'TEXT' },
+          { path: 'postings.edges.node.status', heading: '状態', format: 'LABEL' },
+        ]),
+        rootOperationsOf(document),
+        `求人の状態（${viewport}）`,
+      ],
+    );
+    const [compliance] = await db.dataSource.query(`SELECT id FROM saved_report WHERE name = '報告状況（遵守実績）'`);
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await signIn(page, OFFICE);
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(postingsId))}`);
+      await heading(page, `求人の状態（${viewport}）`);
+      await page.locator('.result-summary__count').waitFor();
+      const states = await columnCells(page, '状態');
+      expect(states).toContain('募集終了');
+      expect(states).not.toContain('完了');
+      for (const state of states) expect(['下書き', '公開中', '募集終了']).toContain(state);
+      await screenshot(page, `reports-label-${viewport}`);
+      await expectAccessible(page);
+      if (viewport === 'desktop') {
+        const records = await exportCsv(page);
+        expect(records[0]).toEqual(['職種', '状態']);
+        expect(records.slice(1).map((r) => r[1])).toEqual(states);
+      }
+
+      // 報告状況（遵守実績）: 都道府県 and 二次医療圏 chosen by name. The office has no prefecture of its own, so the
+      // areas of the whole country are offered under their prefectures until 東京都 is chosen.
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(compliance.id))}`);
+      await heading(page, '報告状況（遵守実績）');
+      const area = page.getByRole('combobox', { name: /^二次医療圏(コード)?$/ });
+      await area.locator('optgroup[label="北海道"] option').first().waitFor({ state: 'attached' });
+      expect(await area.locator('optgroup').count()).toBe(47);
+      await page.getByRole('combobox', { name: /^都道府県(コード)?\s*必須$/ }).selectOption({ label: '東京都' });
+      expect(await area.locator('optgroup').count()).toBe(0);
+      const tokyoAreas = (await area.locator('option').allTextContents()).slice(1);
+      expect(tokyoAreas.length).toBeGreaterThan(5);
+      expect(tokyoAreas).toContain('区中央部');
+      const codes = await area.locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''));
+      expect(codes.slice(1).every((code) => /^13\d{2}$/.test(code))).toBe(true);
+      await page.getByRole('button', { name: '実行', exact: true }).click();
+      await page.locator('.result-summary__count').waitFor();
+      // An area the Tokyo run shows, chosen by name (its code is sent): then every row is of that area.
+      const [areaName] = await columnCells(page, '二次医療圏');
+      expect(tokyoAreas).toContain(areaName);
+      await area.selectOption({ label: areaName });
+      // (Read before 実行: the table goes while the new page loads.)
+      const areaColumn = (await page.locator('.data-table thead th').allInnerTexts()).findIndex((h) => h.trim() === '二次医療圏') + 1;
+      await page.getByRole('button', { name: '実行', exact: true }).click();
+      await page.waitForFunction(
+        ([column, name]) => {
+          const cells = [...(globalThis as any).document.querySelectorAll(`.data-table tbody tr > :nth-child(${column})`)];
+          return cells.length > 0 && cells.every((cell: any) => cell.textContent.trim() === name);
+        },
+        [areaColumn, areaName] as const,
+      );
+      expect(new Set(await columnCells(page, '二次医療圏'))).toEqual(new Set([areaName]));
+      const shares = (await columnCells(page, '期限内の割合 (28日)')).filter((c) => c !== '');
+      for (const share of shares) expect(share).toMatch(/^\d+(\.\d)?%$/);
+      const statuses = await columnCells(page, '今期の状況');
+      await screenshot(page, `reports-area-${viewport}`);
+      await expectAccessible(page);
+      if (viewport === 'desktop') {
+        // The CSV says what the table says: 期限前 (not BEFORE_DUE), 7.1% (not 0.071).
+        const records = await exportCsv(page);
+        const at = (name: string) => records[0].indexOf(name);
+        expect(records.slice(1).map((r) => r[at('今期の状況')])).toEqual(statuses);
+        expect(
+          records
+            .slice(1)
+            .map((r) => r[at('期限内の割合 (28日)')])
+            .filter((c) => c !== ''),
+        ).toEqual(shares);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.each<ViewportName>(['desktop', 'phone'])('an account with more folders than one page of 移動先 (%s)', (viewport) => {
+  it('is told how many there are and finds the one it wants by name, instead of missing it', async () => {
+    const owner = await createTestAccount(db.dataSource, { loginId: `many-folders-${viewport}`, role: Role.ANALYST });
+    await db.dataSource.query(
+      `INSERT INTO report_folder (name, kind, sharing, owner_account_id, depth)
+       SELECT '個人 ' || lpad(g::text, 3, '0'), 'PRIVATE', 'OWNER', $1, 1 FROM generate_series(1, 520) g`,
+      [owner.id],
+    );
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, created_by, root_fields)
+       SELECT f.id, '移動するレポート', r.document_hash, r.columns, $1, r.root_fields
+       FROM report_folder f, saved_report r WHERE f.owner_account_id = $1 AND f.name = '個人 001' AND r.name = '二次医療圏別の集計'
+       RETURNING saved_report.id`,
+      [owner.id],
+    );
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    try {
+      await signIn(page, owner);
+      await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(id))}`);
+      await heading(page, '移動するレポート');
+      await page.getByRole('button', { name: '移動', exact: true }).click();
+      const count = page.locator('.destination-filter__count');
+      await count.waitFor();
+      expect(await count.innerText()).toMatch(/^移動先は[\d,]+件あります。先頭の500件を表示しています。フォルダ名で絞り込んでください。$/);
+      expect(await page.locator('#move-target option').count()).toBe(501);
+      expect(await page.locator('#move-target option', { hasText: '個人 519' }).count()).toBe(0);
+      await screenshot(page, `reports-move-many-${viewport}`);
+      await expectAccessible(page);
+      // Narrowed by a part of its name (full-width digits, as typed on a Japanese keyboard); Enter does not move anything yet.
+      await page.getByRole('searchbox', { name: '移動先をフォルダ名で絞り込む' }).fill('個人５１９');
+      await page.getByRole('searchbox', { name: '移動先をフォルダ名で絞り込む' }).press('Enter');
+      await count.filter({ hasText: '「個人５１９」を含む移動先: 1件' }).waitFor();
+      expect(await page.locator('#move-target option').allTextContents()).toEqual(['選択してください', '（選択中のフォルダ）', '個人 519']);
+      await page.locator('#move-target').selectOption({ label: '個人 519' });
+      await screenshot(page, `reports-move-narrowed-${viewport}`);
+      await expectAccessible(page);
+      await page
+        .locator('form', { has: page.locator('#move-target') })
+        .getByRole('button', { name: '移動', exact: true })
+        .click();
+      await page.locator('.breadcrumb', { hasText: '個人 519' }).waitFor();
     } finally {
       await context.close();
     }
@@ -403,8 +592,14 @@ describe('a saved report the schema no longer accepts', () => {
     await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
     const [folder] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
     const [{ id }] = await db.dataSource.query(
-      `INSERT INTO saved_report (folder_id, name, document_hash, columns) VALUES ($1, '旧レポート（FAX番号）', $2, $3::jsonb) RETURNING id`,
-      [folder.id, hash, JSON.stringify([{ path: 'bedReport.edges.node.facility.faxNumber', heading: 'FAX番号', format: 'TEXT' }])],
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, root_fields)
+       VALUES ($1, '旧レポート（FAX番号）', $2, $3::jsonb, $4::text[]) RETURNING id`,
+      [
+        folder.id,
+        hash,
+        JSON.stringify([{ path: 'bedReport.edges.node.facility.faxNumber', heading: 'FAX番号', format: 'TEXT' }]),
+        rootOperationsOf(document),
+      ],
     );
     const context = await newContext(browser, 'phone');
     const page = await context.newPage();
@@ -435,7 +630,8 @@ describe('a long report on a phone', () => {
     await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [hash, document]);
     const [folder] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
     const [{ id }] = await db.dataSource.query(
-      `INSERT INTO saved_report (folder_id, name, document_hash, columns) VALUES ($1, '医療機関の一覧（長い）', $2, $3::jsonb) RETURNING id`,
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, root_fields)
+       VALUES ($1, '医療機関の一覧（長い）', $2, $3::jsonb, $4::text[]) RETURNING id`,
       [
         folder.id,
         hash,
@@ -443,6 +639,7 @@ describe('a long report on a phone', () => {
           { path: 'bedReport.edges.node.facility.code', heading: '医療機関コード', format: 'TEXT' },
           { path: 'bedReport.edges.node.facility.name', heading: '医療機関名', format: 'TEXT' },
         ]),
+        rootOperationsOf(document),
       ],
     );
     const context = await newContext(browser, 'phone');
@@ -470,8 +667,8 @@ describe('the builder on a phone', () => {
   it('keeps to the screen, says it is made for a wide screen, and passes axe; 移動 and 削除 of a report fit too', async () => {
     // A report of the analysts' own folder, saved as the builder saves it (the system folder's query, run as it is).
     const [{ id }] = await db.dataSource.query(
-      `INSERT INTO saved_report (folder_id, name, document_hash, columns, created_by)
-       SELECT f.id, 'スマートフォンで移動', r.document_hash, r.columns, a.id
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, created_by, root_fields)
+       SELECT f.id, 'スマートフォンで移動', r.document_hash, r.columns, a.id, r.root_fields
        FROM report_folder f, saved_report r, account a
        WHERE f.name = $1 AND f.parent_id IS NULL AND r.name = '二次医療圏別の集計' AND a.login_id = $2 RETURNING saved_report.id`,
       [FOLDER, ANALYST.loginId],

@@ -73,6 +73,8 @@ export interface AnalysedDocument {
   connectionPath: string[] | null;
   pagingVariable: string | null;
   leafPaths: ReadonlySet<string>;
+  /** The GraphQL type (named: ReportingStatus, Float) of each leaf path: a LABEL column's words are its enum's. */
+  leafTypes: ReadonlyMap<string, string>;
   variables: ReportVariableShape[];
 }
 
@@ -350,6 +352,7 @@ export function analyseDocument(schema: GraphQLSchema, source: string, options: 
       connectionPath: connection ? connection.path : null,
       pagingVariable,
       leafPaths: new Set(fields.filter((f) => f.leaf).map((f) => f.path.join('.'))),
+      leafTypes: new Map(fields.filter((f) => f.leaf).map((f) => [f.path.join('.'), f.typeName])),
       variables: variableShapes(schema, finalOperation, pagingVariable),
     },
   };

@@ -1,16 +1,20 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionType, decodeCursor, encodeCursor, LazyEdge, type Page, parseFirst } from '../graphql/connection';
 import type { Context } from '../graphql/context';
 import { Cost } from '../graphql/cost';
-import { notFound } from '../graphql/errors';
+import { badUserInput, notFound } from '../graphql/errors';
 import type { NodeLoader } from '../graphql/node.resolver';
 import { canEditFolder, REPORT_BUILDERS, REPORT_READERS, ReportSharing } from './report-access';
 import {
   createFolder,
   deleteFolder,
+  type DestinationFolder,
   destinationFolders,
+  destinationPage,
   folderIdOf,
+  isDestinationKey,
   MAX_FOLDER_CHILDREN,
-  MAX_DESTINATION_FOLDERS,
+  MAX_DESTINATION_PAGE,
   MAX_FOLDER_DEPTH,
   moveFolder,
   renameFolder,
@@ -44,6 +48,14 @@ class ReportFolderDestination {
   pathIds!: string[];
 }
 
+@ObjectType('ReportFolderDestinationConnection', {
+  description:
+    '移動先・保存先の1ページ: pageInfo.hasNextPage なら続きがある (after に endCursor を渡す)。totalCount は条件に合うすべての数',
+})
+class ReportFolderDestinationConnection extends ConnectionType('ReportFolderDestination', ReportFolderDestination) {}
+
+const MAX_DESTINATION_TEXT = 100;
+
 /** A folder the viewer may see, through the request's loader (its reports' canEdit reads it again), or NOT_FOUND. */
 async function loadReadable(ctx: Context, id: number): Promise<ReportFolder> {
   const folder = await ctx.loaders.reportFolderById.load(id);
@@ -72,14 +84,38 @@ export class ReportFolderResolver {
   }
 
   @Authorized(REPORT_BUILDERS)
-  @Cost({ listSize: MAX_DESTINATION_FOLDERS })
-  @Query(() => [ReportFolderDestination], {
-    description: `移動先・保存先: 自分が編集できるフォルダすべて (どの階層でも、最大${MAX_DESTINATION_FOLDERS})。システム・共有・個人の順に、パスの名前順`,
+  @Query(() => ReportFolderDestinationConnection, {
+    description:
+      '移動先・保存先: 自分が編集できるフォルダ (どの階層でも)。システム・共有・個人の順に、パスの名前順。text: パスのどれかのフォルダ名に含む文字 (全角・半角、大文字・小文字、空白は区別しない)',
   })
-  async reportFolderDestinations(@Ctx() ctx: Context): Promise<ReportFolderDestination[]> {
-    const destinations = await destinationFolders(ctx.db.manager, ctx.viewer);
-    for (const { folder } of destinations) ctx.loaders.reportFolderById.prime(folder.dbId, folder);
-    return destinations.map((d) => Object.assign(new ReportFolderDestination(), d));
+  async reportFolderDestinations(
+    @Arg('first', () => Int, { description: `1〜${MAX_DESTINATION_PAGE}` }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('text', () => String, { nullable: true, description: `絞り込む文字 (${MAX_DESTINATION_TEXT}文字まで。省略: すべて)` })
+    text: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<ReportFolderDestination>> {
+    const limit = parseFirst(first, MAX_DESTINATION_PAGE);
+    if (text != null && text.length > MAX_DESTINATION_TEXT) {
+      throw badUserInput(`絞り込む文字は${MAX_DESTINATION_TEXT}文字までです。`, [
+        { field: 'text', message: `${MAX_DESTINATION_TEXT}文字以内で入力してください。` },
+      ]);
+    }
+    const from = after ? decodeCursor(after, isDestinationKey) : null;
+    const page = destinationPage(await destinationFolders(ctx.db.manager, ctx.viewer), { first: limit, after: from, text: text ?? null });
+    for (const { folder } of page.rows) ctx.loaders.reportFolderById.prime(folder.dbId, folder);
+    const cursorOf = (d: DestinationFolder) => encodeCursor([d.folder.dbId]);
+    const edges = page.rows.map((d) => new LazyEdge(Object.assign(new ReportFolderDestination(), d), cursorOf));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasMore,
+        hasPreviousPage: from !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: Promise.resolve(page.totalCount),
+    };
   }
 
   @Authorized(REPORT_READERS)

@@ -4,6 +4,7 @@ import { AuditAction, recordAudit } from '../audit/audit-log';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput, conflict, forbidden, notFound } from '../graphql/errors';
 import { fromGlobalId, Node, rowIdOf, toGlobalId } from '../graphql/node';
+import { searchKey } from '../shared/japanese-text';
 import {
   canEditFolder,
   canSeeFolder,
@@ -119,8 +120,8 @@ export async function visibleTopFolders(m: Query, viewer: Viewer): Promise<Repor
   return rows.map(folderFromRow);
 }
 
-/** The most folders offered as a place to save or move into (移動先・保存先). */
-export const MAX_DESTINATION_FOLDERS = 500;
+/** The most folders one page of 移動先・保存先 offers (a select of paths; more are paged, or found by their name). */
+export const MAX_DESTINATION_PAGE = 500;
 
 /** A folder the viewer may write into, with the names of its path (the top folder first, itself last). */
 export interface DestinationFolder {
@@ -132,9 +133,10 @@ export interface DestinationFolder {
 
 /**
  * 移動先・保存先: every folder the viewer may save reports and make folders in, at any depth, in
- * the order of すべてのフォルダ (system, shared, private) and then of their paths. The visible
- * folders are walked down from the visible top folders in one statement; who may edit each is
- * decided by canEditFolder, as for every other edit.
+ * the order of すべてのフォルダ (system, shared, private) and then of their paths; none is left
+ * out (the field pages them: destinationPage). The visible folders are walked down from the
+ * visible top folders in one statement; who may edit each is decided by canEditFolder, as for
+ * every other edit.
  */
 export async function destinationFolders(m: Query, viewer: Viewer): Promise<DestinationFolder[]> {
   if (!isReportBuilder(viewer)) return [];
@@ -157,9 +159,39 @@ export async function destinationFolders(m: Query, viewer: Viewer): Promise<Dest
       path: row.path as string[],
       pathIds: (row.path_ids as number[]).map((id) => toGlobalId('ReportFolder', id)),
     });
-    if (destinations.length === MAX_DESTINATION_FOLDERS) break;
   }
   return destinations;
+}
+
+/** Where a page of destinations starts: after the folder of this id (the previous page's last). */
+export type DestinationKey = [number];
+export const isDestinationKey = (key: unknown[]): key is DestinationKey =>
+  key.length === 1 && Number.isInteger(key[0]) && (key[0] as number) >= 1 && (key[0] as number) <= 2 ** 31 - 1;
+
+/**
+ * One page of the destinations: those whose path has a folder name containing `text` (full-/half-
+ * width, case and spaces ignored, as レポートを検索), after the folder of `after`, at most `first`,
+ * with how many match in all. A cursor whose folder is no longer offered is BAD_USER_INPUT on `after`.
+ */
+export function destinationPage(
+  all: readonly DestinationFolder[],
+  args: { first: number; after: DestinationKey | null; text: string | null },
+): { rows: DestinationFolder[]; hasMore: boolean; totalCount: number } {
+  const key = args.text === null ? '' : searchKey(args.text);
+  const matching = key === '' ? all : all.filter((d) => d.path.some((name) => searchKey(name).includes(key)));
+  let start = 0;
+  if (args.after) {
+    const [afterId] = args.after;
+    const at = matching.findIndex((d) => d.folder.dbId === afterId);
+    if (at < 0) {
+      throw badUserInput('移動先の一覧が変わりました。最初から表示し直してください。', [
+        { field: 'after', message: '移動先の一覧が変わりました。最初から表示し直してください。' },
+      ]);
+    }
+    start = at + 1;
+  }
+  const rows = matching.slice(start, start + args.first);
+  return { rows, hasMore: start + args.first < matching.length, totalCount: matching.length };
 }
 
 /** The folders above each of `ids`, the top folder first (the breadcrumb after すべてのフォルダ). */

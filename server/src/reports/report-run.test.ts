@@ -2,9 +2,21 @@ import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import { buildAppSchema } from '../app.modules';
 import { loadConfig } from '../config';
 import type { OperationRequest, OperationRunner } from '../graphql/operation';
-import { documentHash } from './report-document';
-import { allReportPages, cellOf, rowsOf } from './report-run';
-import { ReportColumnFormat, SavedReport } from './saved-report';
+import Encoding from 'encoding-japanese';
+import { isEnumType } from 'graphql';
+import { ENUM_LABELS } from '../../../common/enum-labels';
+import { analyseDocument, documentHash as documentHash } from './report-document';
+import {
+  allReportPages,
+  cellOf,
+  type ReportPage,
+  reportColumns,
+  reportCsvChunks,
+  reportJsonChunks,
+  rowsOf,
+  typedColumns,
+} from './report-run';
+import { ReportColumn, ReportColumnFormat, SavedReport } from './saved-report';
 
 /** Rows, cells and paging of report-run.ts, against a runner that answers as /graphql would. */
 
@@ -107,12 +119,88 @@ describe('cells', () => {
     const data = { summary: { total: 3 }, list: { edges: [{ node: { tags: [{ n: 'a' }, { n: 'b' }] } }, { node: { tags: [] } }] } };
     expect(
       rowsOf(data, { rowPath: ['list', 'edges'] }, [
-        { path: 'list.edges.node.tags.n', heading: 't', format: ReportColumnFormat.TEXT },
-        { path: 'summary.total', heading: 's', format: ReportColumnFormat.INTEGER },
+        { path: 'list.edges.node.tags.n', format: ReportColumnFormat.TEXT },
+        { path: 'summary.total', format: ReportColumnFormat.INTEGER },
       ]),
     ).toEqual([
       ['a、b', 3],
       [null, 3],
     ]);
+  });
+});
+
+describe('LABEL and PERCENT columns', () => {
+  // Two enums share CLOSED (求人 募集終了, お問合せ 完了) and NORMAL (報告の運用 平時, 受入 通常):
+  // each column is read through its own enum, found from the query's field types.
+  const QUERY = `query Mixed($first: Int!, $after: String) {
+    postings(first: $first, after: $after) { edges { node { status facility { name } } } pageInfo { hasNextPage endCursor } }
+    reportingSchedule(prefectureCode: "13") { mode }
+  }`;
+  const limits = loadConfig({ NODE_ENV: 'test' }).graphqlLimits;
+  const column = (path: string, heading: string, format: ReportColumnFormat) =>
+    Object.assign(new ReportColumn(), { path, heading, format });
+
+  it("has words for exactly the values of each labelled enum of the schema (the dashboard's and the CSV's one list)", () => {
+    for (const [name, labels] of Object.entries(ENUM_LABELS)) {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`${name} is not an enum of the schema`);
+      expect([name, Object.keys(labels).sort()]).toEqual([
+        name,
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      ]);
+    }
+  });
+
+  it('types each column by the GraphQL type of its value (null when the query no longer has it)', () => {
+    const analysis = analyseDocument(schema, QUERY, { limits, variables: { first: 5 }, addPaging: false });
+    if (!analysis.ok) throw new Error(JSON.stringify(analysis.problems));
+    const typed = typedColumns(
+      [
+        column('postings.edges.node.status', '状態', ReportColumnFormat.LABEL),
+        column('reportingSchedule.mode', '運用', ReportColumnFormat.LABEL),
+        column('postings.edges.node.facility.name', '医療機関', ReportColumnFormat.TEXT),
+        column('postings.edges.node.gone', '消えた値', ReportColumnFormat.TEXT),
+      ],
+      analysis.value,
+    );
+    expect(typed.map((c) => c.valueType)).toEqual(['PostingStatus', 'ReportingMode', 'String', null]);
+    const saved = Object.assign(report(), { document: QUERY, documentHash: documentHash(QUERY), columns: typed.slice(0, 2) });
+    expect(reportColumns(schema, limits, saved).map((c) => c.valueType)).toEqual(['PostingStatus', 'ReportingMode']);
+    expect(reportColumns(schema, limits, Object.assign(report(), { document: null, builtIn: 'BED_REPORT' }))[0].valueType).toBeNull();
+  });
+
+  it("writes them in CSV as the table shows them (募集終了, 平時, 7.1%), in each column's own enum, and keeps the API's values in JSON", async () => {
+    const columns = [
+      Object.assign(column('postings.edges.node.status', '状態', ReportColumnFormat.LABEL), { valueType: 'PostingStatus' }),
+      Object.assign(column('inquiries.edges.node.status', 'お問合せ', ReportColumnFormat.LABEL), { valueType: 'InquiryStatus' }),
+      Object.assign(column('reportingSchedule.mode', '運用', ReportColumnFormat.LABEL), { valueType: 'ReportingMode' }),
+      Object.assign(column('x.acceptance', '受入', ReportColumnFormat.LABEL), { valueType: 'AcceptanceStatus' }),
+      Object.assign(column('x.share', '割合', ReportColumnFormat.PERCENT), { valueType: 'Float' }),
+      Object.assign(column('x.unknown', '不明', ReportColumnFormat.LABEL), { valueType: 'String' }),
+    ];
+    const rows = [
+      ['CLOSED', 'CLOSED', 'NORMAL', 'NORMAL', 0.071, 'SOMETHING'],
+      ['PUBLISHED', 'OPEN', 'DISASTER', 'LIMITED', 1, null],
+    ];
+    async function* pages(): AsyncGenerator<ReportPage> {
+      yield { columns, rows, hasNextPage: false, endCursor: null };
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of reportCsvChunks(pages(), columns, 'sjis', { rows: 0, bytes: 0, substitutions: 0 })) chunks.push(chunk);
+    const text = Encoding.convert(Buffer.concat(chunks), { from: 'SJIS', to: 'UNICODE', type: 'string' });
+    expect(text.split('\r\n')).toEqual([
+      '状態,お問合せ,運用,受入,割合,不明',
+      '募集終了,完了,平時,通常,7.1%,SOMETHING',
+      '公開中,未回答,災害,制限,100%,',
+      '',
+    ]);
+    const json: Buffer[] = [];
+    for await (const chunk of reportJsonChunks(pages(), columns, { rows: 0, bytes: 0, substitutions: 0 })) json.push(chunk);
+    const parsed = JSON.parse(Buffer.concat(json).toString('utf8'));
+    expect(parsed.rows).toEqual(rows);
+    expect(parsed.columns[0]).toEqual({ path: 'postings.edges.node.status', heading: '状態', format: 'LABEL', valueType: 'PostingStatus' });
   });
 });

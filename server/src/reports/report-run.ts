@@ -4,10 +4,11 @@ import { encodeCp932 } from '../beds/sjis-encoding';
 import type { GraphQLLimits } from '../config';
 import { badUserInput, DomainError, ErrorCode } from '../graphql/errors';
 import type { OperationRunner } from '../graphql/operation-runner';
-import { CsvWriter, type CsvColumn, UTF8_BOM } from '../shared/csv.writer';
+import { CsvWriter, type CsvColumn, type CsvValue, UTF8_BOM } from '../shared/csv.writer';
+import { enumLabel, formatPercent } from '../../../common/enum-labels';
 import { type AnalysedDocument, type ReportVariableShape, storedDocumentAnalysis } from './report-document';
 import { checkedColumns, checkedDocument, checkedVariables, type ReportColumnValue } from './saved-report.editing';
-import { type ReportColumn, ReportColumnFormat, ReportProblemCode, type SavedReport } from './saved-report';
+import { ReportColumn, ReportColumnFormat, ReportProblemCode, type SavedReport } from './saved-report';
 
 /**
  * Running a report: its operation goes through /graphql's own Apollo server (OperationRunner) as
@@ -64,6 +65,25 @@ export function runnableDocument(schema: GraphQLSchema, limits: Limits, report: 
   return analysis.value;
 }
 
+/** The columns with the GraphQL type of each one's value as the document reads it now (null: not in its result). */
+export function typedColumns(columns: readonly ReportColumn[], document: Pick<AnalysedDocument, 'leafTypes'> | null): ReportColumn[] {
+  return columns.map((c) =>
+    Object.assign(new ReportColumn(), {
+      path: c.path,
+      heading: c.heading,
+      format: c.format,
+      valueType: document?.leafTypes.get(c.path) ?? null,
+    }),
+  );
+}
+
+/** A saved report's columns, typed by its stored document against the current schema (a broken or built-in report: untyped). */
+export function reportColumns(schema: GraphQLSchema, limits: Limits, report: SavedReport): ReportColumn[] {
+  if (report.document === null) return typedColumns(report.columns, null);
+  const analysis = storedDocumentAnalysis(schema, report.document, limits, report.defaultVariableValues);
+  return typedColumns(report.columns, analysis.ok ? analysis.value : null);
+}
+
 /** Every item at `keys` below `value`, lists entered (and flattened) wherever they are met. */
 function collect(value: unknown, keys: readonly string[]): unknown[] {
   if (Array.isArray(value)) return value.flatMap((item) => collect(item, keys));
@@ -118,7 +138,11 @@ export function cellOf(values: readonly unknown[], format: ReportColumnFormat): 
 }
 
 /** The rows of one result: an item of the row list each (or one row), a cell per column. */
-export function rowsOf(data: unknown, document: Pick<AnalysedDocument, 'rowPath'>, columns: readonly ReportColumn[]): Cell[][] {
+export function rowsOf(
+  data: unknown,
+  document: Pick<AnalysedDocument, 'rowPath'>,
+  columns: readonly Pick<ReportColumn, 'path' | 'format'>[],
+): Cell[][] {
   const rowPath = document.rowPath;
   const prefix = rowPath ? `${rowPath.join('.')}.` : null;
   const items = rowPath ? collect(data, rowPath) : [data];
@@ -197,7 +221,7 @@ export async function runSavedReportPage(
   const failure = failureOf(result, true);
   if (failure) throw failure;
   return {
-    columns: report.columns,
+    columns: typedColumns(report.columns, document),
     rows: rowsOf(result.data, document, report.columns),
     ...pageInfoOf(result.data, document),
     variables: document.variables,
@@ -274,23 +298,36 @@ const waitSeconds = (seconds: number) => new Promise<void>((resolve) => setTimeo
 
 export type ReportEncoding = 'sjis' | 'utf8';
 
+/**
+ * One cell as the table shows it (client/src/pages/reports/report-columns.ts), so a person opening
+ * the CSV in Excel reads what the screen said: a LABEL cell in the words of its column's enum
+ * (common/enum-labels.ts; 期限前, not BEFORE_DUE), a PERCENT cell as 7.1% (not 0.071), a boolean as
+ * はい / いいえ. Several values (a list in the path) were joined with 、 by cellOf; each is written so.
+ * The API's own values stay in runReport's rows and the JSON export.
+ */
+function csvValue(cell: Cell, column: ReportColumn): CsvValue {
+  if (typeof cell === 'boolean') return cell ? 'はい' : 'いいえ';
+  if (column.format === ReportColumnFormat.PERCENT && typeof cell === 'number') return formatPercent(cell);
+  if (column.format === ReportColumnFormat.LABEL && typeof cell === 'string') {
+    return cell
+      .split('、')
+      .map((value) => enumLabel(column.valueType, value) ?? value)
+      .join('、');
+  }
+  return cell;
+}
+
 function csvColumns(columns: readonly ReportColumn[]): CsvColumn<Cell[]>[] {
   return columns.map((column, i) => ({
     header: column.heading,
     // Text columns keep the leading zeros of codes (都道府県 "01", 医療機関コード) as the bed export does.
     kind:
-      column.format === ReportColumnFormat.INTEGER ||
-      column.format === ReportColumnFormat.DECIMAL ||
-      column.format === ReportColumnFormat.PERCENT
+      column.format === ReportColumnFormat.INTEGER || column.format === ReportColumnFormat.DECIMAL
         ? 'number'
         : column.format === ReportColumnFormat.TEXT
           ? 'code'
           : 'text',
-    value: (row: Cell[]) => {
-      const cell = row[i];
-      if (typeof cell === 'boolean') return cell ? 'はい' : 'いいえ';
-      return cell;
-    },
+    value: (row: Cell[]) => csvValue(row[i], column),
   }));
 }
 
@@ -336,7 +373,7 @@ export async function* reportJsonChunks(
   progress: CsvProgress,
 ): AsyncGenerator<Buffer> {
   const head = Buffer.from(
-    `{"columns":${JSON.stringify(columns.map(({ path, heading, format }) => ({ path, heading, format })))},"rows":[`,
+    `{"columns":${JSON.stringify(columns.map(({ path, heading, format, valueType }) => ({ path, heading, format, valueType })))},"rows":[`,
     'utf8',
   );
   progress.bytes += head.length;

@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from '../graphql/errors';
 import type { OperationRunner } from '../graphql/operation';
 import { enqueueMail, type MailAttachment } from '../mail/outbox';
 import { RepeatingRound } from '../shared/repeating-round';
-import { allReportPages, type CsvProgress, reportCsvChunks, type RunAs, runnableDocument } from './report-run';
+import { allReportPages, type CsvProgress, reportColumns, reportCsvChunks, type RunAs, runnableDocument } from './report-run';
 import { describeFilter } from './report-variable-labels';
 import { ReportFileEncoding, ReportScheduleFrequency } from './report-subscription';
 import { visibleReportsById } from './saved-report';
@@ -220,7 +220,12 @@ export class ReportSubscriptionWorker {
     const limit = this.options.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
     let tooLarge = false;
     try {
-      for await (const chunk of reportCsvChunks(allReportPages(as, report, row.variables), report.columns, encoding, progress)) {
+      for await (const chunk of reportCsvChunks(
+        allReportPages(as, report, row.variables),
+        reportColumns(as.operations.schema, as.limits, report),
+        encoding,
+        progress,
+      )) {
         if (progress.bytes > limit) {
           tooLarge = true;
           break;

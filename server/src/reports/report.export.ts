@@ -10,6 +10,7 @@ import {
   allReportPages,
   type CsvProgress,
   type ReportEncoding,
+  reportColumns,
   reportCsvChunks,
   reportJsonChunks,
   type ReportPage,
@@ -125,10 +126,9 @@ export function createReportExportRouter(deps: RouteDependencies): express.Route
     res.setHeader('Content-Disposition', contentDisposition(fileName, { fallback: ascii }));
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
+    const columns = reportColumns(deps.operations.schema, deps.config.graphqlLimits, report);
     const chunks =
-      kind === 'json'
-        ? reportJsonChunks(everyPage(), report.columns, progress)
-        : reportCsvChunks(everyPage(), report.columns, encoding, progress);
+      kind === 'json' ? reportJsonChunks(everyPage(), columns, progress) : reportCsvChunks(everyPage(), columns, encoding, progress);
     const source = Readable.from(chunks, { objectMode: true, highWaterMark: 1 });
     try {
       await pipeline(source, res);

@@ -8,6 +8,9 @@ import { asAccount, TEST_ACCOUNT_HEADER } from '../../test/account-viewers';
 import { createTestAccount, signInAs, startServerWithSignIn, type TestAccount } from '../../test/accounts';
 import { insertFacility, postingInput, SECRET_VALUES } from '../../test/recruitment-fixtures';
 import { ANONYMOUS, Role, type ViewerResolver } from '../auth/viewer';
+import { ReportRootFieldsAlways1765340000000 } from '../db/migrations/1765340000000-ReportRootFieldsAlways';
+import { rootOperationsOf } from '../graphql/root-operations';
+import { toGlobalId } from '../graphql/node';
 import { documentHash } from './report-document';
 
 /**
@@ -191,6 +194,58 @@ describe('folders (すべてのフォルダ)', () => {
       expect((await ok('recruit', `query($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
     }
     expect((await exportReport('recruit', saveReport.id, 'csv')).status).toBe(404);
+  });
+
+  it('keeps the root fields of every report the migrations put in, and refuses a report put in by SQL without them', async () => {
+    const rows: { name: string; built_in: string | null; document: string | null; root_fields: string[] }[] = await db.dataSource.query(
+      `SELECT r.name, r.built_in, d.document, r.root_fields FROM saved_report r LEFT JOIN report_document d ON d.hash = r.document_hash`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) {
+      expect([row.name, row.root_fields]).toEqual([row.name, row.built_in ? ['Query.bedReport'] : rootOperationsOf(row.document!)]);
+    }
+    // As a later migration or a seed might write it: without root_fields, or with none, the database says no.
+    const [home] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
+    const [{ document_hash: hash }] = await db.dataSource.query(`SELECT document_hash FROM saved_report WHERE name = '二次医療圏別の集計'`);
+    await expect(
+      db.dataSource.query(`INSERT INTO saved_report (folder_id, name, document_hash, columns) VALUES ($1, '生のSQL', $2, '[]'::jsonb)`, [
+        home.id,
+        hash,
+      ]),
+    ).rejects.toThrow(/root_fields/);
+    await expect(
+      db.dataSource.query(
+        `INSERT INTO saved_report (folder_id, name, document_hash, columns, root_fields) VALUES ($1, '生のSQL', $2, '[]'::jsonb, '{}')`,
+        [home.id, hash],
+      ),
+    ).rejects.toThrow(/saved_report_root_fields_check/);
+  });
+
+  it('gives a report inserted before the columns were required the root fields of its query, so a 人材募集 ID no longer sees it', async () => {
+    const migration = new ReportRootFieldsAlways1765340000000();
+    const runner = db.dataSource.createQueryRunner();
+    const [home] = await db.dataSource.query(`SELECT id FROM report_folder WHERE system_key = 'system/home'`);
+    const [{ document_hash: hash }] = await db.dataSource.query(`SELECT document_hash FROM saved_report WHERE name = '二次医療圏別の集計'`);
+    const namesFor = async (key: string) =>
+      (await ok(key, FOLDER, { id: toGlobalId('ReportFolder', home.id) })).reportFolder.reports.map((r: { name: string }) => r.name);
+    try {
+      // The schema as it was: a built-in report added by SQL the way the bench and older seeds did.
+      await migration.down(runner);
+      await db.dataSource.query(
+        `INSERT INTO saved_report (folder_id, name, document_hash, columns, sort_order)
+         VALUES ($1, '病床の集計（SQLで追加）', $2, (SELECT columns FROM saved_report WHERE name = '二次医療圏別の集計'), 9)`,
+        [home.id, hash],
+      );
+      expect(await namesFor('recruit')).toEqual(['病床の集計（SQLで追加）']);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [added] = await db.dataSource.query(`SELECT root_fields FROM saved_report WHERE name = '病床の集計（SQLで追加）'`);
+    expect(added.root_fields).toEqual(['Query.bedReportSummary']);
+    expect(await namesFor('recruit')).toEqual([]);
+    expect(await namesFor('aggregator')).toContain('病床の集計（SQLで追加）');
+    await db.dataSource.query(`DELETE FROM saved_report WHERE name = '病床の集計（SQLで追加）'`);
   });
 
   it("runs the system folder's saved reports (二次医療圏別の集計, 報告状況) with the runner's scope", async () => {
@@ -469,13 +524,14 @@ describe('running a report (実行)', () => {
     await db.dataSource.query(`INSERT INTO report_document (hash, document) VALUES ($1, $2)`, [hash, document]);
     const [{ id: folderDbId }] = await db.dataSource.query(`SELECT id FROM report_folder WHERE name = '壊れたレポート'`);
     const [{ id }] = await db.dataSource.query(
-      `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by)
-       VALUES ($1, '古いレポート', $2, $3::jsonb, '{"first": 10}'::jsonb, 'after', $4) RETURNING id`,
+      `INSERT INTO saved_report (folder_id, name, document_hash, columns, default_variables, paging_variable, created_by, root_fields)
+       VALUES ($1, '古いレポート', $2, $3::jsonb, '{"first": 10}'::jsonb, 'after', $4, $5::text[]) RETURNING id`,
       [
         folderDbId,
         hash,
         JSON.stringify([{ path: 'bedReport.edges.node.facility.faxNumber', heading: 'FAX', format: 'TEXT' }]),
         accounts.analyst.id,
+        rootOperationsOf(document),
       ],
     );
     const reportId = Buffer.from(`SavedReport:${id}`).toString('base64url');
@@ -691,9 +747,15 @@ describe('レポートを検索', () => {
 describe('moving and deleting a report, and where to', () => {
   const MOVE = `mutation($id: ID!, $folderId: ID!) { moveReport(id: $id, folderId: $folderId) { id folder { id name ancestors { name } } } }`;
   const DELETE = `mutation($id: ID!) { deleteReport(id: $id) }`;
-  const DESTINATIONS = `{ reportFolderDestinations { path folder { id name kind canEdit } } }`;
-  const pathsFor = async (key: string) =>
-    (await ok(key, DESTINATIONS)).reportFolderDestinations.map((d: { path: string[] }) => d.path.join(' / '));
+  const DESTINATIONS = `query($first: Int! = 500, $after: String, $text: String) {
+    reportFolderDestinations(first: $first, after: $after, text: $text) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { path folder { id name kind canEdit } } }
+    }
+  }`;
+  const pathsFor = async (key: string, variables: Record<string, unknown> = {}) =>
+    (await ok(key, DESTINATIONS, variables)).reportFolderDestinations.edges.map((e: { node: { path: string[] } }) =>
+      e.node.path.join(' / '),
+    );
 
   it('offers every folder the account may write into, at any depth, with its path', async () => {
     const shared = await createFolder('analyst', { name: '行き先 共有', sharing: 'ORGANISATION' });
@@ -713,6 +775,38 @@ describe('moving and deleting a report, and where to', () => {
     expect(await pathsFor('office')).toEqual(expect.arrayContaining(['999_システム(自治体)', '999_システム(自治体) / ホーム画面']));
     expect(await pathsFor('prefecture')).not.toContain('行き先 共有');
     expect((await gql('hospital', DESTINATIONS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages through more than 500 destinations instead of leaving any out, says how many there are, and finds one by name', async () => {
+    accounts.manyFolders = await createTestAccount(db.dataSource, { loginId: 'reports-many-folders', role: Role.ANALYST });
+    await db.dataSource.query(
+      `INSERT INTO report_folder (name, kind, sharing, owner_account_id, depth)
+       SELECT '個人 ' || lpad(g::text, 3, '0'), 'PRIVATE', 'OWNER', $1, 1 FROM generate_series(1, 520) g`,
+      [accounts.manyFolders.id],
+    );
+    const first = (await ok('manyFolders', DESTINATIONS)).reportFolderDestinations;
+    expect(first.edges).toHaveLength(500);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    // The analysts' team folders other tests made come first (shared before private), then the 520.
+    expect(first.totalCount).toBeGreaterThanOrEqual(520);
+    const second = (await ok('manyFolders', DESTINATIONS, { after: first.pageInfo.endCursor })).reportFolderDestinations;
+    expect(second.edges).toHaveLength(first.totalCount - 500);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const paths = [...first.edges, ...second.edges].map((e: { node: { path: string[] } }) => e.node.path.join(' / '));
+    expect(new Set(paths).size).toBe(paths.length);
+    const mine = paths.filter((p) => p.startsWith('個人 '));
+    expect(mine).toHaveLength(520);
+    expect(mine.at(-1)).toBe('個人 520');
+    // Found by a part of a name on the path (full-width digits and spaces ignored), counted the same way.
+    const found = (await ok('manyFolders', DESTINATIONS, { text: '個人５１９' })).reportFolderDestinations;
+    expect(found).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
+    expect(found.edges.map((e: { node: { path: string[] } }) => e.node.path)).toEqual([['個人 519']]);
+    expect(await pathsFor('analyst', { text: '行き先 共有 / 東京' })).toEqual([]);
+    expect(await pathsFor('analyst', { text: '東京都' })).toEqual(
+      expect.arrayContaining(['行き先 共有 / 東京都', '行き先 共有 / 東京都 / 病床']),
+    );
+    const tooMany = await gql('manyFolders', DESTINATIONS, { first: 501 });
+    expect(tooMany.errors?.[0].extensions?.fieldErrors).toEqual([{ field: 'first', message: '1 以上 500 以下で指定してください。' }]);
   });
 
   it('moves a report into a nested folder and deletes it, audited, only where the account may edit', async () => {

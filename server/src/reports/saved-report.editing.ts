@@ -88,7 +88,10 @@ export function checkedVariables(
 }
 
 /** Columns name leaf fields of the query's result; each problem is reported beside its column (`columns.2.path`). */
-export function checkedColumns(analysed: Pick<AnalysedDocument, 'leafPaths'>, columns: readonly ReportColumnValue[]): ReportColumn[] {
+export function checkedColumns(
+  analysed: Pick<AnalysedDocument, 'leafPaths' | 'leafTypes'>,
+  columns: readonly ReportColumnValue[],
+): ReportColumn[] {
   const problems: FieldProblem[] = [];
   if (columns.length < 1 || columns.length > MAX_REPORT_COLUMNS) {
     problems.push({ field: 'columns', message: `列を1〜${MAX_REPORT_COLUMNS}個選んでください。` });
@@ -101,7 +104,7 @@ export function checkedColumns(analysed: Pick<AnalysedDocument, 'leafPaths'>, co
     }
     if (heading.length < 1 || heading.length > 100)
       problems.push({ field: `columns.${i}.heading`, message: '見出しを1〜100文字で入力してください。' });
-    return Object.assign(new ReportColumn(), { path, heading, format: column.format });
+    return Object.assign(new ReportColumn(), { path, heading, format: column.format, valueType: analysed.leafTypes.get(path) ?? null });
   });
   if (problems.length) throw badUserInput(problems[0].message, problems);
   return checked;
@@ -186,7 +189,8 @@ export async function saveReport(
       folderId,
       name,
       analysed.hash,
-      JSON.stringify(columns),
+      // The value type is read from the schema each time (it may change), never stored.
+      JSON.stringify(columns.map(({ path, heading, format }) => ({ path, heading, format }))),
       JSON.stringify(defaults),
       analysed.pagingVariable,
       viewer.accountId,

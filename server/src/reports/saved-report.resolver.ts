@@ -8,7 +8,7 @@ import { notFound } from '../graphql/errors';
 import type { NodeLoader } from '../graphql/node.resolver';
 import { canEditFolder, REPORT_BUILDERS, REPORT_READERS } from './report-access';
 import { ReportFolder } from './report-folder';
-import { type ReportPage, previewPage, reportProblem, runnableDocument, runSavedReportPage, type RunAs } from './report-run';
+import { type ReportPage, previewPage, reportColumns, reportProblem, runnableDocument, runSavedReportPage, type RunAs } from './report-run';
 import { deleteReport, moveReport, saveReport } from './saved-report.editing';
 import {
   MAX_REPORT_COLUMNS,
@@ -179,6 +179,12 @@ export class SavedReportResolver {
     const folder = await ctx.loaders.reportFolderById.load(report.folderDbId);
     if (!folder) throw notFound('フォルダが見つかりません。');
     return folder;
+  }
+
+  @Cost({ listSize: MAX_REPORT_COLUMNS, inRow: true })
+  @FieldResolver(() => [ReportColumn], { description: '列 (表示順)' })
+  columns(@Root() report: SavedReport, @Ctx() ctx: Context): ReportColumn[] {
+    return reportColumns(ctx.operations.schema, ctx.config.graphqlLimits, report);
   }
 
   @FieldResolver(() => GraphQLJSON, { description: '既定の変数 (変数名 → 値)' })

@@ -2,7 +2,6 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { Cost } from '../graphql/cost';
 import { badUserInput } from '../graphql/errors';
 import { fromGlobalId, Node, rowIdOf, toGlobalId } from '../graphql/node';
 import { runnableParameter, runnableReportSql, viewerParameters, visibleFolderSql } from './report-access';
@@ -76,6 +75,12 @@ export class ReportColumn {
 
   @Field(() => String, { description: '見出し' }) heading!: string;
   @Field(() => ReportColumnFormat) format!: ReportColumnFormat;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '値の型 (GraphQL の型名: ReportingStatus, Float, String)。選択肢の表示名 (LABEL) はこの列挙型の表示名で示す。クエリがスキーマに合わないとき null',
+  })
+  valueType!: string | null;
 }
 
 @InputType('ReportColumnInput')
@@ -131,8 +136,7 @@ export class SavedReport extends Node {
   @Field(() => String, { nullable: true, description: 'クエリの sha256 (16進): この hash の信頼済みドキュメントとして実行される' })
   documentHash!: string | null;
 
-  @Cost({ listSize: MAX_REPORT_COLUMNS, inRow: true })
-  @Field(() => [ReportColumn], { simple: true, description: '列 (表示順)' })
+  /** The stored columns (path, heading, format); the field `columns` adds each one's value type (saved-report.resolver.ts). */
   columns!: ReportColumn[];
   @Field(() => BuiltInReport, { nullable: true, description: '組み込みレポート (画面で開く)。保存したクエリなら null' })
   builtIn!: BuiltInReport | null;
@@ -152,7 +156,7 @@ export function reportFromRow(row: Record<string, unknown>): SavedReport {
     name: row.name as string,
     document: (row.document as string | null) ?? null,
     documentHash: (row.document_hash as string | null) ?? null,
-    columns: (row.columns as ReportColumn[]).map((c) => Object.assign(new ReportColumn(), c)),
+    columns: (row.columns as ReportColumn[]).map((c) => Object.assign(new ReportColumn(), { ...c, valueType: null })),
     defaultVariableValues: (row.default_variables as Record<string, unknown>) ?? {},
     variableLabels: (row.variable_labels as Record<string, string>) ?? {},
     pagingVariable: (row.paging_variable as string | null) ?? null,

@@ -1,14 +1,8 @@
+import { ENUM_LABELS } from '../../../../common/enum-labels';
 import type { Role } from '../../gql/graphql';
 
 /** 種別 as the dashboard shows it; keyed by the schema's Role, so a role added to the API is a compile error here until it has a label. */
-export const ROLE_LABEL: Record<Role, string> = {
-  HEALTH_CENTER_RECRUITMENT: '保健所（人材募集登録用）',
-  HEALTH_CENTER_AGGREGATOR: '保健所（とりまとめ団体用）',
-  FACILITY: '医療機関',
-  PREFECTURE: '都道府県',
-  OFFICE: 'G-MIS事務局',
-  ANALYST: '分析担当',
-};
+export const ROLE_LABEL: Record<Role, string> = ENUM_LABELS.Role;
 
 export const ROLES = Object.keys(ROLE_LABEL) as Role[];
 

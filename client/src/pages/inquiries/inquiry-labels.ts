@@ -1,17 +1,11 @@
+import { ENUM_LABELS } from '../../../../common/enum-labels';
 import type { InquiryCategory, InquiryStatus } from '../../gql/graphql';
 
 /** Labels of the server's InquiryCategory / InquiryStatus (server/src/inquiries/inquiry.entity.ts). */
-export const CATEGORY_LABEL: Record<InquiryCategory, string> = {
-  ACCOUNT: 'ログイン・アカウント',
-  BED_STATUS: '病床状況の報告',
-  RECRUITMENT: '人材募集登録',
-  REPORT: 'レポート・地域病床見える化',
-  SYSTEM: 'システム操作全般',
-  OTHER: 'その他',
-};
+export const CATEGORY_LABEL: Record<InquiryCategory, string> = ENUM_LABELS.InquiryCategory;
 export const CATEGORIES = Object.keys(CATEGORY_LABEL) as InquiryCategory[];
 
-export const STATUS_LABEL: Record<InquiryStatus, string> = { OPEN: '未回答', ANSWERED: '回答済', CLOSED: '完了' };
+export const STATUS_LABEL: Record<InquiryStatus, string> = ENUM_LABELS.InquiryStatus;
 export const STATUSES = Object.keys(STATUS_LABEL) as InquiryStatus[];
 
 const dateTime = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' });

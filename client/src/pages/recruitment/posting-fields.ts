@@ -1,33 +1,14 @@
+import { ENUM_LABELS } from '../../../../common/enum-labels';
 import type { EmploymentType, Occupation, PostingInput, PostingStatus } from '../../gql/graphql';
 
 /** 職種 and 雇用形態 keyed by the schema's enums: a value added to the API is a compile error here until it has a label. */
-export const OCCUPATION_LABEL: Record<Occupation, string> = {
-  DOCTOR: '医師',
-  NURSE: '看護師',
-  PUBLIC_HEALTH_NURSE: '保健師',
-  ASSISTANT_NURSE: '准看護師',
-  MIDWIFE: '助産師',
-  PHARMACIST: '薬剤師',
-  CLINICAL_LABORATORY_TECHNICIAN: '臨床検査技師',
-  RADIOLOGICAL_TECHNOLOGIST: '診療放射線技師',
-  CLINICAL_ENGINEER: '臨床工学技士',
-  DIETITIAN: '管理栄養士・栄養士',
-  PHYSICAL_THERAPIST: '理学療法士',
-  OFFICE_STAFF: '事務',
-  OTHER: 'その他',
-};
+export const OCCUPATION_LABEL: Record<Occupation, string> = ENUM_LABELS.Occupation;
 export const OCCUPATIONS = Object.keys(OCCUPATION_LABEL) as Occupation[];
 
-export const EMPLOYMENT_TYPE_LABEL: Record<EmploymentType, string> = {
-  FULL_TIME: '常勤',
-  PART_TIME: '非常勤',
-  FIXED_TERM: '有期雇用',
-  TEMPORARY_STAFFING: '派遣',
-  OTHER: 'その他',
-};
+export const EMPLOYMENT_TYPE_LABEL: Record<EmploymentType, string> = ENUM_LABELS.EmploymentType;
 export const EMPLOYMENT_TYPES = Object.keys(EMPLOYMENT_TYPE_LABEL) as EmploymentType[];
 
-export const STATUS_LABEL: Record<PostingStatus, string> = { DRAFT: '下書き', PUBLISHED: '公開中', CLOSED: '募集終了' };
+export const STATUS_LABEL: Record<PostingStatus, string> = ENUM_LABELS.PostingStatus;
 
 /** Statuses a posting may move to (the server enforces the same: once public, never back to draft). */
 export const NEXT_STATUSES: Record<PostingStatus, PostingStatus[]> = {

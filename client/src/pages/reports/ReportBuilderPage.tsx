@@ -19,7 +19,7 @@ import { RequireSignIn } from '../accounts/RequireSignIn';
 import { type ChosenColumn, ColumnPicker } from './ColumnPicker';
 import { type ColumnFormat, defaultHeading, formatValue, type ResultField } from './report-columns';
 import { canBuild } from './report-labels';
-import { folderPathLabel, MoveForm_Destinations } from './MoveForm';
+import { DestinationSelect } from './MoveForm';
 import { ReportBuilderPage_Schema } from './report-schema';
 import './reports.css';
 
@@ -63,6 +63,7 @@ const ReportBuilderPage_Preview = graphql(`
       columns {
         path
         format
+        valueType
       }
       rows
       pageInfo {
@@ -203,7 +204,6 @@ interface Preview {
 function Builder({ id, heading, schema, start }: { id: string | null; heading: string; schema: IntrospectionQuery; start: BuilderStart }) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const folders = useQuery(MoveForm_Destinations);
   const [query, setQuery] = useState(start.query);
   const [variables, setVariables] = useState(start.variables);
   const [name, setName] = useState(start.name);
@@ -238,7 +238,7 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
       const problem = describeApiError(result.error);
       const page = problem ? null : result.data?.previewReport;
       // Paging plumbing (pageInfo, cursors) is the runner's, never a column.
-      const all = page?.columns.map((c) => ({ path: c.path, format: c.format })) ?? [];
+      const all = page?.columns.map((c) => ({ path: c.path, format: c.format, valueType: c.valueType ?? null })) ?? [];
       const keep = all.map((f) => !/(^|\.)(pageInfo|cursor|__typename)(\.|$)/.test(f.path));
       const rows = ((page?.rows ?? []) as unknown[][]).map((row) => row.filter((_, i) => keep[i]));
       const fields = all
@@ -270,24 +270,23 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
   const pickerFields = useMemo(() => {
     const fields = preview?.fields ?? [];
     const known = new Set(fields.map((f) => f.path));
-    return [...fields, ...columns.filter((c) => !known.has(c.path)).map((c) => ({ path: c.path, format: c.format }))];
+    return [...fields, ...columns.filter((c) => !known.has(c.path)).map((c) => ({ path: c.path, format: c.format, valueType: null }))];
   }, [preview, columns]);
   const previewRows = useMemo(() => {
     if (!preview || columns.length === 0) return [];
     const at = columns.map((c) => preview.fields.findIndex((f) => f.path === c.path));
     return preview.rows.slice(0, PREVIEW_ROWS).map((row, index) => ({ index, values: at.map((i) => (i >= 0 ? row[i] : null)) }));
   }, [preview, columns]);
-  const previewColumns = useMemo<Column<{ index: number; values: unknown[] }>[]>(
-    () =>
-      columns.map((c, i) => ({
-        key: `${i}`,
-        header: c.heading || c.path,
-        render: (row) => formatValue(row.values[i], c.format),
-        numeric: c.format === 'INTEGER' || c.format === 'DECIMAL' || c.format === 'PERCENT',
-      })),
-    [columns],
-  );
-  const destinations = (folders.data?.reportFolderDestinations ?? []).map((d) => ({ id: d.folder.id, label: folderPathLabel(d.path) }));
+  const previewColumns = useMemo<Column<{ index: number; values: unknown[] }>[]>(() => {
+    // A LABEL column names its values in the words of its field's enum, as the saved report will.
+    const valueTypes = new Map((preview?.fields ?? []).map((f) => [f.path, f.valueType]));
+    return columns.map((c, i) => ({
+      key: `${i}`,
+      header: c.heading || c.path,
+      render: (row) => formatValue(row.values[i], c.format, valueTypes.get(c.path) ?? null),
+      numeric: c.format === 'INTEGER' || c.format === 'DECIMAL' || c.format === 'PERCENT',
+    }));
+  }, [columns, preview]);
   // The filter form's fields: the variables of the query as last run (or as saved, before a run).
   const labelled = preview && !preview.problem ? preview.variables : start.labelled;
 
@@ -421,24 +420,18 @@ function Builder({ id, heading, schema, start }: { id: string | null; heading: s
               }}
             />
           </FormField>
-          <FormField label="保存先フォルダ" required error={errors.folderId} hint="フォルダの共有範囲の人がこのレポートを実行できます。">
-            <select
-              className="select"
-              id="report-folder"
-              value={folderId}
-              onChange={(e) => {
-                setFolderId(e.target.value);
-                edited('folderId');
-              }}
-            >
-              <option value="">選択してください</option>
-              {destinations.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          </FormField>
+          <DestinationSelect
+            id="report-folder"
+            label="保存先フォルダ"
+            hint="フォルダの共有範囲の人がこのレポートを実行できます。"
+            error={errors.folderId}
+            value={folderId}
+            onChange={(next) => {
+              setFolderId(next);
+              edited('folderId');
+            }}
+            emptyLabel="選択してください"
+          />
           {labelled.length > 0 ? (
             <fieldset className="report-variable-labels">
               <legend>絞り込みの項目名</legend>

@@ -11,7 +11,7 @@ import { useCursorPages } from '../../components/use-cursor-pages';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { graphql } from '../../gql';
-import type { ReportRunPage_ReportQuery } from '../../gql/graphql';
+import type { ReportRunPage_AreasQuery, ReportRunPage_ReportQuery } from '../../gql/graphql';
 import { SCREEN_PATHS, screenPath } from '../../screens';
 import { RequireSignIn } from '../accounts/RequireSignIn';
 import { formatValue } from './report-columns';
@@ -43,6 +43,7 @@ const ReportRunPage_Report = graphql(`
         path
         heading
         format
+        valueType
       }
       variables {
         name
@@ -87,6 +88,29 @@ const ReportRunPage_Prefectures = graphql(`
     prefectures {
       code
       name
+    }
+  }
+`);
+
+/**
+ * The 二次医療圏 a report's area field offers: the viewer's own prefecture's (a health centre, a
+ * hospital, a prefecture), or, for those of no prefecture (the office, analysts), all 330 under
+ * their prefectures; the form's 都道府県, once chosen, narrows them to its own.
+ */
+const ReportRunPage_Areas = graphql(`
+  query ReportRunPage_Areas {
+    viewer {
+      prefecture {
+        code
+      }
+    }
+    secondaryMedicalAreas {
+      code
+      name
+      prefecture {
+        code
+        name
+      }
     }
   }
 `);
@@ -215,7 +239,7 @@ function ReportRun({ report, onSubscriptionChange }: { report: Report; onSubscri
       report.columns.map((c, i) => ({
         key: `${i}`,
         header: c.heading,
-        render: (row) => formatValue(row.cells[i], c.format),
+        render: (row) => formatValue(row.cells[i], c.format, c.valueType ?? null),
         numeric: c.format === 'INTEGER' || c.format === 'DECIMAL' || c.format === 'PERCENT',
         nowrap: c.format === 'DATE' || c.format === 'DATE_TIME',
         rowHeader: i === 0,
@@ -436,7 +460,21 @@ const VARIABLE_HINT: Partial<Record<VariableControl, string>> = {
 function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit }: VariablesFormProps) {
   const choosesPrefecture = variables.some(isPrefectureVariable);
   const prefectures = useQuery(ReportRunPage_Prefectures, { skip: !choosesPrefecture });
+  const areas = useQuery(ReportRunPage_Areas, { skip: !variables.some(isAreaVariable) });
+  const prefectureVariable = variables.find(isPrefectureVariable);
+  // The prefecture whose areas are offered: the one chosen in the form, else the viewer's own (none: every area).
+  const areaPrefecture = (prefectureVariable && inputs[prefectureVariable.name]) || areas.data?.viewer?.prefecture?.code || '';
   const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.label, id: `variable-${v.name}` }]));
+  const change = (variable: ReportVariableInfo, value: string) => {
+    onChange(variable.name, value);
+    if (!isPrefectureVariable(variable) || !value) return;
+    // An area of another prefecture is no longer a choice once a prefecture is chosen.
+    for (const area of variables.filter(isAreaVariable)) {
+      const code = inputs[area.name];
+      const known = areas.data?.secondaryMedicalAreas.find((a) => a.code === code);
+      if (known && known.prefecture.code !== value) onChange(area.name, '');
+    }
+  };
   return (
     <form className="form-panel" aria-labelledby="report-filter-heading" onSubmit={onSubmit} noValidate>
       <h2 id="report-filter-heading">絞り込み</h2>
@@ -465,8 +503,17 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
               error={errors[v.name]}
               hint={v.namedType === 'DateTimeISO' ? '日時（例: 2026-12-01T09:00:00+09:00）' : VARIABLE_HINT[control]}
             >
-              {isPrefectureVariable(v) ? (
-                <select className="select" id={id} value={value} onChange={(e) => onChange(v.name, e.target.value)}>
+              {isAreaVariable(v) ? (
+                <AreaSelect
+                  id={id}
+                  variable={v}
+                  value={value}
+                  prefectureCode={areaPrefecture}
+                  areas={areas.data?.secondaryMedicalAreas ?? null}
+                  onChange={(next) => change(v, next)}
+                />
+              ) : isPrefectureVariable(v) ? (
+                <select className="select" id={id} value={value} onChange={(e) => change(v, e.target.value)}>
                   <option value="">{v.required ? '選択してください' : '指定しない'}</option>
                   {(prefectures.data?.prefectures ?? []).map((p) => (
                     <option key={p.code} value={p.code}>
@@ -509,6 +556,63 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
 /** A variable that takes one prefecture's code (prefectureCode, prefecture): chosen by name from the 47 prefectures. */
 function isPrefectureVariable(variable: ReportVariableInfo): boolean {
   return (variable.name === 'prefectureCode' || variable.name === 'prefecture') && controlOf(variable) === 'text';
+}
+
+/** A variable that takes one 二次医療圏's code (areaCode, secondaryMedicalAreaCode, area): chosen by name. */
+function isAreaVariable(variable: ReportVariableInfo): boolean {
+  return ['areaCode', 'secondaryMedicalAreaCode', 'area'].includes(variable.name) && controlOf(variable) === 'text';
+}
+
+type Area = NonNullable<ReportRunPage_AreasQuery['secondaryMedicalAreas']>[number];
+
+/**
+ * 二次医療圏 by name, sending its code: those of `prefectureCode`, or all of them under their
+ * prefectures' names. A value the list does not hold (a report's default the schema's areas no
+ * longer have) stays chosen as 「コード（不明なコード）」, and the API's refusal of it is shown beside
+ * the field as for any other value.
+ */
+function AreaSelect({
+  id,
+  variable,
+  value,
+  prefectureCode,
+  areas,
+  onChange,
+}: {
+  id: string;
+  variable: ReportVariableInfo;
+  value: string;
+  prefectureCode: string;
+  areas: readonly Area[] | null;
+  onChange: (value: string) => void;
+}) {
+  const offered = (areas ?? []).filter((a) => !prefectureCode || a.prefecture.code === prefectureCode);
+  const groups = new Map<string, Area[]>();
+  for (const area of offered) groups.set(area.prefecture.name, [...(groups.get(area.prefecture.name) ?? []), area]);
+  // A value not offered: an area of another prefecture by its name, a code no area has as such (or, while loading, the code).
+  const outside = (code: string) => {
+    const known = areas?.find((a) => a.code === code);
+    if (known) return `${known.name}（${known.prefecture.name}）`;
+    return areas ? `${code}（不明なコード）` : code;
+  };
+  const option = (a: Area) => (
+    <option key={a.code} value={a.code}>
+      {a.name}
+    </option>
+  );
+  return (
+    <select className="select" id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{variable.required ? '選択してください' : '指定しない'}</option>
+      {prefectureCode
+        ? offered.map(option)
+        : [...groups].map(([prefecture, list]) => (
+            <optgroup key={prefecture} label={prefecture}>
+              {list.map(option)}
+            </optgroup>
+          ))}
+      {value && !offered.some((a) => a.code === value) ? <option value={value}>{outside(value)}</option> : null}
+    </select>
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
+import { enumLabel, formatPercent } from '../../../../common/enum-labels';
 import type { ReportColumnFormat } from '../../gql/graphql';
-import { cellLabel, textOf } from './report-variables';
+import { textOf } from './report-variables';
 
 /**
  * A report's columns are paths into its result: dot-separated response keys from `data`, where a
@@ -9,28 +10,34 @@ import { cellLabel, textOf } from './report-variables';
 
 export type ColumnFormat = ReportColumnFormat;
 
-/** A value of the result a column may show: its path, and the format the API suggests for it. */
+/** A value of the result a column may show: its path, the format the API suggests for it and its GraphQL type (ReportColumn.valueType). */
 export interface ResultField {
   path: string;
   format: ColumnFormat;
+  valueType: string | null;
 }
 
 const NUMBER_FORMAT = new Intl.NumberFormat('ja-JP');
-/** A share as the 報告状況 dashboard writes it: 7.1%. */
-const PERCENT_FORMAT = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 });
 /** The API's Japan-time date-time cell (2026-12-02 00:30:00). */
 const API_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2}):\d{2}$/;
 
 /**
  * A cell as the table shows it in its column's format (empty for null); dates come from the API
  * already in Japan time and are written as the dashboard writes them (2026/12/02 00:30), a share as
- * 7.1%, an enum value in the dashboard's words (期限前). Exports keep the API's values.
+ * 7.1%, an enum value in the words of the column's own enum (`valueType`: ReportingStatus BEFORE_DUE
+ * is 期限前; PostingStatus CLOSED is 募集終了 where InquiryStatus CLOSED is 完了). Several values (a
+ * list in the path) come joined with 、 and are named one by one. The CSV export writes LABEL and
+ * PERCENT cells the same way (common/enum-labels.ts); the JSON export keeps the API's values.
  */
-export function formatValue(value: unknown, format: ColumnFormat): string {
+export function formatValue(value: unknown, format: ColumnFormat, valueType: string | null = null): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'number' && (format === 'INTEGER' || format === 'DECIMAL')) return NUMBER_FORMAT.format(value);
-  if (typeof value === 'number' && format === 'PERCENT') return PERCENT_FORMAT.format(value);
-  if (typeof value === 'string' && format === 'LABEL') return cellLabel(value);
+  if (typeof value === 'number' && format === 'PERCENT') return formatPercent(value);
+  if (typeof value === 'string' && format === 'LABEL')
+    return value
+      .split('、')
+      .map((v) => enumLabel(valueType, v) ?? v)
+      .join('、');
   const dateTime = typeof value === 'string' && format === 'DATE_TIME' ? API_DATE_TIME.exec(value) : null;
   if (dateTime) return `${dateTime[1]}/${dateTime[2]}/${dateTime[3]} ${dateTime[4]}`;
   if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';

@@ -1,14 +1,10 @@
+import { ENUM_LABELS } from '../../../../common/enum-labels';
 import type { BuiltInReport, ReportSharing } from '../../gql/graphql';
 import type { Role } from '../../viewer';
 import { type ScreenName, SCREEN_PATHS } from '../../screens';
 
 /** 共有範囲 as a folder's form and list show it; keyed by the schema's enum, so a new value needs a label. */
-export const SHARING_LABEL: Record<ReportSharing, string> = {
-  OWNER: '自分のみ（個人フォルダ）',
-  ORGANISATION: '同じ組織',
-  PREFECTURE: '同じ都道府県',
-  EVERYONE: 'ログインしている全員',
-};
+export const SHARING_LABEL: Record<ReportSharing, string> = ENUM_LABELS.ReportSharing;
 
 /** Where each built-in report of 999_システム(自治体) opens: its own screen of the dashboard. */
 export const BUILT_IN_SCREEN: Record<BuiltInReport, ScreenName> = {

@@ -1,10 +1,4 @@
-import { ROLE_LABEL } from '../accounts/roles';
-import { ACCEPTANCE_LABEL, BED_CATEGORY_LABEL, SORT_LABEL, STAFFING_LABEL } from '../beds/bed-labels';
-import { FACILITY_KIND_LABEL } from '../facilities/facility-kind';
-import { CATEGORY_LABEL as INQUIRY_CATEGORY_LABEL, STATUS_LABEL as INQUIRY_STATUS_LABEL } from '../inquiries/inquiry-labels';
-import { EMPLOYMENT_TYPE_LABEL, OCCUPATION_LABEL, STATUS_LABEL as POSTING_STATUS_LABEL } from '../recruitment/posting-fields';
-import { MODE_LABEL as REPORTING_MODE_LABEL, STATUS_LABEL as REPORTING_STATUS_LABEL } from '../reporting/reporting-labels';
-import { SHARING_LABEL } from './report-labels';
+import { enumLabel } from '../../../../common/enum-labels';
 
 /**
  * A saved report's filter form comes from its variables as the API describes them (ReportVariable):
@@ -44,44 +38,14 @@ export function controlOf(variable: ReportVariableInfo): VariableControl {
 }
 
 /**
- * The words the rest of the dashboard shows for an enum's values, by the enum's name: a report's
- * choice reads 病院 or 制限 as the beds and facilities screens do, while the value sent stays the
- * API's (HOSPITAL, LIMITED). An enum without words here shows its values as they are.
+ * What a choice (an enum value, or true/false) is called in the filter form: the words the rest of
+ * the dashboard shows for the variable's enum (common/enum-labels.ts), so a report's choice reads 病院
+ * or 制限 as the beds and facilities screens do, while the value sent stays the API's (HOSPITAL,
+ * LIMITED). An enum without words shows its values as they are.
  */
-const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  AcceptanceStatus: ACCEPTANCE_LABEL,
-  BedCategory: BED_CATEGORY_LABEL,
-  BedReportSortField: SORT_LABEL,
-  EmploymentType: EMPLOYMENT_TYPE_LABEL,
-  FacilityKind: FACILITY_KIND_LABEL,
-  InquiryCategory: INQUIRY_CATEGORY_LABEL,
-  InquiryStatus: INQUIRY_STATUS_LABEL,
-  Occupation: OCCUPATION_LABEL,
-  PostingStatus: POSTING_STATUS_LABEL,
-  ReportSharing: SHARING_LABEL,
-  ReportingMode: REPORTING_MODE_LABEL,
-  ReportingStatus: REPORTING_STATUS_LABEL,
-  Role: ROLE_LABEL,
-  StaffingStatus: STAFFING_LABEL,
-};
-
-/** What a choice (an enum value, or true/false) is called in the filter form. */
 export function choiceLabel(variable: ReportVariableInfo, value: string): string {
   if (variable.namedType === 'Boolean') return value === 'true' ? 'はい' : value === 'false' ? 'いいえ' : value;
-  return ENUM_LABELS[variable.namedType]?.[value] ?? value;
-}
-
-/**
- * What a cell of a LABEL column (an enum value of the result) is called: a column knows its path,
- * not its enum, so the value is looked up in every enum's words (the first enum that has the value
- * names it); a value no enum names shows as it is.
- */
-export function cellLabel(value: string): string {
-  for (const labels of Object.values(ENUM_LABELS)) {
-    const label = labels[value];
-    if (label !== undefined) return label;
-  }
-  return value;
+  return enumLabel(variable.namedType, value) ?? value;
 }
 
 /** Any JSON value as text: strings and numbers as they are, anything else as JSON. */

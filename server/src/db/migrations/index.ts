@@ -15,6 +15,7 @@ import { ReportSearchKeys1765300000001 } from './1765300000001-ReportSearchKeys'
 import { ReportRootFields1765320000000 } from './1765320000000-ReportRootFields';
 import { BedIntakeUploads1765310000000 } from './1765310000000-BedIntakeUploads';
 import { ComplianceReportFormats1765330000000 } from './1765330000000-ComplianceReportFormats';
+import { ReportRootFieldsAlways1765340000000 } from './1765340000000-ReportRootFieldsAlways';
 
 /** Every migration in order. Both the embedded database and DATABASE_URL run exactly these. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   BedIntakeUploads1765310000000,
   ReportRootFields1765320000000,
   ComplianceReportFormats1765330000000,
+  ReportRootFieldsAlways1765340000000,
 ];
