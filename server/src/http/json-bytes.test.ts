@@ -29,6 +29,11 @@ describe('JSON answers encoded without one long text', () => {
       { data: { names: Array.from({ length: 100 }, (_, i) => (i === 50 ? 'lone \ud800 surrogate' : `𠮷野家${i} 🏥`)) } },
       // toJSON is honoured, as JSON.stringify does.
       { data: { at: new Date(Date.UTC(2026, 11, 1, 6, 0)), when: { toJSON: () => 'custom' } } },
+      // A first piece of exactly 64 KB (2 + 3,441 + 31 × 2,003 bytes = 65,536), so its "]" ends a chunk,
+      // and one byte longer, so its "]" starts the next: the next piece's "," goes where that "]" was.
+      ...[3439, 3440].map(
+        (first) => ({ data: { names: Array.from({ length: 40 }, (_, i) => 'a'.repeat(i === 0 ? first : 2000)) } }).data.names,
+      ),
       // Nested long arrays, and keys that need escaping.
       { data: { 'a"b\\c': Array.from({ length: 3 }, () => Array.from({ length: 100 }, (_, i) => ({ [`k${i}\n`]: [i, `値${i}`] }))) } },
     ];

@@ -32,6 +32,7 @@ export class EncodedJson {
  */
 const CHUNK_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
+const COMMA = 0x2c;
 
 /** Bytes written into 64 KB chunks, each text encoded once, straight into place. */
 class ByteWriter {
@@ -49,16 +50,26 @@ class ByteWriter {
       this.length += written;
       if (read === rest.length) return;
       rest = rest.slice(read);
-      this.chunks.push(this.current.subarray(0, this.used));
-      this.current = Buffer.allocUnsafe(CHUNK_BYTES);
-      this.used = 0;
+      this.nextChunk();
     }
+  }
+
+  /** Where the next byte written will be: its chunk and place in it. */
+  nextByte(): [Buffer, number] {
+    if (this.used === this.current.length) this.nextChunk();
+    return [this.current, this.used];
   }
 
   /** Takes back the last byte written (an ASCII character, so within the current chunk). */
   dropLastByte(): void {
     this.used -= 1;
     this.length -= 1;
+  }
+
+  private nextChunk(): void {
+    this.chunks.push(this.current.subarray(0, this.used));
+    this.current = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
   }
 
   done(): EncodedJson {
@@ -77,15 +88,17 @@ const isOmitted = (value: unknown) => value === undefined || typeof value === 'f
 
 function write(out: ByteWriter, value: unknown): void {
   if (Array.isArray(value) && value.length > ELEMENTS_PER_PIECE) {
-    // "[a,b]", then the first one's "]" taken back and ",c,d]" written: "[a,b,c,d]".
+    // "[a,b]", then the first one's "]" taken back, "[c,d]" written and its "[" made ",": "[a,b,c,d]".
+    // (Slicing the "[" off the text instead would copy the whole piece.)
     for (let start = 0; start < value.length; start += ELEMENTS_PER_PIECE) {
       const piece = JSON.stringify(value.slice(start, start + ELEMENTS_PER_PIECE));
       if (start === 0) {
         out.text(piece);
       } else {
         out.dropLastByte();
-        out.text(',');
-        out.text(piece.slice(1));
+        const [chunk, at] = out.nextByte();
+        out.text(piece);
+        chunk[at] = COMMA;
       }
     }
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && isPlainObject(value)) {
