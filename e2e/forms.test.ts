@@ -22,7 +22,8 @@ import {
  * asks the browser's own question) and a saved form does not; a field's message goes when that
  * field changes; long texts count their characters against the server's limit; required labels
  * show 「*」 and are read as 必須. Also: ログイン中… while signing in, no ページ送り buttons on a list
- * that fits one page, and the 地域病床見える化 export's one button with its progress message.
+ * that fits one page, and the 地域病床見える化 export's one button with its progress message. Fields of
+ * digits (空床数の下限, FAQ の表示順, 医療機関コード) are text with the numeric keypad, their messages beside them.
  * Desktop and phone; axe (WCAG 2.1 AA) on each screen touched.
  */
 
@@ -49,6 +50,7 @@ beforeAll(async () => {
       role: Role.PREFECTURE,
       prefectureCode: '13',
     });
+    accounts[`office-${viewport}`] = await createTestAccount(db.dataSource, { loginId: `office-${viewport}`, role: Role.OFFICE });
   }
   server = await startServerWithSignIn(db, { GMIS_CLIENT_DIR: CLIENT_DIST_DIR, GRAPHQL_TRUSTED_DOCUMENTS: TRUSTED_DOCUMENTS });
 });
@@ -326,6 +328,59 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
       await expectAccessible(beds);
     } finally {
       await exportContext.close();
+    }
+  });
+
+  test('digits typed as text (空床数の下限, FAQ の表示順, 医療機関コード): numeric keypad, no autofill, what is wrong said beside the field', async () => {
+    const prefectureContext = await newContext(browser, viewport);
+    const officeContext = await newContext(browser, viewport);
+    /** Text (not type="number", which drops what it cannot read), numeric keypad, no autofill; its message beside it. */
+    const expectDigitsField = async (field: Locator, message: string) => {
+      expect([await field.getAttribute('type'), await field.getAttribute('inputmode'), await field.getAttribute('autocomplete')]).toEqual([
+        'text',
+        'numeric',
+        'off',
+      ]);
+      const id = await field.getAttribute('id');
+      const beside = field.page().locator(`#${id}-error`);
+      await beside.waitFor();
+      expect(await beside.textContent()).toBe(message);
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(`${id}-error`);
+      await expectAccessible(field.page());
+    };
+    try {
+      const beds = await prefectureContext.newPage();
+      await signIn(beds, accounts[`prefecture-${viewport}`]);
+      await beds.goto(`${server.url}/beds`);
+      await beds.locator('.result-summary__count').waitFor();
+      const minVacant = beds.getByRole('textbox', { name: '空床数の下限' });
+      await minVacant.fill('五');
+      await beds.getByRole('button', { name: '検索', exact: true }).click();
+      await expectDigitsField(minVacant, '空床数の下限は0〜9999の整数で入力してください。');
+      await screenshot(beds, `forms-digits-min-vacant-${viewport}`);
+
+      const office = await officeContext.newPage();
+      await signIn(office, accounts[`office-${viewport}`]);
+      await office.goto(`${server.url}/faq/new`);
+      const sortOrder = office.getByRole('textbox', { name: '表示順', exact: true });
+      await sortOrder.fill('一');
+      await office.getByRole('button', { name: '保存' }).click();
+      await expectDigitsField(sortOrder, '表示順は 0 以上 1000000 以下の整数で入力してください。');
+      await screenshot(office, `forms-digits-faq-sort-order-${viewport}`);
+
+      // (Its own tab: the FAQ form above holds typed work, and leaving it would ask.)
+      const accountNew = await officeContext.newPage();
+      await accountNew.goto(`${server.url}/accounts/new`);
+      // Required: 「*」 and 必須 in its name, as before.
+      const facilityCode = accountNew.getByRole('textbox', { name: /^医療機関コード\s*必須$/ });
+      expect(await facilityCode.getAttribute('required')).not.toBeNull();
+      await facilityCode.fill('12345');
+      await accountNew.getByRole('button', { name: '保存' }).click();
+      await expectDigitsField(facilityCode, '医療機関コードを10桁の数字で入力してください。');
+      await screenshot(accountNew, `forms-digits-facility-code-${viewport}`);
+    } finally {
+      await Promise.all([prefectureContext.close(), officeContext.close()]);
     }
   });
 });

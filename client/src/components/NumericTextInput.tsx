@@ -14,9 +14,10 @@ interface NumericTextInputProps {
 
 /**
  * Digits typed as text, for use inside FormField: a number of minutes (報告期限の設定), a time of day
- * (TimeOfDayInput). Not type="number": it drops what it cannot read (the error beside the field
- * could not quote it) and changes on a scroll wheel. Numeric keypad on phones, no autofill
- * suggestions; the form checks the text when it is sent.
+ * (TimeOfDayInput), a count (空床数の下限), an order (FAQ の表示順), a 10-digit code kept with its
+ * leading zeros (医療機関コード). Not type="number": it drops what it cannot read (the error beside
+ * the field could not quote it) and changes on a scroll wheel. Numeric keypad on phones, no
+ * autofill suggestions; the form checks the text when it is sent.
  */
 export function NumericTextInput({ value, onChange, tidy, ...rest }: NumericTextInputProps) {
   return (

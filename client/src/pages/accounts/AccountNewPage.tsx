@@ -4,6 +4,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormField } from '../../components/FormField';
 import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { NumericTextInput } from '../../components/NumericTextInput';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
 import { changedFrom, useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
@@ -180,14 +181,7 @@ function AccountNew() {
               hint={form.role === 'FACILITY' ? '所属する医療機関（10桁）' : '所属する保健所（10桁）'}
               error={errors.facilityId}
             >
-              <input
-                className="input"
-                id={FIELDS.facilityId.id}
-                inputMode="numeric"
-                autoComplete="off"
-                value={form.facilityCode}
-                onChange={(e) => update({ facilityCode: e.target.value })}
-              />
+              <NumericTextInput id={FIELDS.facilityId.id} value={form.facilityCode} onChange={(facilityCode) => update({ facilityCode })} />
             </FormField>
           ) : null}
           {form.role === 'PREFECTURE' ? (

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { FormField } from '../../components/FormField';
+import { NumericTextInput } from '../../components/NumericTextInput';
 import { graphql } from '../../gql';
 import {
   ACCEPTANCE_LABEL,
@@ -196,14 +197,10 @@ export function BedReportSearchForm({ initial, fieldErrors, onSearch }: BedRepor
           hint="この数以上の空床がある医療機関のみ（未報告は含みません）"
           error={minVacantError ?? fieldErrors.minVacantTotal ?? fieldErrors.minVacant}
         >
-          <input
-            className="input"
-            type="text"
-            inputMode="numeric"
+          <NumericTextInput
             id={BED_REPORT_FIELDS.minVacantTotal.id}
-            autoComplete="off"
             value={criteria.minVacant}
-            onChange={(e) => update({ minVacant: e.target.value })}
+            onChange={(minVacant) => update({ minVacant })}
           />
         </FormField>
         <FormField label="並び替え">

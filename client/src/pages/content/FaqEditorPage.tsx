@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormField } from '../../components/FormField';
+import { NumericTextInput } from '../../components/NumericTextInput';
 import { PublishableTextForm } from '../../components/PublishableTextForm';
 import { useApiProblem, useFieldErrors } from '../../components/use-field-errors';
 import { usePageTitle } from '../../components/use-page-title';
@@ -129,13 +130,7 @@ export function FaqEditorPage() {
             <input className="input" id={FIELDS.category.id} value={form.category} onChange={(e) => change({ category: e.target.value })} />
           </FormField>
           <FormField label={FIELDS.sortOrder.label} error={errors.sortOrder} hint="小さいほど上に表示">
-            <input
-              className="input"
-              id={FIELDS.sortOrder.id}
-              inputMode="numeric"
-              value={form.sortOrder}
-              onChange={(e) => change({ sortOrder: e.target.value })}
-            />
+            <NumericTextInput id={FIELDS.sortOrder.id} value={form.sortOrder} onChange={(sortOrder) => change({ sortOrder })} />
           </FormField>
         </>
       }
