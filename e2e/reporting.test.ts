@@ -266,3 +266,67 @@ describe('the banner after another account changes the schedule (desktop)', () =
     }
   });
 });
+
+/** The due time the home screen's 報告期限の遵守 card shows (2026/12/01 13:00), as 12月1日 13:00. */
+async function cardDue(page: Page): Promise<string> {
+  const text = (await page.locator('[data-task="reporting-compliance"]').textContent()) ?? '';
+  const [, month, day, time] = /期限 \d{4}\/(\d{2})\/(\d{2}) (\d{2}:\d{2})/.exec(text)!;
+  return `${Number(month)}月${Number(day)}日 ${time}`;
+}
+
+describe.each(['desktop', 'phone'] as ViewportName[])('the home card after another account changes the schedule (%s)', (viewport) => {
+  it("shows the prefecture's new due time, the banner's, as soon as the reader comes back to the page: one request", async () => {
+    // 災害 every 2 hours on a 12:00 grid: the due times fall on even hours. Moved to 13:00 they fall
+    // on odd hours, so the card's due time changes whatever the time of day the test runs.
+    await dashboard.db.dataSource.query(
+      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+       VALUES ('13', 'DISASTER', 720, 6, 2, 60, 0, now() - interval '2 days', now())
+       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'DISASTER', due_minutes = 720, disaster_cadence_hours = 2,
+         effective_at = excluded.effective_at, updated_at = now()`,
+    );
+    const hospitalContext = await newContext(browser, viewport);
+    const prefectureContext = await newContext(browser, viewport);
+    try {
+      const hospitalPage = await hospitalContext.newPage();
+      await signIn(hospitalPage, hospital);
+      await hospitalPage.locator('[data-task="reporting-compliance"]').waitFor();
+      await banner(hospitalPage).waitFor();
+      expect(await cardDue(hospitalPage)).toMatch(/ \d[02468]:00$/);
+
+      // The prefecture, in its own browser, moves the due time to 13:00.
+      const prefecturePage = await prefectureContext.newPage();
+      await signIn(prefecturePage, prefecture);
+      await prefecturePage.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
+      await prefecturePage.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
+      await prefecturePage.locator('#schedule-due-time').fill('13:00');
+      await prefecturePage.getByRole('button', { name: '保存', exact: true }).click();
+      await prefecturePage.getByText('保存しました。').waitFor();
+      // The new period's due time as the prefecture's status line says it (12月1日(火) 15:00), and the banner's.
+      const status = (await prefecturePage.getByTestId('schedule-status').textContent()) ?? '';
+      const [dueLine, date, time] = /今期の報告期限 (\d+月\d+日)\(.\) (\d{2}:\d{2})/.exec(status)!;
+
+      // The hospital's reader comes back to its window (the focus, and the tab shown again).
+      const asked: string[] = [];
+      hospitalPage.on('request', (request) => {
+        if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'HomeTasks_Query') asked.push(request.url());
+      });
+      // (The test file is compiled without the DOM library: the page's code goes as text.)
+      await hospitalPage.evaluate("window.dispatchEvent(new Event('focus')); document.dispatchEvent(new Event('visibilitychange'))");
+      await hospitalPage
+        .locator('[data-task="reporting-compliance"]')
+        .getByText(/期限 \d{4}\/\d{2}\/\d{2} \d[13579]:00/)
+        .waitFor({ timeout: 15_000 });
+      expect(await cardDue(hospitalPage)).toBe(`${date} ${time}`);
+      // The banner above it, refreshed on the same return, says the same due time.
+      await banner(hospitalPage).getByText(dueLine, { exact: false }).waitFor();
+      expect(asked).toHaveLength(1);
+      await checkScreen(hospitalPage, `reporting-home-card-refreshed-${viewport}`);
+    } finally {
+      await dashboard.db.dataSource.query(
+        `UPDATE reporting_schedule SET mode = 'NORMAL', due_minutes = 720, disaster_cadence_hours = 2 WHERE prefecture_code = '13'`,
+      );
+      await Promise.all([hospitalContext.close(), prefectureContext.close()]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import type { Viewer } from '../../viewer';
 import { formatDateTime, number } from '../beds/bed-labels';
 import { LoadingStatus } from '../../components/StatusLine';
 import { STATUS_LABEL } from '../reporting/reporting-labels';
+import { useRefetchOnReturn } from '../reporting/use-refetch-on-return';
 
 const HomeTasks_Query = graphql(`
   query HomeTasks_Query($facilityId: ID!, $reportsBeds: Boolean!, $readsBeds: Boolean!, $inquiryStatus: InquiryStatus!) {
@@ -78,6 +79,11 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
     },
     fetchPolicy: 'cache-and-network',
   });
+  // 報告期限の遵守 shows the prefecture's due time, which another account may change while this
+  // screen stays open: ask again when the reader comes back, on the same events as the 警戒・災害
+  // banner above it, so the two agree. Only where the card is shown (hospitals that report beds);
+  // other roles' home screens ask once, as before.
+  useRefetchOnReturn(result.refetch, reportsBeds);
   const data = result.data;
   return (
     <section className="home-tasks" aria-labelledby="home-tasks-heading">
