@@ -15,7 +15,7 @@ import type { ContextParts, DomainContext } from './graphql/context';
 import { type EntityReference, buildSubgraphSchemaOf, printSubgraphSchema } from './graphql/federation';
 import type { Loaders } from './graphql/loaders';
 import { createNodeResolver, type NodeLoader } from './graphql/node.resolver';
-import { buildSchemaOf, type PlainFieldResolver, printSortedSchema, usePlainFieldResolvers } from './graphql/schema';
+import { buildSchemaOf, printSortedSchema } from './graphql/schema';
 import { inquiries } from './inquiries/inquiries.module';
 import { intake } from './intake/intake.module';
 import { recruitment } from './recruitment/recruitment.module';
@@ -78,7 +78,6 @@ export const ENTITIES: readonly ClassType[] = declared('entities').flat();
 
 const NODE_LOADERS: Record<string, NodeLoader> = merged(declared('nodes'));
 const ENTITY_REFERENCES: Record<string, EntityReference> = merged(declared('entityReferences'));
-const PLAIN_FIELD_RESOLVERS: Record<string, PlainFieldResolver> = merged(declared('plainFieldResolvers'));
 const LOADER_FACTORIES = declared('loaders');
 
 /** The schema's resolvers: node(id:) over the domains' node types, then each domain's. */
@@ -96,7 +95,7 @@ let subgraph: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema, built once per process (it holds no request state). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchemaOf(RESOLVERS, OPERATION_POLICY).then((built) => usePlainFieldResolvers(built, PLAIN_FIELD_RESOLVERS));
+  schema ??= buildSchemaOf(RESOLVERS, OPERATION_POLICY);
   return schema;
 }
 

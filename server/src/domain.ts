@@ -9,7 +9,6 @@ import type { EntityReference } from './graphql/federation';
 import type { LoadersFactory } from './graphql/loaders';
 import type { NodeLoader } from './graphql/node.resolver';
 import type { OperationRunner } from './graphql/operation-runner';
-import type { PlainFieldResolver } from './graphql/schema';
 import type { RegisteredDocuments } from './graphql/trusted-documents';
 
 /** What a running service hands a domain to start its parts with. */
@@ -56,11 +55,6 @@ export interface DomainModule {
   readonly resolvers?: readonly ClassType[];
   /** The domain's per-request DataLoaders (the domain also adds their type to Loaders, graphql/loaders.ts). */
   readonly loaders?: LoadersFactory;
-  /**
-   * Hot fields read once per row of large pages, resolved by a plain function instead of
-   * type-graphql's wrapper (`'Type.field'`; graphql/schema.ts, usePlainFieldResolvers).
-   */
-  readonly plainFieldResolvers?: Readonly<Record<string, PlainFieldResolver>>;
   /** How `node(id:)` fetches each of the domain's node types by its local id. */
   readonly nodes?: Readonly<Record<string, NodeLoader>>;
   /** Entity types a federation gateway may resolve by representation (graphql/federation.ts). */

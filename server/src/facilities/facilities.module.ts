@@ -2,7 +2,7 @@ import { defineDomain } from '../domain';
 import { rowIdOf } from '../graphql/node';
 import { Facility } from './facility.entity';
 import { createFacilityLoaders } from './facility.loaders';
-import { areaOf, FacilityResolver, prefectureOf } from './facility.resolver';
+import { FacilityResolver } from './facility.resolver';
 import { Municipality } from './municipality.entity';
 import { Prefecture } from './prefecture.entity';
 import { readReferenceCatalog } from './reference-catalog';
@@ -15,8 +15,6 @@ export const facilities = defineDomain({
   entities: [Prefecture, SecondaryMedicalArea, Municipality, Facility],
   resolvers: [FacilityResolver, PrefectureResolver, SecondaryMedicalAreaResolver],
   loaders: createFacilityLoaders,
-  // Read for every row of the facilities page and the bed report (2,000 rows each).
-  plainFieldResolvers: { 'Facility.prefecture': prefectureOf, 'Facility.secondaryMedicalArea': areaOf },
   nodes: {
     Facility: (id, ctx) => ctx.loaders.facilityById.load(rowIdOf(id)),
     Prefecture: (code, ctx) => ctx.reference.prefecture(code),

@@ -1,6 +1,9 @@
 import { AfterLoad, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Directive, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../graphql/node';
+import { Prefecture } from './prefecture.entity';
+import { referenceCatalogOfFacilities } from './reference-catalog';
+import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 
 export enum FacilityKind {
   HOSPITAL = 'HOSPITAL',
@@ -98,6 +101,17 @@ export class Facility extends Node {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field(() => Date)
   updatedAt!: Date;
+
+  /** From the reference catalog in memory: read with the row, no statement and no resolver (reference-catalog.ts). */
+  @Field(() => Prefecture)
+  get prefecture(): Prefecture | null {
+    return referenceCatalogOfFacilities().prefecture(this.prefectureCode);
+  }
+
+  @Field(() => SecondaryMedicalArea)
+  get secondaryMedicalArea(): SecondaryMedicalArea | null {
+    return referenceCatalogOfFacilities().area(this.areaCode);
+  }
 
   /** The global id is set once per loaded row, so the `id` field needs no resolver of its own. */
   @AfterLoad()

@@ -9,16 +9,7 @@ import { medicalInstitutionCodeProblem } from './medical-institution-code';
 import { FacilityFilter } from './facility.input';
 import { asksForFacilityTimestamps, MAX_FACILITY_PAGE, searchFacilities } from './facility.search';
 import { operationFieldNames } from '../graphql/selection';
-import { Prefecture } from './prefecture.entity';
-import { SecondaryMedicalArea } from './secondary-medical-area.entity';
 import { EVERYONE } from '../auth/access-policy';
-
-/** Facility.prefecture: from the in-memory reference catalog. */
-export const prefectureOf = (facility: Facility, _args: unknown, ctx: Context): Prefecture | null =>
-  ctx.reference.prefecture(facility.prefectureCode);
-/** Facility.secondaryMedicalArea: from the in-memory reference catalog. */
-export const areaOf = (facility: Facility, _args: unknown, ctx: Context): SecondaryMedicalArea | null =>
-  ctx.reference.area(facility.areaCode);
 
 @ObjectType('FacilityConnection')
 export class FacilityConnection extends ConnectionType('Facility', Facility) {}
@@ -63,16 +54,5 @@ export class FacilityResolver {
   @FieldResolver(() => String, { description: 'Postal code as printed: NNN-NNNN.' })
   formattedPostalCode(@Root() facility: Facility): string {
     return `${facility.postalCode.slice(0, 3)}-${facility.postalCode.slice(3)}`;
-  }
-
-  // graphql runs prefectureOf and areaOf themselves (facilities.module.ts, plainFieldResolvers).
-  @FieldResolver(() => Prefecture)
-  prefecture(@Root() facility: Facility, @Ctx() ctx: Context): Prefecture | null {
-    return prefectureOf(facility, {}, ctx);
-  }
-
-  @FieldResolver(() => SecondaryMedicalArea)
-  secondaryMedicalArea(@Root() facility: Facility, @Ctx() ctx: Context): SecondaryMedicalArea | null {
-    return areaOf(facility, {}, ctx);
   }
 }
