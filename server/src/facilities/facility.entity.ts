@@ -102,16 +102,15 @@ export class Facility extends Node {
   @Field(() => Date)
   updatedAt!: Date;
 
-  /** From the reference catalog in memory: read with the row, no statement and no resolver (reference-catalog.ts). */
+  /**
+   * From the reference catalog in memory (a getter below): read with the row, no statement and no
+   * resolver call per row (reference-catalog.ts).
+   */
   @Field(() => Prefecture)
-  get prefecture(): Prefecture | null {
-    return referenceCatalogOfFacilities().prefecture(this.prefectureCode);
-  }
+  readonly prefecture!: Prefecture | null;
 
   @Field(() => SecondaryMedicalArea)
-  get secondaryMedicalArea(): SecondaryMedicalArea | null {
-    return referenceCatalogOfFacilities().area(this.areaCode);
-  }
+  readonly secondaryMedicalArea!: SecondaryMedicalArea | null;
 
   /** The global id is set once per loaded row, so the `id` field needs no resolver of its own. */
   @AfterLoad()
@@ -119,3 +118,18 @@ export class Facility extends Node {
     this.id = toGlobalId('Facility', this.dbId);
   }
 }
+
+// Getters on the prototype, so the fields above stay plain properties to GraphQL (no resolver), for
+// facilities loaded by TypeORM, built from raw rows or just created alike.
+Object.defineProperties(Facility.prototype, {
+  prefecture: {
+    get(this: Facility) {
+      return referenceCatalogOfFacilities().prefecture(this.prefectureCode);
+    },
+  },
+  secondaryMedicalArea: {
+    get(this: Facility) {
+      return referenceCatalogOfFacilities().area(this.areaCode);
+    },
+  },
+});
