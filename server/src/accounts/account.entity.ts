@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../common/enum-labels';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../auth/viewer';
@@ -16,14 +17,8 @@ registerEnumType(Role, {
   },
 });
 
-export const ROLE_LABELS: Record<Role, string> = {
-  HEALTH_CENTER_RECRUITMENT: '保健所（人材募集登録用）',
-  HEALTH_CENTER_AGGREGATOR: '保健所（とりまとめ団体用）',
-  FACILITY: '医療機関',
-  PREFECTURE: '都道府県',
-  OFFICE: 'G-MIS事務局',
-  ANALYST: '分析担当',
-};
+/** The words shown for each value: common/enum-labels.ts, shared with the dashboard. */
+export const ROLE_LABELS: Record<Role, string> = ENUM_LABELS.Role;
 
 /** Roles that act for one facility (and so must have one). */
 export const FACILITY_ROLES: readonly Role[] = [Role.HEALTH_CENTER_RECRUITMENT, Role.HEALTH_CENTER_AGGREGATOR, Role.FACILITY];

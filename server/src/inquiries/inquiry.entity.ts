@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../common/enum-labels';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../graphql/node';
@@ -11,14 +12,8 @@ export enum InquiryCategory {
   OTHER = 'OTHER',
 }
 
-export const INQUIRY_CATEGORY_LABELS: Record<InquiryCategory, string> = {
-  ACCOUNT: 'ログイン・アカウント',
-  BED_STATUS: '病床状況の報告',
-  RECRUITMENT: '人材募集登録',
-  REPORT: 'レポート・地域病床見える化',
-  SYSTEM: 'システム操作全般',
-  OTHER: 'その他',
-};
+/** The words shown for each value: common/enum-labels.ts, shared with the dashboard. */
+export const INQUIRY_CATEGORY_LABELS: Record<InquiryCategory, string> = ENUM_LABELS.InquiryCategory;
 
 registerEnumType(InquiryCategory, {
   name: 'InquiryCategory',

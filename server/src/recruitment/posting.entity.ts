@@ -1,3 +1,4 @@
+import { ENUM_LABELS } from '../../../common/enum-labels';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { registerEnumType } from 'type-graphql';
 
@@ -18,21 +19,8 @@ export enum Occupation {
   OTHER = 'OTHER',
 }
 
-export const OCCUPATION_LABELS: Record<Occupation, string> = {
-  DOCTOR: '医師',
-  NURSE: '看護師',
-  PUBLIC_HEALTH_NURSE: '保健師',
-  ASSISTANT_NURSE: '准看護師',
-  MIDWIFE: '助産師',
-  PHARMACIST: '薬剤師',
-  CLINICAL_LABORATORY_TECHNICIAN: '臨床検査技師',
-  RADIOLOGICAL_TECHNOLOGIST: '診療放射線技師',
-  CLINICAL_ENGINEER: '臨床工学技士',
-  DIETITIAN: '管理栄養士・栄養士',
-  PHYSICAL_THERAPIST: '理学療法士',
-  OFFICE_STAFF: '事務',
-  OTHER: 'その他',
-};
+/** The words shown for each value: common/enum-labels.ts, shared with the dashboard. */
+export const OCCUPATION_LABELS: Record<Occupation, string> = ENUM_LABELS.Occupation;
 
 /** 雇用形態 */
 export enum EmploymentType {
@@ -58,7 +46,8 @@ export enum PostingStatus {
   CLOSED = 'CLOSED',
 }
 
-export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = { DRAFT: '下書き', PUBLISHED: '公開中', CLOSED: '募集終了' };
+/** The words shown for each value: common/enum-labels.ts, shared with the dashboard. */
+export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = ENUM_LABELS.PostingStatus;
 
 const describe = <E extends string>(labels: Record<E, string>) =>
   Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }])) as Record<E, { description: string }>;
