@@ -218,15 +218,20 @@ describe.each(['desktop', 'phone'] as ViewportName[])(
   },
 );
 
+/** 東京都 in 災害, reporting every 2 hours on a 12:00 grid, in force for two days. */
+function setTokyoDisasterEveryTwoHoursAtNoon(): Promise<unknown> {
+  return dashboard.db.dataSource.query(
+    `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+       reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+     VALUES ('13', 'DISASTER', 720, 6, 2, 60, 0, now() - interval '2 days', now())
+     ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'DISASTER', due_minutes = 720, disaster_cadence_hours = 2,
+       effective_at = excluded.effective_at, updated_at = now()`,
+  );
+}
+
 describe('the banner after another account changes the schedule (desktop)', () => {
   it('shows the new cadence and due time as soon as the reader comes back to the page, without waiting for the 5-minute poll', async () => {
-    await dashboard.db.dataSource.query(
-      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
-         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
-       VALUES ('13', 'DISASTER', 720, 6, 2, 60, 0, now() - interval '2 days', now())
-       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'DISASTER', due_minutes = 720, disaster_cadence_hours = 2,
-         effective_at = excluded.effective_at, updated_at = now()`,
-    );
+    await setTokyoDisasterEveryTwoHoursAtNoon();
     const hospitalContext = await newContext(browser, 'desktop');
     const prefectureContext = await newContext(browser, 'desktop');
     try {
@@ -278,13 +283,7 @@ describe.each(['desktop', 'phone'] as ViewportName[])('the home card after anoth
   it("shows the prefecture's new due time, the banner's, as soon as the reader comes back to the page: one request", async () => {
     // 災害 every 2 hours on a 12:00 grid: the due times fall on even hours. Moved to 13:00 they fall
     // on odd hours, so the card's due time changes whatever the time of day the test runs.
-    await dashboard.db.dataSource.query(
-      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
-         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
-       VALUES ('13', 'DISASTER', 720, 6, 2, 60, 0, now() - interval '2 days', now())
-       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'DISASTER', due_minutes = 720, disaster_cadence_hours = 2,
-         effective_at = excluded.effective_at, updated_at = now()`,
-    );
+    await setTokyoDisasterEveryTwoHoursAtNoon();
     const hospitalContext = await newContext(browser, viewport);
     const prefectureContext = await newContext(browser, viewport);
     try {
