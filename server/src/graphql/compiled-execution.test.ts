@@ -1,6 +1,19 @@
 import { LateOperationRunner } from './operation-runner';
 import { compileQuery } from 'graphql-jit';
-import { execute, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import {
+  execute,
+  GraphQLEnumType,
+  GraphQLError,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+} from 'graphql';
 import pino from 'pino';
 import { seedDemoFacilities } from '../db/seed/demo-facilities';
 import { seedDemoBedSnapshots } from '../db/seed/demo-bed-snapshots';
@@ -178,6 +191,66 @@ describe('compiled query execution', () => {
     );
     // Apollo reads extensions.code of every error: without it the whole response would be lost.
     expect(compiledResult.errors?.[0].extensions).toEqual({});
+  });
+
+  it('answers every kind of leaf failure as before the leaf patch: null, an Error value, a value the scalar or enum refuses, in nested lists', async () => {
+    // Leaves are compiled by server/patches/graphql-jit-leaf-checks.cjs. The data must equal
+    // graphql-js's. The errors must stay exactly those of graphql-jit 0.8.9 unpatched, recorded in
+    // the snapshot from the unpatched package: graphql-jit reports a leaf failure once per alias,
+    // also under a parent that null propagation removed, and without originalError for a refused
+    // value, where graphql-js reports the first per removed parent (a difference of graphql-jit's
+    // own, which the patch neither causes nor hides).
+    const Level = new GraphQLEnumType({ name: 'Level', values: { LOW: { value: 'low' }, HIGH: { value: 'high' } } });
+    const Code = new GraphQLScalarType({ name: 'Code', serialize: (value) => (typeof value === 'string' ? value : undefined) });
+    const Row = new GraphQLObjectType({
+      name: 'Row',
+      fields: {
+        id: { type: new GraphQLNonNull(GraphQLID) },
+        name: { type: new GraphQLNonNull(GraphQLString) },
+        note: { type: GraphQLString },
+        count: { type: GraphQLInt },
+        level: { type: new GraphQLNonNull(Level) },
+        code: { type: Code },
+        cells: { type: new GraphQLList(new GraphQLList(GraphQLInt)) },
+      },
+    });
+    const rows = [
+      { id: 1, name: '東京病院', note: null, count: 3, level: 'low', code: 'A1', cells: [[1, 2], [3]] },
+      { id: 2, name: null, note: 'x', count: 4, level: 'high', code: 'B2', cells: [] },
+      { id: 3, name: 'b', note: new Error('note broke'), count: 1.5, level: 'high', code: 7, cells: [[1, 'x'], null] },
+      { id: 4, name: new GraphQLError('name refused'), note: 'y', count: 5, level: 'middle', code: 'D4', cells: [[4]] },
+      { id: 5, name: 'e', note: 'z', count: '6', level: 'low', code: null, cells: [[5, 2 ** 40]] },
+    ];
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          rows: { type: new GraphQLList(Row), resolve: () => rows },
+          strictRows: { type: new GraphQLList(new GraphQLNonNull(Row)), resolve: () => rows.slice(2, 3) },
+          one: { type: Row, resolve: () => rows[3] },
+        },
+      }),
+    });
+    const document = parse(`query Q {
+      rows { id name note count level code cells alias: name }
+      strictRows { id count }
+      one { level name }
+    }`);
+    const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+    const compiledResult = await executor!({
+      document,
+      operationName: 'Q',
+      operation: document.definitions[0],
+      request: { variables: {} },
+      context: {},
+    } as any);
+    const reference = await execute({ schema, document });
+    const described = (errors: readonly GraphQLError[] | undefined) =>
+      (errors ?? []).map((e) => JSON.stringify({ ...e.toJSON(), original: e.originalError?.message })).sort();
+    expect(compiledResult.data).toEqual(reference.data);
+    // Rows 2 and 4 lose a non-null leaf and are null; rows 3 and 5 keep their nullable failures as null fields.
+    expect((reference.data as any).rows.map((row: any) => row && row.id)).toEqual(['1', null, '3', null, '5']);
+    expect(described(compiledResult.errors)).toMatchSnapshot();
   });
 
   it('compiles each query once per document and operation, and leaves mutations to graphql-js', async () => {
