@@ -1,5 +1,5 @@
 import { cookieHeader, promGauge } from './http';
-import { formatTable, percentile, summarise } from './measure';
+import { formatTable, percentile, summarise, timeAlternating } from './measure';
 
 describe('bench helpers', () => {
   it('takes nearest-rank percentiles of sorted samples', () => {
@@ -35,5 +35,18 @@ describe('bench helpers', () => {
     const text = '# HELP x\nnodejs_eventloop_lag_max_seconds_total 9\nnodejs_eventloop_lag_max_seconds 0.042\n';
     expect(promGauge(text, 'nodejs_eventloop_lag_max_seconds')).toBe(0.042);
     expect(promGauge(text, 'missing')).toBeNaN();
+  });
+
+  it('times two pieces of work in turns, each counted on its own side, warm-up turns untimed', async () => {
+    const calls: string[] = [];
+    const [a, b] = await timeAlternating(
+      4,
+      1,
+      async () => calls.push('a'),
+      async () => calls.push('b'),
+    );
+    expect(calls).toEqual(['a', 'b', 'a', 'b', 'b', 'a', 'a', 'b', 'b', 'a']);
+    expect(a.samples).toBe(4);
+    expect(b.samples).toBe(4);
   });
 });

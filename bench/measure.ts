@@ -40,6 +40,35 @@ export async function timeRuns(runs: number, warmup: number, work: () => Promise
   return summarise(samples);
 }
 
+/**
+ * Times two pieces of work in turns (a, b, a, b …) after `warmup` untimed turns: a path and its
+ * limit then see the same moments of the machine. Timed one after the other, 30 runs each, the
+ * facilities page's limit alone ranged 10.6–18 ms between two runs minutes apart on the 2-core
+ * machine, and the ratio with it.
+ */
+export async function timeAlternating(
+  runs: number,
+  warmup: number,
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+): Promise<[LatencySummary, LatencySummary]> {
+  for (let i = 0; i < warmup; i += 1) {
+    await first();
+    await second();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i += 1) {
+    // Each turn starts with the other one on odd rounds, so neither always runs right after the other's garbage.
+    const order = i % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+    for (const which of order) {
+      const started = process.hrtime.bigint();
+      await (which === 0 ? first() : second());
+      samples[which].push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  return [summarise(samples[0]), summarise(samples[1])];
+}
+
 /** Watches this process's event loop while `work` runs: the longest stall, in ms. */
 export async function withEventLoopWatch<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number }> {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
