@@ -1,6 +1,7 @@
 import { LateOperationRunner } from './operation-runner';
 import { compileQuery } from 'graphql-jit';
 import {
+  type DocumentNode,
   execute,
   GraphQLEnumType,
   GraphQLError,
@@ -146,6 +147,18 @@ const CORPUS: [string, string, Record<string, unknown>, Record<string, string>, 
   ],
 ];
 
+/** Runs the document's operation Q through the compiled executor, as Apollo calls it, with an empty context. */
+async function runCompiled(schema: GraphQLSchema, document: DocumentNode) {
+  const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
+  return executor!({
+    document,
+    operationName: 'Q',
+    operation: document.definitions[0],
+    request: { variables: {} },
+    context: {},
+  } as any);
+}
+
 describe('compiled query execution', () => {
   it.each(CORPUS)('answers as graphql-js does: %s', async (_title, query, variables, headers, outcome) => {
     const [fast, slow] = await Promise.all([compiled.graphql(query, variables, headers), reference.graphql(query, variables, headers)]);
@@ -176,14 +189,7 @@ describe('compiled query execution', () => {
       }),
     });
     const document = parse('query Q { fine broken }');
-    const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const compiledResult = await executor!({
-      document,
-      operationName: 'Q',
-      operation: document.definitions[0],
-      request: { variables: {} },
-      context: {},
-    } as any);
+    const compiledResult = await runCompiled(schema, document);
     const reference = await execute({ schema, document });
     expect(compiledResult.data).toEqual({ fine: 'ok', broken: null });
     expect(compiledResult.errors?.map((e) => ({ ...e.toJSON(), original: e.originalError?.message }))).toEqual(
@@ -236,14 +242,7 @@ describe('compiled query execution', () => {
       strictRows { id count }
       one { level name }
     }`);
-    const { executor } = await compiledQueryExecution(schema).load({ apollo: { key: undefined, keyHash: undefined, graphRef: undefined } });
-    const compiledResult = await executor!({
-      document,
-      operationName: 'Q',
-      operation: document.definitions[0],
-      request: { variables: {} },
-      context: {},
-    } as any);
+    const compiledResult = await runCompiled(schema, document);
     const reference = await execute({ schema, document });
     const described = (errors: readonly GraphQLError[] | undefined) =>
       (errors ?? []).map((e) => JSON.stringify({ ...e.toJSON(), original: e.originalError?.message })).sort();
