@@ -1,6 +1,6 @@
 /**
  * The words the dashboard shows for the API's enum values, keyed by the GraphQL enum's name, and
- * the way it writes a share: the one source of both for the dashboard's screens (client/src/pages/…
+ * the way it writes a share and a report's dates: the one source of both for the dashboard's screens (client/src/pages/…
  * type them against the generated schema types) and for the service's report CSV, which writes a
  * 選択肢の表示名 (LABEL) or 割合 (PERCENT) column as the table shows it. Plain data and Intl only:
  * this file imports nothing, so neither side's layering rules are touched.
@@ -92,3 +92,18 @@ const PERCENT = new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFracti
 
 /** A share (0.071) as the 報告状況 dashboard writes it: 7.1%. */
 export const formatPercent = (share: number): string => PERCENT.format(share);
+
+/** A report's date cell as the API gives it, already in Japan time: 2026-12-02, or 2026-12-02 00:30:00. */
+const REPORT_DATE_CELL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}):\d{2})?$/;
+
+/**
+ * A report's date or date-time cell as the dashboard writes dates: 2026/12/02 and 2026/12/02 00:30
+ * (the form Excel in Japanese reads as a date when the CSV is opened). Any other text is returned
+ * as it is, so a value that is not a date is never lost.
+ */
+export function formatReportDate(cell: string): string {
+  const parts = REPORT_DATE_CELL.exec(cell);
+  if (!parts) return cell;
+  const date = `${parts[1]}/${parts[2]}/${parts[3]}`;
+  return parts[4] ? `${date} ${parts[4]}` : date;
+}

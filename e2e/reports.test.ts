@@ -123,7 +123,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
     await expectAccessible(page);
 
     // レポートを検索 → a result with its folder path → its run page,
-    // whose filter form names $prefectureCode as 都道府県コード.
+    // whose filter form names $prefectureCode as 都道府県 (the API's 都道府県コード: it is chosen by name here).
     await page.getByRole('searchbox', { name: 'レポートを検索' }).fill('二次医療圏別');
     await page.getByRole('search', { name: 'レポートを検索' }).getByRole('button', { name: '検索' }).click();
     await page.getByRole('heading', { level: 2, name: '検索結果' }).waitFor();
@@ -137,7 +137,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('seed 3-3 (%s)', (viewport) =>
     await expectAccessible(page);
     await result.getByRole('link', { name: '二次医療圏別の集計', exact: true }).click();
     await heading(page, '二次医療圏別の集計');
-    expect(await page.locator('label[for="variable-prefectureCode"]').innerText()).toBe('都道府県コード');
+    expect(await page.locator('label[for="variable-prefectureCode"]').innerText()).toBe('都道府県');
     expect(await page.locator('#report-filter-heading').locator('..').innerText()).not.toContain('prefectureCode');
     await page.locator('.result-summary__count').waitFor();
     await screenshot(page, `reports-run-labelled-${viewport}`);
@@ -485,10 +485,10 @@ describe.each<ViewportName>(['desktop', 'phone'])('the office runs reports with 
       // areas of the whole country are offered under their prefectures until 東京都 is chosen.
       await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(compliance.id))}`);
       await heading(page, '報告状況（遵守実績）');
-      const area = page.getByRole('combobox', { name: /^二次医療圏(コード)?$/ });
+      const area = page.getByRole('combobox', { name: '二次医療圏', exact: true });
       await area.locator('optgroup[label="北海道"] option').first().waitFor({ state: 'attached' });
       expect(await area.locator('optgroup').count()).toBe(47);
-      await page.getByRole('combobox', { name: /^都道府県(コード)?\s*必須$/ }).selectOption({ label: '東京都' });
+      await page.getByRole('combobox', { name: /^都道府県\s*必須$/ }).selectOption({ label: '東京都' });
       expect(await area.locator('optgroup').count()).toBe(0);
       const tokyoAreas = (await area.locator('option').allTextContents()).slice(1);
       expect(tokyoAreas.length).toBeGreaterThan(5);
@@ -515,13 +515,16 @@ describe.each<ViewportName>(['desktop', 'phone'])('the office runs reports with 
       const shares = (await columnCells(page, '期限内の割合 (28日)')).filter((c) => c !== '');
       for (const share of shares) expect(share).toMatch(/^\d+(\.\d)?%$/);
       const statuses = await columnCells(page, '今期の状況');
+      const reportedAt = await columnCells(page, '最終報告日時');
       await screenshot(page, `reports-area-${viewport}`);
       await expectAccessible(page);
       if (viewport === 'desktop') {
-        // The CSV says what the table says: 期限前 (not BEFORE_DUE), 7.1% (not 0.071).
+        // The CSV says what the table says: 期限前 (not BEFORE_DUE), 7.1% (not 0.071), 2026/12/02 00:30.
         const records = await exportCsv(page);
         const at = (name: string) => records[0].indexOf(name);
         expect(records.slice(1).map((r) => r[at('今期の状況')])).toEqual(statuses);
+        expect(records.slice(1).map((r) => r[at('最終報告日時')])).toEqual(reportedAt);
+        expect(reportedAt.some((c) => /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/.test(c))).toBe(true);
         expect(
           records
             .slice(1)
@@ -706,7 +709,7 @@ describe('the builder on a phone', () => {
       const [compliance] = await db.dataSource.query(`SELECT id FROM saved_report WHERE name = '報告状況（遵守実績）'`);
       await page.goto(`${server.url}/reports/${toGlobalId('SavedReport', String(compliance.id))}`);
       await heading(page, '報告状況（遵守実績）');
-      const prefecture = page.getByRole('combobox', { name: /^都道府県(コード)?\s*必須$/ });
+      const prefecture = page.getByRole('combobox', { name: /^都道府県\s*必須$/ });
       await prefecture.locator('option', { hasText: '沖縄県' }).waitFor({ state: 'attached' });
       expect(await page.locator('main [role="alert"]').count()).toBe(0);
       await prefecture.selectOption({ label: '東京都' });

@@ -172,7 +172,7 @@ describe('LABEL and PERCENT columns', () => {
     expect(reportColumns(schema, limits, Object.assign(report(), { document: null, builtIn: 'BED_REPORT' }))[0].valueType).toBeNull();
   });
 
-  it("writes them in CSV as the table shows them (募集終了, 平時, 7.1%), in each column's own enum, and keeps the API's values in JSON", async () => {
+  it("writes them in CSV as the table shows them (募集終了, 平時, 7.1%, 2026/12/02 00:30), in each column's own enum, and keeps the API's values in JSON", async () => {
     const columns = [
       Object.assign(column('postings.edges.node.status', '状態', ReportColumnFormat.LABEL), { valueType: 'PostingStatus' }),
       Object.assign(column('inquiries.edges.node.status', 'お問合せ', ReportColumnFormat.LABEL), { valueType: 'InquiryStatus' }),
@@ -180,10 +180,22 @@ describe('LABEL and PERCENT columns', () => {
       Object.assign(column('x.acceptance', '受入', ReportColumnFormat.LABEL), { valueType: 'AcceptanceStatus' }),
       Object.assign(column('x.share', '割合', ReportColumnFormat.PERCENT), { valueType: 'Float' }),
       Object.assign(column('x.unknown', '不明', ReportColumnFormat.LABEL), { valueType: 'String' }),
+      Object.assign(column('x.reportedAt', '最終報告日時', ReportColumnFormat.DATE_TIME), { valueType: 'DateTimeISO' }),
+      Object.assign(column('x.day', '日付', ReportColumnFormat.DATE), { valueType: 'DateTimeISO' }),
     ];
+    // Cells as cellOf makes them: dates already in Japan time; a value that is not a date stays as it was.
     const rows = [
-      ['CLOSED', 'CLOSED', 'NORMAL', 'NORMAL', 0.071, 'SOMETHING'],
-      ['PUBLISHED', 'OPEN', 'DISASTER', 'LIMITED', 1, null],
+      [
+        'CLOSED',
+        'CLOSED',
+        'NORMAL',
+        'NORMAL',
+        0.071,
+        'SOMETHING',
+        cellOf(['2026-12-01T15:30:00.000Z'], ReportColumnFormat.DATE_TIME),
+        '2026-12-02',
+      ],
+      ['PUBLISHED', 'OPEN', 'DISASTER', 'LIMITED', 1, null, '2026-12-01 09:05:00、2026-12-02 10:00:00', 'いつか'],
     ];
     async function* pages(): AsyncGenerator<ReportPage> {
       yield { columns, rows, hasNextPage: false, endCursor: null };
@@ -192,9 +204,9 @@ describe('LABEL and PERCENT columns', () => {
     for await (const chunk of reportCsvChunks(pages(), columns, 'sjis', { rows: 0, bytes: 0, substitutions: 0 })) chunks.push(chunk);
     const text = Encoding.convert(Buffer.concat(chunks), { from: 'SJIS', to: 'UNICODE', type: 'string' });
     expect(text.split('\r\n')).toEqual([
-      '状態,お問合せ,運用,受入,割合,不明',
-      '募集終了,完了,平時,通常,7.1%,SOMETHING',
-      '公開中,未回答,災害,制限,100%,',
+      '状態,お問合せ,運用,受入,割合,不明,最終報告日時,日付',
+      '募集終了,完了,平時,通常,7.1%,SOMETHING,2026/12/02 00:30,2026/12/02',
+      '公開中,未回答,災害,制限,100%,,2026/12/01 09:05、2026/12/02 10:00,いつか',
       '',
     ]);
     const json: Buffer[] = [];

@@ -454,7 +454,7 @@ const VARIABLE_HINT: Partial<Record<VariableControl, string>> = {
 
 /**
  * 絞り込み: one field per variable of the report's query, named by its label (the author's, or one
- * the API derives from the argument: 都道府県コード, never $prefectureCode); required ones carry
+ * the API derives from the argument: 都道府県, never $prefectureCode); required ones carry
  * 「*」, messages sit beside their field.
  */
 function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit }: VariablesFormProps) {
@@ -464,7 +464,7 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
   const prefectureVariable = variables.find(isPrefectureVariable);
   // The prefecture whose areas are offered: the one chosen in the form, else the viewer's own (none: every area).
   const areaPrefecture = (prefectureVariable && inputs[prefectureVariable.name]) || areas.data?.viewer?.prefecture?.code || '';
-  const directory = Object.fromEntries(variables.map((v) => [v.name, { label: v.label, id: `variable-${v.name}` }]));
+  const directory = Object.fromEntries(variables.map((v) => [v.name, { label: fieldLabel(v), id: `variable-${v.name}` }]));
   const change = (variable: ReportVariableInfo, value: string) => {
     onChange(variable.name, value);
     if (!isPrefectureVariable(variable) || !value) return;
@@ -498,7 +498,7 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
           return (
             <FormField
               key={v.name}
-              label={v.label}
+              label={fieldLabel(v)}
               required={v.required}
               error={errors[v.name]}
               hint={v.namedType === 'DateTimeISO' ? '日時（例: 2026-12-01T09:00:00+09:00）' : VARIABLE_HINT[control]}
@@ -551,6 +551,16 @@ function VariablesForm({ variables, inputs, errors, problem, onChange, onSubmit 
       </div>
     </form>
   );
+}
+
+/**
+ * The field's label. A prefecture or 二次医療圏 is chosen here by its name, so a label asking for its
+ * code (the API's 都道府県コード for $prefectureCode, or an author's) names the thing instead: the
+ * reader picks 東京都, not 13.
+ */
+function fieldLabel(variable: ReportVariableInfo): string {
+  if (!isPrefectureVariable(variable) && !isAreaVariable(variable)) return variable.label;
+  return variable.label.replace(/\s*コード$/, '') || variable.label;
 }
 
 /** A variable that takes one prefecture's code (prefectureCode, prefecture): chosen by name from the 47 prefectures. */

@@ -1,4 +1,4 @@
-import { enumLabel, formatPercent } from '../../../../common/enum-labels';
+import { enumLabel, formatPercent, formatReportDate } from '../../../../common/enum-labels';
 import type { ReportColumnFormat } from '../../gql/graphql';
 import { textOf } from './report-variables';
 
@@ -18,16 +18,14 @@ export interface ResultField {
 }
 
 const NUMBER_FORMAT = new Intl.NumberFormat('ja-JP');
-/** The API's Japan-time date-time cell (2026-12-02 00:30:00). */
-const API_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2}):\d{2}$/;
 
 /**
  * A cell as the table shows it in its column's format (empty for null); dates come from the API
- * already in Japan time and are written as the dashboard writes them (2026/12/02 00:30), a share as
+ * already in Japan time and are written as the dashboard writes them (2026/12/02, 2026/12/02 00:30), a share as
  * 7.1%, an enum value in the words of the column's own enum (`valueType`: ReportingStatus BEFORE_DUE
  * is 期限前; PostingStatus CLOSED is 募集終了 where InquiryStatus CLOSED is 完了). Several values (a
- * list in the path) come joined with 、 and are named one by one. The CSV export writes LABEL and
- * PERCENT cells the same way (common/enum-labels.ts); the JSON export keeps the API's values.
+ * list in the path) come joined with 、 and are named one by one. The CSV export writes LABEL,
+ * PERCENT, DATE and DATE_TIME cells the same way (common/enum-labels.ts); the JSON export keeps the API's values.
  */
 export function formatValue(value: unknown, format: ColumnFormat, valueType: string | null = null): string {
   if (value === null || value === undefined || value === '') return '';
@@ -38,8 +36,7 @@ export function formatValue(value: unknown, format: ColumnFormat, valueType: str
       .split('、')
       .map((v) => enumLabel(valueType, v) ?? v)
       .join('、');
-  const dateTime = typeof value === 'string' && format === 'DATE_TIME' ? API_DATE_TIME.exec(value) : null;
-  if (dateTime) return `${dateTime[1]}/${dateTime[2]}/${dateTime[3]} ${dateTime[4]}`;
+  if (typeof value === 'string' && (format === 'DATE' || format === 'DATE_TIME')) return formatReportDate(value);
   if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
   return textOf(value);
 }
