@@ -29,8 +29,7 @@ import { buildAppSchema, buildSubgraphAppSchema, startDomains } from './app.modu
 import { ServiceMetrics } from './http/metrics';
 import { countUndeliveredMail } from './mail/outbox';
 import { corsPolicy, securityHeaders } from './http/security';
-import { sendTextInOnePass } from './http/text-body';
-import { stringifyAnswer } from './http/json-bytes';
+import { sendEncodedJson, stringifyAnswer } from './http/json-bytes';
 import { rethrowUnavailable, serviceUnavailableErrors, serviceUnavailableStatus } from './http/service-unavailable';
 import { DatabaseMonitor } from './db/database-monitor';
 import { ReadRouting } from './db/read-routing';
@@ -120,14 +119,14 @@ function hasMalformedText(value: unknown): boolean {
  * `trust proxy` are inherited, errors go on to the service's error handlers), so that its answers
  * carry no ETag: they are no-store (graphql/private-responses.ts), so no cache keeps one to
  * revalidate, and Express would otherwise hash every body for it (a 2,000-row report page is 2 MB:
- * ~2 ms of CPU per request, npm run bench's CPU profile). Its answers' text is encoded to UTF-8 in
- * one pass (http/text-body.ts).
+ * ~2 ms of CPU per request, npm run bench's CPU profile). Its answers are sent as the chunks they
+ * were encoded to (http/json-bytes.ts).
  */
 function graphqlEndpoint(...handlers: (express.RequestHandler | express.RequestHandler[])[]): express.Express {
   const endpoint = express();
   endpoint.disable('x-powered-by');
   endpoint.set('etag', false);
-  endpoint.use(sendTextInOnePass(), ...handlers);
+  endpoint.use(sendEncodedJson(), ...handlers);
   return endpoint;
 }
 

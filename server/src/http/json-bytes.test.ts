@@ -1,4 +1,7 @@
-import { EncodedJson, jsonUtf8 } from './json-bytes';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { EncodedJson, jsonUtf8, sendEncodedJson } from './json-bytes';
 
 const asStringified = (value: unknown, suffix = '') => Buffer.from(JSON.stringify(value) + suffix, 'utf8');
 
@@ -54,5 +57,65 @@ describe('JSON answers encoded without one long text', () => {
     expect(encoded.chunks.map((chunk) => chunk.toString('utf8')).join('')).toBe(JSON.stringify(value));
     expect(encoded.byteLength).toBe(Buffer.byteLength(JSON.stringify(value)));
     expect(String(encoded)).toBe(JSON.stringify(value));
+  });
+});
+
+describe('GraphQL answers sent as encoded chunks', () => {
+  it('leave the answer as Express sends it: the same status, headers and bytes', async () => {
+    const long = JSON.stringify({ data: { rows: Array.from({ length: 5000 }, (_, i) => ({ i, name: `病院${i}` })) } });
+    const answers = (app: express.Express, encoded = false) => {
+      app.set('etag', false);
+      app.get('/typed', (_req, res) => {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.status(200).send(long);
+      });
+      app.get('/json', (_req, res) => {
+        res.json({ long });
+      });
+      app.get('/html', (_req, res) => {
+        res.send(`<p>${long}</p>`);
+      });
+      // A GraphQL answer: the service sends it encoded (stringifyAnswer), plain Express as text.
+      app.get('/answer', (_req, res) => {
+        res.setHeader('content-type', 'application/graphql-response+json; charset=utf-8');
+        const answer = JSON.parse(long) as unknown;
+        res.status(200).send(encoded ? jsonUtf8(answer, '\n') : `${JSON.stringify(answer)}\n`);
+      });
+      app.get('/short', (_req, res) => {
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.send('{"ok":true}');
+      });
+      return app;
+    };
+    const plain = answers(express());
+    const onePass = express();
+    onePass.use(sendEncodedJson());
+    answers(onePass, true);
+    const fetchAll = async (app: express.Express) => {
+      const server = http.createServer(app);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      try {
+        const results = [];
+        for (const [method, path] of [...['/typed', '/json', '/html', '/answer', '/short'].map((p) => ['GET', p]), ['HEAD', '/answer']]) {
+          const response = await fetch(base + path, { method });
+          const headers = Object.fromEntries([...response.headers].filter(([name]) => name !== 'date'));
+          results.push({
+            method,
+            path,
+            status: response.status,
+            headers,
+            body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+          });
+        }
+        return results;
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
+    };
+    const expected = await fetchAll(plain);
+    expect(expected[0].headers['content-length']).toBe(String(Buffer.byteLength(long)));
+    expect(await fetchAll(onePass)).toEqual(expected);
   });
 });

@@ -1,3 +1,5 @@
+import type express from 'express';
+
 /**
  * Elements of a long array stringified per JSON.stringify call. Timed on a real 2,000-row bed report
  * answer (2 MB): 16–32 elements a piece 8.5–9 ms, 64 11 ms, 128 39 ms (a piece of more than ~64K
@@ -7,7 +9,7 @@ const ELEMENTS_PER_PIECE = 32;
 
 /**
  * A JSON answer already encoded to UTF-8, as a list of chunks. `res.send` of one sends them
- * (http/text-body.ts); anything that reads it as text gets the JSON text.
+ * (sendEncodedJson below); anything that reads it as text gets the JSON text.
  */
 export class EncodedJson {
   constructor(
@@ -137,7 +139,37 @@ export function jsonUtf8(value: unknown, suffix = ''): EncodedJson {
 /**
  * Apollo Server's `stringifyResult`: the answer as JSON.stringify plus a newline (as Apollo writes
  * it), already encoded. Apollo declares the hook as returning text, but hands what it returns only
- * to the HTTP integration's `res.send`, which sendTextInOnePass (http/text-body.ts) makes send the
- * bytes; so every endpoint serving Apollo answers must use sendTextInOnePass.
+ * to the HTTP integration's `res.send`, which sendEncodedJson (below) makes send the
+ * bytes; so every endpoint serving Apollo answers must use sendEncodedJson.
  */
 export const stringifyAnswer = (value: unknown): string => jsonUtf8(value, '\n') as unknown as string;
+
+/**
+ * Makes `res.send` of an EncodedJson (every GraphQL answer: http/json-bytes.ts) send its bytes
+ * chunk by chunk, as `res.send` would send one buffer. Express keeps the Content-Type set for the
+ * answer, and Content-Length is the answer's byte count. Other bodies go to `res.send` as they are.
+ */
+export function sendEncodedJson(): express.RequestHandler {
+  return (req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => (body instanceof EncodedJson ? sendChunks(req, res, body) : send(body));
+    next();
+  };
+}
+
+/**
+ * What `res.send` does with bytes, for bytes in chunks: Content-Length, no body for HEAD or a
+ * status without one, then the chunks, written in one go (the socket takes writes of one tick
+ * together). Answers carry no ETag (app.ts, graphqlEndpoint), so there is no freshness to check.
+ */
+function sendChunks(req: express.Request, res: express.Response, body: EncodedJson): express.Response {
+  if (!res.get('Content-Type')) res.type('application/json');
+  res.setHeader('Content-Length', String(body.byteLength));
+  if (req.method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304) {
+    res.end();
+    return res;
+  }
+  for (const chunk of body.chunks) res.write(chunk);
+  res.end();
+  return res;
+}
