@@ -1,7 +1,7 @@
 import type { Staleness } from './bed-staleness';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { arrayEntityReader } from '../db/raw-entity-reader';
+import { arrayEntityReader } from '../db/array-entity-reader';
 import { readArrayRows } from '../db/array-rows';
 import type { KeysetSlice } from '../shared/keyset';
 import { escapeLike, searchKey } from '../shared/japanese-text';

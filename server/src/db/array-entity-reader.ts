@@ -1,6 +1,5 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral } from 'typeorm';
 
-export type RawEntityReader<T> = (raw: Record<string, unknown>) => T | null;
 export type ArrayEntityReader<T> = (row: readonly unknown[]) => T | null;
 
 type Build = new (row: unknown) => Record<string, unknown>;
@@ -49,20 +48,11 @@ function reader<T extends ObjectLiteral, Row>(metadata: EntityMetadata, build: B
 }
 
 /**
- * Builds entities from raw joined rows (`<alias>_<column>`, as `getRawMany` returns them) and runs
- * their @AfterLoad listeners, as TypeORM's own loads do; a row whose primary key is NULL (the
- * empty side of a LEFT JOIN) reads as null. TypeORM's transformer costs ~0.1 ms per wide row in
- * one synchronous block.
- */
-export function rawEntityReader<T extends ObjectLiteral>(db: EntityManager, target: new () => T, alias: string): RawEntityReader<T> {
-  const metadata = db.connection.getMetadata(target);
-  const build = compile(metadata, target, `raw:${alias}`, (column) => `${alias}_${column}`);
-  return reader(metadata, build, `${alias}_${metadata.primaryColumns[0].databaseName}`);
-}
-
-/**
- * The same from rows read as arrays (db/array-rows.ts) whose columns are named `<alias>_<column>`
- * in `names`. A column the statement did not select is left undefined, as getRawMany leaves it.
+ * Builds entities from rows read as arrays (db/array-rows.ts) whose columns are named
+ * `<alias>_<column>` in `names`, and runs their @AfterLoad listeners, as TypeORM's own loads do
+ * (array-rows.test.ts compares the two); a row whose primary key is NULL (the empty side of a LEFT
+ * JOIN) reads as null, and a column the statement did not select is left undefined. TypeORM's
+ * transformer costs ~0.1 ms per wide row in one synchronous block.
  */
 export function arrayEntityReader<T extends ObjectLiteral>(
   db: EntityManager,

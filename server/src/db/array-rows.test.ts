@@ -4,7 +4,8 @@ import { seedDemoBedSnapshots } from './seed/demo-bed-snapshots';
 import { Facility } from '../facilities/facility.entity';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { readArrayRows } from './array-rows';
-import { arrayEntityReader, rawEntityReader } from './raw-entity-reader';
+import { In } from 'typeorm';
+import { arrayEntityReader } from './array-entity-reader';
 
 let db: TestDatabase;
 
@@ -31,20 +32,32 @@ const joined = () =>
     .orderBy('f.code');
 
 describe('rows read as arrays', () => {
-  it('build the same entities as the rows getRawMany reads, nulls, dates and unselected columns alike', async () => {
+  it("build the entities TypeORM's own load builds from the same columns, nulls, dates and unselected columns alike", async () => {
     const manager = db.dataSource.manager;
-    const asObjects = await joined().getRawMany();
     const { names, rows } = await readArrayRows(manager, joined());
-    expect(rows).toHaveLength(asObjects.length);
+    expect(rows).toHaveLength(await manager.getRepository(Facility).count());
     expect(rows.every((row) => Array.isArray(row) && row.length === names.length)).toBe(true);
 
-    const fromObjects = { facility: rawEntityReader(manager, Facility, 'f'), snapshot: rawEntityReader(manager, BedSnapshot, 's') };
     const fromArrays = {
       facility: arrayEntityReader(manager, Facility, 'f', names),
       snapshot: arrayEntityReader(manager, BedSnapshot, 's', names),
     };
     const built = rows.map((row) => ({ facility: fromArrays.facility(row), snapshot: fromArrays.snapshot(row) }));
-    expect(built).toEqual(asObjects.map((raw) => ({ facility: fromObjects.facility(raw), snapshot: fromObjects.snapshot(raw) })));
+
+    // The oracle: the same columns loaded by TypeORM (its hydration, transformers and @AfterLoad).
+    const selectOf = (target: typeof Facility | typeof BedSnapshot, columns: readonly string[]) =>
+      Object.fromEntries(columns.map((c) => [manager.connection.getMetadata(target).findColumnWithDatabaseName(c)!.propertyName, true]));
+    const facilities = await manager
+      .getRepository(Facility)
+      .find({ select: selectOf(Facility, ['id', 'code', 'name', 'prefecture_code', 'created_at']), order: { code: 'ASC' } });
+    expect(built.map((b) => b.facility)).toEqual(facilities);
+    const snapshotIds = built.flatMap((b) => (b.snapshot ? [b.snapshot.dbId] : []));
+    const snapshots = await manager
+      .getRepository(BedSnapshot)
+      .find({ select: selectOf(BedSnapshot, ['id', 'reported_at', 'general_vacant']), where: { dbId: In(snapshotIds) } });
+    const byId = new Map(snapshots.map((s) => [s.dbId, s]));
+    expect(snapshots).toHaveLength(snapshotIds.length);
+    expect(built.flatMap((b) => (b.snapshot ? [b.snapshot] : []))).toEqual(snapshotIds.map((id) => byId.get(id)));
     // Entities of their class, with @AfterLoad run (the global id), a Date where the column is a timestamp.
     expect(built[0].facility).toBeInstanceOf(Facility);
     expect(built[0].facility!.id).toEqual(expect.any(String));

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { decodeCursor, encodeCursor, type Page, toPage } from '../graphql/connection';
-import { arrayEntityReader } from '../db/raw-entity-reader';
+import { arrayEntityReader } from '../db/array-entity-reader';
 import { readArrayRows } from '../db/array-rows';
 import { escapeLike, searchKey } from '../shared/japanese-text';
 import { Facility, FacilityKind } from './facility.entity';
