@@ -349,6 +349,15 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
       expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(`${id}-error`);
       await expectAccessible(field.page());
     };
+    /** Digits typed full-width (a Japanese IME's default) read as the half-width digits sent, once the field is left. */
+    const expectTidied = async (field: Locator, typed: string, shown: string) => {
+      await field.fill(typed);
+      await field.blur();
+      const id = await field.getAttribute('id');
+      await field
+        .page()
+        .waitForFunction(([fieldId, value]) => (globalThis as any).document.getElementById(fieldId).value === value, [id, shown] as const);
+    };
     try {
       const beds = await prefectureContext.newPage();
       await signIn(beds, accounts[`prefecture-${viewport}`]);
@@ -359,6 +368,7 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
       await beds.getByRole('button', { name: '検索', exact: true }).click();
       await expectDigitsField(minVacant, '空床数の下限は0〜9999の整数で入力してください。');
       await screenshot(beds, `forms-digits-min-vacant-${viewport}`);
+      await expectTidied(minVacant, ' ５ ', '5');
 
       const office = await officeContext.newPage();
       await signIn(office, accounts[`office-${viewport}`]);
@@ -379,6 +389,8 @@ describe.each<ViewportName>(['desktop', 'phone'])('forms (%s)', (viewport) => {
       await accountNew.getByRole('button', { name: '保存' }).click();
       await expectDigitsField(facilityCode, '医療機関コードを10桁の数字で入力してください。');
       await screenshot(accountNew, `forms-digits-facility-code-${viewport}`);
+      // Leading zeros kept: a code, not a number.
+      await expectTidied(facilityCode, '０１２３４５６７８９', '0123456789');
     } finally {
       await Promise.all([prefectureContext.close(), officeContext.close()]);
     }

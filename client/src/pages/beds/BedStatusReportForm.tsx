@@ -4,6 +4,7 @@ import { type ApiProblem, describeApiError } from '../../components/api-errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LeavePageDialog } from '../../components/LeavePageDialog';
+import { NumericTextInput } from '../../components/NumericTextInput';
 import { useUnsavedChangesGuard } from '../../components/use-unsaved-changes-guard';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { BED_COUNT_MAX, BED_NOTE_MAX_LENGTH } from '../../limits';
@@ -275,24 +276,15 @@ export function BedStatusReportForm({ latest: latestRef, onSaved, correctionOf, 
         <label className="bed-status-count__label" htmlFor={id}>
           <RequiredLabel>{label}</RequiredLabel>
         </label>
-        <input
-          className="input bed-status-count__input"
+        <NumericTextInput
+          className="bed-status-count__input"
           id={id}
           name={field}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
           required
           value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={(e) => {
-            // Digits typed full-width (a Japanese IME's default) are shown as the server will store them.
-            const typed = e.target.value;
-            const plain = typed.normalize('NFKC').trim();
-            if (plain !== typed && /^\d+$/.test(plain)) onChange(plain);
-          }}
+          onChange={onChange}
         />
         {error ? (
           <p className="form-field__error bed-status-count__error" id={`${id}-error`}>
