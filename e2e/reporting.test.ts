@@ -279,6 +279,36 @@ async function cardDue(page: Page): Promise<string> {
   return `${Number(month)}月${Number(day)}日 ${time}`;
 }
 
+describe.each(['desktop', 'phone'] as ViewportName[])('the home card once 今期 is past its due time (%s)', (viewport) => {
+  it("keeps 今期's status and due time and adds 次の報告期限, the next day's, as 報告期限の設定 says it", async () => {
+    // 平時, due three hours ago, in force since the day before yesterday: today's has passed, so the next is tomorrow's.
+    const passed = toMinute(Date.now() - 3 * 3600_000);
+    await dashboard.db.dataSource.query(
+      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+       VALUES ('13', 'NORMAL', $1, 6, 2, 60, 0, now() - interval '2 days', now())
+       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'NORMAL', due_minutes = $1, effective_at = excluded.effective_at, updated_at = now()`,
+      [japan(passed).getUTCHours() * 60 + japan(passed).getUTCMinutes()],
+    );
+    const context = await newContext(browser, viewport);
+    try {
+      const page = await context.newPage();
+      await signIn(page, hospital);
+      const card = page.locator('[data-task="reporting-compliance"]');
+      await card.waitFor();
+      expect(await cardDue(page)).toBe(japanDue(passed).replace(/\(.\)/, ''));
+      expect(await card.textContent()).toMatch(/今期（平時）: (報告済|期限超過)・期限 /);
+      expect(await page.getByTestId('home-next-due').textContent()).toBe(
+        `次の報告期限 ${japanDue(new Date(passed.getTime() + 24 * 3600_000))}`,
+      );
+      await checkScreen(page, `reporting-home-card-next-due-${viewport}`);
+    } finally {
+      await dashboard.db.dataSource.query(`UPDATE reporting_schedule SET mode = 'NORMAL', due_minutes = 720 WHERE prefecture_code = '13'`);
+      await context.close();
+    }
+  });
+});
+
 describe.each(['desktop', 'phone'] as ViewportName[])('the home card after another account changes the schedule (%s)', (viewport) => {
   it("shows the prefecture's new due time, the banner's, as soon as the reader comes back to the page: one request", async () => {
     // 災害 every 2 hours on a 12:00 grid: the due times fall on even hours. Moved to 13:00 they fall

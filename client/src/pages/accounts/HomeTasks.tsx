@@ -6,7 +6,8 @@ import type { Viewer } from '../../viewer';
 import { formatDateTime, number } from '../beds/bed-labels';
 import { LoadingStatus } from '../../components/StatusLine';
 import { STATUS_LABEL } from '../reporting/reporting-labels';
-import { useRefetchOnReturn } from '../reporting/use-refetch-on-return';
+import { useRefetchOnReturn } from '../../components/use-refetch-on-return';
+import { useDueLine } from '../reporting/use-due-line';
 
 const HomeTasks_Query = graphql(`
   query HomeTasks_Query($facilityId: ID!, $reportsBeds: Boolean!, $readsBeds: Boolean!, $inquiryStatus: InquiryStatus!) {
@@ -28,6 +29,9 @@ const HomeTasks_Query = graphql(`
       schedule {
         modeLabel
         currentPeriod {
+          due
+        }
+        nextPeriod {
           due
         }
       }
@@ -53,6 +57,28 @@ const HomeTasks_Query = graphql(`
     }
   }
 `);
+
+/**
+ * Once 今期's due time has passed, the time the hospital reports by next, worded as the 警戒・災害
+ * banner and 報告期限の設定 word it (次の報告期限 12月2日(水) 12:00) and switching at the same moment.
+ * The card keeps 今期's status and due time above it: whether this period was met is what the card
+ * is for, and a missed period must not read as a future one.
+ */
+function NextDueDetail({
+  schedule,
+  refetch,
+}: {
+  schedule: { currentPeriod: { due: string }; nextPeriod: { due: string } };
+  refetch: () => unknown;
+}) {
+  const dueLine = useDueLine(schedule, refetch);
+  if (dueLine.label !== '次の報告期限') return null;
+  return (
+    <span className="home-task__detail" data-testid="home-next-due">
+      {dueLine.label} {dueLine.due}
+    </span>
+  );
+}
 
 const japanDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
 /** Whether an instant falls on today's date in Japan, where every hospital reports. */
@@ -136,6 +162,7 @@ export function HomeTasks({ viewer, now = new Date() }: { viewer: Viewer; now?: 
                 今期（{data.ownCompliance.schedule.modeLabel}）: {STATUS_LABEL[data.ownCompliance.facilities[0].status]}・期限{' '}
                 {formatDateTime(data.ownCompliance.schedule.currentPeriod.due)}
               </span>
+              <NextDueDetail schedule={data.ownCompliance.schedule} refetch={result.refetch} />
             </li>
           ) : null}
           {readsBeds && data.bedReportSummary ? (

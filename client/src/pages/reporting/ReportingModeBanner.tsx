@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { ReportingModeBanner_QueryQuery } from '../../gql/graphql';
 import type { Viewer } from '../../viewer';
 import { useDueLine } from './use-due-line';
-import { useRefetchOnReturn } from './use-refetch-on-return';
+import { useRefetchOnReturn } from '../../components/use-refetch-on-return';
 
 const ReportingModeBanner_Query = graphql(`
   query ReportingModeBanner_Query {
