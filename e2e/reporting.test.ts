@@ -72,6 +72,17 @@ const japanDue = (at: Date) =>
   `${japan(at).getUTCMonth() + 1}月${japan(at).getUTCDate()}日(${'日月火水木金土'[japan(at).getUTCDay()]}) ${japanTime(at)}`;
 const toMinute = (t: number) => new Date(Math.floor(t / 60_000) * 60_000);
 
+/** 東京都 in 平時 with its daily due time at `at`'s time of day (Japan), in force since the day before yesterday. */
+function setTokyoNormalDueAt(at: Date): Promise<unknown> {
+  return dashboard.db.dataSource.query(
+    `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
+       reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
+     VALUES ('13', 'NORMAL', $1, 6, 2, 60, 0, now() - interval '2 days', now())
+     ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'NORMAL', due_minutes = $1, effective_at = excluded.effective_at, updated_at = now()`,
+    [japan(at).getUTCHours() * 60 + japan(at).getUTCMinutes()],
+  );
+}
+
 async function setMode(page: Page, label: '平時' | '警戒' | '災害'): Promise<void> {
   await page.goto(`${dashboard.url}/`);
   await page.locator('main a[data-menu="REPORTING_SETTINGS"]').click();
@@ -164,13 +175,7 @@ describe.each(['desktop', 'phone'] as ViewportName[])(
 
       // A due time of three hours ago, in force since the day before yesterday: today's has passed, so the next is tomorrow's.
       const passed = toMinute(Date.now() - 3 * 3600_000);
-      await dashboard.db.dataSource.query(
-        `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
-           reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
-         VALUES ('13', 'NORMAL', $1, 6, 2, 60, 0, now() - interval '2 days', now())
-         ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'NORMAL', due_minutes = $1, effective_at = excluded.effective_at, updated_at = now()`,
-        [japan(passed).getUTCHours() * 60 + japan(passed).getUTCMinutes()],
-      );
+      await setTokyoNormalDueAt(passed);
       await page.reload();
       await page.getByRole('heading', { level: 1, name: '報告期限の設定' }).waitFor();
       await status.getByText('平時').waitFor();
@@ -283,13 +288,7 @@ describe.each(['desktop', 'phone'] as ViewportName[])('the home card once 今期
   it("keeps 今期's status and due time and adds 次の報告期限, the next day's, as 報告期限の設定 says it", async () => {
     // 平時, due three hours ago, in force since the day before yesterday: today's has passed, so the next is tomorrow's.
     const passed = toMinute(Date.now() - 3 * 3600_000);
-    await dashboard.db.dataSource.query(
-      `INSERT INTO reporting_schedule (prefecture_code, mode, due_minutes, alert_cadence_hours, disaster_cadence_hours,
-         reminder_before_minutes, escalation_after_minutes, effective_at, updated_at)
-       VALUES ('13', 'NORMAL', $1, 6, 2, 60, 0, now() - interval '2 days', now())
-       ON CONFLICT (prefecture_code) DO UPDATE SET mode = 'NORMAL', due_minutes = $1, effective_at = excluded.effective_at, updated_at = now()`,
-      [japan(passed).getUTCHours() * 60 + japan(passed).getUTCMinutes()],
-    );
+    await setTokyoNormalDueAt(passed);
     const context = await newContext(browser, viewport);
     try {
       const page = await context.newPage();
