@@ -96,14 +96,17 @@ export const formatPercent = (share: number): string => PERCENT.format(share);
 /** A report's date cell as the API gives it, already in Japan time: 2026-12-02, or 2026-12-02 00:30:00. */
 const REPORT_DATE_CELL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}:\d{2}):\d{2})?$/;
 
-/**
- * A report's date or date-time cell as the dashboard writes dates: 2026/12/02 and 2026/12/02 00:30
- * (the form Excel in Japanese reads as a date when the CSV is opened). Any other text is returned
- * as it is, so a value that is not a date is never lost.
- */
-export function formatReportDate(cell: string): string {
-  const parts = REPORT_DATE_CELL.exec(cell);
-  if (!parts) return cell;
+function formatOneDate(value: string): string {
+  const parts = REPORT_DATE_CELL.exec(value);
+  if (!parts) return value;
   const date = `${parts[1]}/${parts[2]}/${parts[3]}`;
   return parts[4] ? `${date} ${parts[4]}` : date;
 }
+
+/**
+ * A report's date or date-time cell as the dashboard writes dates: 2026/12/02 and 2026/12/02 00:30
+ * (the form Excel in Japanese reads as a date when the CSV is opened). A cell of several values (a
+ * list in the path, joined with 、) has each written so. Any other text is returned as it is, so a
+ * value that is not a date is never lost.
+ */
+export const formatReportDate = (cell: string): string => cell.split('、').map(formatOneDate).join('、');

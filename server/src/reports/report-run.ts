@@ -302,17 +302,15 @@ export type ReportEncoding = 'sjis' | 'utf8';
  * One cell as the table shows it (client/src/pages/reports/report-columns.ts), so a person opening
  * the CSV in Excel reads what the screen said: a LABEL cell in the words of its column's enum
  * (common/enum-labels.ts; 期限前, not BEFORE_DUE), a PERCENT cell as 7.1% (not 0.071), a date as
- * 2026/12/02 00:30 (not 2026-12-02 00:30:00), a boolean as はい / いいえ. Several values (a list in the path) were joined with 、 by cellOf; each is written so.
+ * 2026/12/02 00:30 (not 2026-12-02 00:30:00), a boolean as はい / いいえ. Several values (a list in
+ * the path) were joined with 、 by cellOf; each is written so.
  * The API's own values stay in runReport's rows and the JSON export.
  */
 function csvValue(cell: Cell, column: ReportColumn): CsvValue {
   if (typeof cell === 'boolean') return cell ? 'はい' : 'いいえ';
   if (column.format === ReportColumnFormat.PERCENT && typeof cell === 'number') return formatPercent(cell);
   if ((column.format === ReportColumnFormat.DATE || column.format === ReportColumnFormat.DATE_TIME) && typeof cell === 'string') {
-    return cell
-      .split('、')
-      .map((value) => formatReportDate(value))
-      .join('、');
+    return formatReportDate(cell);
   }
   if (column.format === ReportColumnFormat.LABEL && typeof cell === 'string') {
     return cell
